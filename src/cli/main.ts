@@ -1,0 +1,12 @@
+/** The process around run(): real argv, streams, clock and exit code. */
+import { run } from './run.js';
+
+export async function main(argv: readonly string[]): Promise<number> {
+  return run(argv, {
+    cwd: process.cwd(),
+    now: () => new Date(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR,
+  });
+}

@@ -1,0 +1,54 @@
+/**
+ * Everything a person reads, in one place per language: problem messages,
+ * labels of pillars, kinds and metrics, and the command's own messages.
+ * A zh-CN workspace never shows English words of ours, and the reverse.
+ */
+import type { MetricKey } from '../metrics/metric-definitions.js';
+import type { WindowKey, YearMonth } from '../metrics/report-period.js';
+import type { ProblemCode, ProblemParams, Severity } from '../problems/problem.js';
+import type { Kind, Pillar } from '../schema/log-schema.js';
+import type { Locale } from './locale.js';
+
+export interface ProblemText {
+  message: string;
+  hint?: string;
+}
+
+export interface Catalogue {
+  locale: Locale;
+  pillars: Record<Pillar, string>;
+  kinds: Record<Kind, string>;
+  metrics: Record<MetricKey, string>;
+  windows: Record<WindowKey, string>;
+  /** Column heading of the metric names in report tables. */
+  metricColumn: string;
+  severity: Record<Severity, string>;
+  valueTypes: Record<string, string>;
+  problems: Record<ProblemCode, (params: ProblemParams) => ProblemText>;
+  formatMonth: (month: YearMonth) => string;
+  /** The report's heading from the config's region and optional title. */
+  reportHeading: (region: string, title: string | undefined, monthLabel: string) => string;
+  cli: {
+    wrote: (path: string) => string;
+    errorsFound: (count: number) => string;
+    warningsFound: (count: number) => string;
+    badMonth: (value: string) => string;
+    badFormat: (value: string, allowed: readonly string[]) => string;
+    stdoutNeedsOneFormat: string;
+    noWorkspace: (path: string) => string;
+    internalError: (version: string) => string;
+    hintLabel: string;
+  };
+}
+
+/** Reads a text parameter; absent values print as nothing rather than "undefined". */
+export function text(params: ProblemParams, name: string): string {
+  const value = params[name];
+  if (value === undefined) return '';
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
+export function list(params: ProblemParams, name: string, separator: string): string {
+  const value = params[name];
+  return Array.isArray(value) ? value.join(separator) : value === undefined ? '' : String(value);
+}

@@ -1,0 +1,246 @@
+import type { Catalogue } from './catalogue.js';
+import { list, text } from './catalogue.js';
+import type { ProblemParams } from '../problems/problem.js';
+
+const didYouMean = (p: ProblemParams) => (p.suggestion ? `Did you mean '${text(p, 'suggestion')}'? ` : '');
+const quoted = (p: ProblemParams, name: string) => (p[name] === undefined ? '' : ` '${text(p, name)}'`);
+const options = (p: ProblemParams) => list(p, 'allowed', ', ');
+
+const valueTypes: Record<string, string> = {
+  text: 'text',
+  integer: 'a whole number',
+  number: 'a number',
+  list: 'a list',
+  mapping: 'a mapping of "field: value" lines',
+  empty: 'empty',
+  boolean: 'true/false',
+  valid: 'a valid value',
+};
+const typeName = (p: ProblemParams, name: string) => valueTypes[text(p, name)] ?? text(p, name);
+
+const syntaxExplanations: Record<string, [string, string]> = {
+  BAD_INDENT: ['the indentation does not line up', 'Fields at the same level must start in the same column; indent with spaces only (usually 2 per level).'],
+  TAB_AS_INDENT: ['a tab is used for indentation', 'Replace the tab at the start of the line with spaces.'],
+  MISSING_CHAR: ['a closing quote or bracket is missing', 'Add the missing " \' ] or }.'],
+  MULTILINE_IMPLICIT_KEY: ['this line is not a "field: value" line', 'Write each line as "field: value" with a space after the colon; check that quotes on the line above are closed.'],
+  BLOCK_AS_IMPLICIT_KEY: ['this line is not a "field: value" line', 'Write each line as "field: value" with a space after the colon.'],
+  UNEXPECTED_TOKEN: ['an unexpected character', 'Check the colons, dashes and brackets on this line; quote text that contains : or #.'],
+  BAD_SCALAR_START: ['the value starts with a special character', 'Quote text that starts with @ ` % | or >, e.g. note: "@Zhang done".'],
+  BAD_ALIAS: ['a reference (*name) points to no anchor', 'Logs do not need & and *; write the data out.'],
+};
+const syntax = (p: ProblemParams) => syntaxExplanations[text(p, 'yamlCode')];
+
+const boundWords: Record<string, string> = { min: 'at least', above: 'more than', max: 'at most' };
+
+const fieldHints: Record<string, (p: ProblemParams) => string> = {
+  village: () => 'Write village: <name> in this entry, or village: <name> at the top of the file as the default for all its entries.',
+  pillar: (p) => (p.expectedPillar ? `Add pillar: ${text(p, 'expectedPillar')}.` : 'Add pillar (organization, talent, night-talk or ecology), or set it at the top of the file.'),
+  kind: () => 'Add kind: <kind>, e.g. session or suggestion.',
+  region: () => 'Add a line region: <who reports> to revitalize.yaml.',
+  date: () => 'Add date: 2023-04-08 (year-month-day).',
+};
+
+const typeHints: Record<string, string> = {
+  text: 'If the text is a number or a word like yes/no, put it in quotes, e.g. name: "123".',
+  integer: 'Write a whole number without a decimal point, e.g. attendees: 35.',
+  number: 'Write a plain number with no unit and no quotes, e.g. investment: 12000000.',
+  list: 'Write a list, e.g. villages: [Yongsheng Village, Heping Village].',
+};
+
+export const en: Catalogue = {
+  locale: 'en',
+  pillars: {
+    organization: 'Joint organisation building',
+    talent: 'Talent cultivation',
+    'night-talk': 'Night talks and visits',
+    ecology: 'Joint ecological management',
+  },
+  kinds: {
+    'joint-org': 'joint cross-village organisation',
+    project: 'project',
+    sale: 'produce sale',
+    talent: 'local talent',
+    returnee: 'returnee',
+    mentoring: 'mentoring',
+    cooperative: 'cooperative',
+    'livelihood-project': 'livelihood project',
+    training: 'training session',
+    education: 'education upgrade',
+    session: 'night-talk session',
+    suggestion: 'suggestion',
+    resolution: 'resolution',
+    team: 'ecological team',
+    'joint-action': 'joint action',
+    evaluation: 'evaluation',
+  },
+  metrics: {
+    'organization.joint-orgs': 'Joint cross-village Party organisations',
+    'organization.villages-covered': 'Villages covered by joint organisations',
+    'organization.projects': 'Projects',
+    'organization.investment': 'Project investment',
+    'organization.sales-jin': 'Farm produce sold',
+    'talent.cultivated': 'Local talents selected',
+    'talent.returnees': 'Returnees',
+    'talent.mentees': 'New village cadres mentored',
+    'talent.cooperatives': 'Cooperatives led',
+    'talent.livelihood-projects': 'Livelihood projects',
+    'talent.trainings': 'Training sessions',
+    'talent.training-attendance': 'Training attendance',
+    'talent.education-upgrades': 'Education upgrades',
+    'night-talk.sessions': 'Night-talk sessions',
+    'night-talk.attendance': 'Night-talk attendance',
+    'night-talk.suggestions': 'Suggestions collected',
+    'night-talk.resolved': 'Suggestions resolved',
+    'night-talk.resolution-rate': 'Resolution rate',
+    'night-talk.open': 'Open suggestions',
+    'ecology.teams': 'Ecological management teams',
+    'ecology.team-members': 'Team members',
+    'ecology.joint-actions': 'Joint actions',
+    'ecology.evaluations': 'Evaluations',
+    'ecology.average-score': 'Average evaluation score',
+  },
+  windows: { month: 'This month', previousMonth: 'Last month', ytd: 'Year to date' },
+  metricColumn: 'Metric',
+  severity: { error: 'error', warning: 'warning' },
+  valueTypes,
+  formatMonth: (month) =>
+    new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1)).toLocaleDateString('en-GB', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+  reportHeading: (region, title, monthLabel) =>
+    title ? `${title} (${monthLabel})` : `${region}: four-link rural revitalisation report, ${monthLabel}`,
+  problems: {
+    'E-CONFIG-MISSING': () => ({
+      message: 'the workspace has no revitalize.yaml',
+      hint: 'Create revitalize.yaml in the workspace folder with at least one line: region: <who reports>.',
+    }),
+    'E-FILE-UNREADABLE': (p) => ({
+      message: `cannot read this file (${text(p, 'detail')})`,
+      hint: 'Check that the file exists, is not locked by another program, and that you may read it.',
+    }),
+    'E-FILE-ENCODING': () => ({
+      message: 'the file is not UTF-8 text',
+      hint: 'Open it in your editor and save it again with the UTF-8 encoding.',
+    }),
+    'E-YAML-SYNTAX': (p) => ({
+      message: syntax(p) ? `YAML syntax error: ${syntax(p)![0]}` : `YAML syntax error (${text(p, 'detail')})`,
+      hint: syntax(p)?.[1] ?? 'Compare this line and the one above with the examples in docs/format.md.',
+    }),
+    'E-YAML-DUPLICATE-KEY': (p) => ({
+      message: `the field '${text(p, 'key')}' appears twice at the same level`,
+      hint: 'Each field may appear once per entry: delete or merge the repeated line. If it starts another entry, put "- " before it.',
+    }),
+    'E-YAML-ALIAS-BOMB': () => ({
+      message: 'references (& and *) expand to far too much data; the file was refused',
+      hint: 'Logs do not need & and *; write the data out.',
+    }),
+    'E-YAML-MULTIPLE-DOCUMENTS': () => ({
+      message: 'a file may hold one YAML document, but another --- starts here',
+      hint: 'Delete the extra --- line, or move what follows into another file.',
+    }),
+    'E-NOT-A-MAPPING': (p) => ({
+      message: `the file should be a mapping of "field: value" lines, but it is ${typeName(p, 'actual')}`,
+      hint:
+        p.scope === 'config'
+          ? 'revitalize.yaml looks like:\n  region: Riverside Township\n  villages: [Yongsheng Village, Heping Village]'
+          : 'A log file looks like:\n  village: Yongsheng Village\n  entries:\n    - date: 2023-04-08\n      pillar: night-talk\n      kind: session\n      ...',
+    }),
+    'E-ENTRIES-NOT-A-LIST': (p) => ({
+      message: `entries should be a list of entries, but it is ${typeName(p, 'actual')}`,
+      hint: 'Start each entry with "- ", e.g.\n  entries:\n    - date: 2023-04-08\n      kind: session',
+    }),
+    'E-ENTRY-NOT-A-MAPPING': (p) => ({
+      message: `entry ${text(p, 'index')} should be a mapping of "field: value" lines, but it is ${typeName(p, 'actual')}`,
+      hint: 'Write each entry as "- date: 2023-04-08" with its other fields indented below it.',
+    }),
+    'E-UNKNOWN-PILLAR': (p) => ({
+      message: `unknown pillar${quoted(p, 'value')}`,
+      hint: `${didYouMean(p)}Allowed: organization, talent, night-talk, ecology.`,
+    }),
+    'E-UNKNOWN-KIND': (p) => ({
+      message: `unknown kind${quoted(p, 'value')}`,
+      hint: `${didYouMean(p)}Allowed: ${options(p)} (see docs/format.md).`,
+    }),
+    'E-KIND-PILLAR-MISMATCH': (p) => ({
+      message: `the kind ${text(p, 'kind')} belongs to ${text(p, 'expectedPillar')} (${text(p, 'expectedLabel')}), not to ${text(p, 'pillar')}`,
+      hint: p.fromDefault
+        ? `This entry takes pillar ${text(p, 'pillar')} from the top of the file; write pillar: ${text(p, 'expectedPillar')} in this entry.`
+        : `Change pillar to ${text(p, 'expectedPillar')}.`,
+    }),
+    'E-MISSING-FIELD': (p) => ({
+      message: p.kind ? `the ${text(p, 'kind')} entry lacks the required field ${text(p, 'field')}` : `the required field ${text(p, 'field')} is missing`,
+      hint: fieldHints[text(p, 'field')]?.(p) ?? (p.required ? `A ${text(p, 'kind')} entry needs: ${list(p, 'required', ', ')}.` : undefined),
+    }),
+    'E-WRONG-TYPE': (p) => ({
+      message: `the field ${text(p, 'field')} should be ${typeName(p, 'expected')}, but it is ${typeName(p, 'actual')}${p.value === undefined ? '' : ` (${text(p, 'value')})`}`,
+      hint: typeHints[text(p, 'expected')],
+    }),
+    'E-OUT-OF-RANGE': (p) => ({
+      message: `the field ${text(p, 'field')} is ${text(p, 'value')}, out of range: it must be ${boundWords[text(p, 'bound')] ?? ''} ${text(p, 'limit')}`,
+      hint: 'Check for a missing or extra digit.',
+    }),
+    'E-EMPTY-VALUE': (p) => ({
+      message: `the field ${text(p, 'field')} must not be empty`,
+      hint: 'Fill it in; a list needs at least one item.',
+    }),
+    'E-NOT-ALLOWED': (p) => ({
+      message: `the field ${text(p, 'field')} has a value that is not allowed:${quoted(p, 'value')}`,
+      hint: `${didYouMean(p)}Allowed: ${options(p)}.`,
+    }),
+    'E-DATE-FORMAT': (p) => ({
+      message: `the date${quoted(p, 'value')} is not written as YYYY-MM-DD`,
+      hint: 'For example 2023-04-08, with two digits for month and day.',
+    }),
+    'E-DATE-IMPOSSIBLE': (p) => ({
+      message: `the date ${text(p, 'value')} does not exist`,
+      hint: 'Check the month and day: April, June, September and November have 30 days; February has 28 (29 in leap years).',
+    }),
+    'E-UNKNOWN-VILLAGE': (p) => ({
+      message: `the village${quoted(p, 'value')} is not in the villages list of revitalize.yaml`,
+      hint: `${didYouMean(p)}If it is a new village, add it to the villages list in revitalize.yaml first.`,
+    }),
+    'E-DUPLICATE-SUGGESTION-ID': (p) => ({
+      message: `the suggestion id ${text(p, 'id')} is used twice; it is already used at ${text(p, 'first')}`,
+      hint: 'Suggestion ids must be unique in the workspace; choose another, e.g. YS-20230408-02.',
+    }),
+    'E-DANGLING-REF': (p) => ({
+      message: `the resolution refers to a suggestion ${text(p, 'ref')} that does not exist`,
+      hint: `${didYouMean(p)}ref must be exactly the id of a suggestion.`,
+    }),
+    'E-RESOLVED-TWICE': (p) => ({
+      message: `the suggestion ${text(p, 'id')} is resolved twice; it was already resolved at ${text(p, 'first')}`,
+      hint: 'A suggestion is resolved once: delete the extra resolution entry or resolved field.',
+    }),
+    'E-RESOLUTION-BEFORE-SUGGESTION': (p) => ({
+      message: `the suggestion ${text(p, 'id')} is resolved on ${text(p, 'resolved')}, before it was made on ${text(p, 'date')}`,
+      hint: 'Check both dates.',
+    }),
+    'W-UNKNOWN-FIELD': (p) => ({
+      message: `unknown field${quoted(p, 'field')}, ignored`,
+      hint: `${didYouMean(p)}${p.kind ? `A ${text(p, 'kind')} entry may have` : 'Allowed here'}: ${options(p)}.`,
+    }),
+    'W-EMPTY-FILE': () => ({ message: 'the file is empty and was skipped', hint: 'Delete it if it is not needed.' }),
+    'W-NO-ENTRIES': () => ({
+      message: 'the file has no entries',
+      hint: 'Add entries under entries:, each starting with "- ".',
+    }),
+    'W-NO-LOG-FILES': (p) => ({
+      message: `no log files found (looked for ${list(p, 'patterns', ', ')})`,
+      hint: 'Put logs in the logs folder (e.g. logs/2023/04/yongsheng.yaml), or set logs in revitalize.yaml.',
+    }),
+  },
+  cli: {
+    wrote: (path) => `wrote ${path}`,
+    errorsFound: (count) => `${count} ${count === 1 ? 'error' : 'errors'} found; no report was written. Fix them and run again.`,
+    warningsFound: (count) => `${count} ${count === 1 ? 'warning' : 'warnings'} (also listed in the report's data notes).`,
+    badMonth: (value) => `cannot read the month '${value}': write YYYY-MM (e.g. 2023-04), current or previous`,
+    badFormat: (value, allowed) => `unknown report format '${value}': choose from ${allowed.join(', ')}`,
+    stdoutNeedsOneFormat: 'writing to standard output (-o -) takes exactly one format, e.g. --format md',
+    noWorkspace: (path) => `no workspace folder at ${path}`,
+    internalError: (version) =>
+      `revitalize ${version} internal error: this is a bug, not a problem with your data. Please send the command you ran and this message to the maintainers (--debug shows details).`,
+    hintLabel: 'hint',
+  },
+};

@@ -1,0 +1,241 @@
+import type { Catalogue } from './catalogue.js';
+import { list, text } from './catalogue.js';
+import type { ProblemParams } from '../problems/problem.js';
+
+const didYouMean = (p: ProblemParams) => (p.suggestion ? `是不是想写“${text(p, 'suggestion')}”？` : '');
+const quoted = (p: ProblemParams, name: string) => (p[name] === undefined ? '' : `“${text(p, name)}”`);
+const options = (p: ProblemParams) => list(p, 'allowed', '、');
+
+const valueTypes: Record<string, string> = {
+  text: '文字',
+  integer: '整数',
+  number: '数字',
+  list: '列表',
+  mapping: '“字段: 值”映射',
+  empty: '空值',
+  boolean: '是/否值（true/false）',
+  valid: '有效值',
+};
+const typeName = (p: ProblemParams, name: string) => valueTypes[text(p, name)] ?? text(p, name);
+
+const syntaxExplanations: Record<string, [string, string]> = {
+  BAD_INDENT: ['缩进没有对齐', '同一层的字段要左对齐，只用空格缩进（通常每层 2 个空格）'],
+  TAB_AS_INDENT: ['用了 Tab 键缩进', '把行首的 Tab 换成空格'],
+  MISSING_CHAR: ['缺少闭合的引号或括号', '补上缺少的 " \' ] 或 }'],
+  MULTILINE_IMPLICIT_KEY: ['这一行不是“字段: 值”的写法', '每行写成“字段: 值”，冒号后面要有一个空格；检查上一行的引号是否成对'],
+  BLOCK_AS_IMPLICIT_KEY: ['这一行不是“字段: 值”的写法', '每行写成“字段: 值”，冒号后面要有一个空格'],
+  UNEXPECTED_TOKEN: ['出现了不该出现的符号', '检查这一行的冒号、短横线和括号；文字中含有 : # 等符号时请加引号'],
+  BAD_SCALAR_START: ['值以特殊符号开头', '以 @ ` % | > 等符号开头的文字要用引号括起来，如 note: "@张三 已处理"'],
+  BAD_ALIAS: ['引用（*名称）指向不存在的锚点', '日志中不需要用 & 和 *，请直接写出内容'],
+};
+const syntax = (p: ProblemParams) => syntaxExplanations[text(p, 'yamlCode')];
+
+const boundWords: Record<string, string> = { min: '不小于', above: '大于', max: '不大于' };
+
+const fieldHints: Record<string, (p: ProblemParams) => string> = {
+  village: () => '在这条记录中写 village: 村名，或在文件开头写 village: 村名 作为整个文件的默认值',
+  pillar: (p) => (p.expectedPillar ? `写上 pillar: ${text(p, 'expectedPillar')}` : '写上 pillar（organization、talent、night-talk 或 ecology），或在文件开头写 pillar 作为默认值'),
+  kind: () => '写上 kind: 记录类型，如 session（居民夜谈会）、suggestion（意见建议）',
+  region: () => '在 revitalize.yaml 中写一行 region: 乐山市金口河区（填写本单位名称）',
+  date: () => '写上 date: 2023-04-08（年-月-日）',
+};
+
+const typeHints: Record<string, string> = {
+  text: '如果内容是数字或 yes、no 之类的词，请加引号，如 name: "123"',
+  integer: '写成不带小数点的整数，如 attendees: 35',
+  number: '写成数字，不要带单位，也不要加引号，如 investment: 12000000',
+  list: '写成列表，如 villages: [永胜村, 胜利村]',
+};
+
+export const zhCN: Catalogue = {
+  locale: 'zh-CN',
+  pillars: {
+    organization: '组织联建',
+    talent: '人才联育',
+    'night-talk': '夜谈联访',
+    ecology: '生态联治',
+  },
+  kinds: {
+    'joint-org': '跨村联建党组织',
+    project: '联建项目',
+    sale: '农副产品销售',
+    talent: '本土人才',
+    returnee: '回引人才',
+    mentoring: '结对帮带',
+    cooperative: '领办合作社',
+    'livelihood-project': '民生项目',
+    training: '集中授课',
+    education: '提升学历',
+    session: '居民夜谈会',
+    suggestion: '意见建议',
+    resolution: '诉求办结',
+    team: '生态管护队',
+    'joint-action': '联合行动',
+    evaluation: '考评',
+  },
+  metrics: {
+    'organization.joint-orgs': '跨村联建党组织（个）',
+    'organization.villages-covered': '联建覆盖村（个）',
+    'organization.projects': '策划生成项目（个）',
+    'organization.investment': '项目总投资',
+    'organization.sales-jin': '农副产品销售量',
+    'talent.cultivated': '选拔培育本土人才（人）',
+    'talent.returnees': '回引在外人才（人）',
+    'talent.mentees': '结对帮扶新进村干部（人）',
+    'talent.cooperatives': '领办合作社（个）',
+    'talent.livelihood-projects': '帮带实施民生项目（个）',
+    'talent.trainings': '集中授课（场）',
+    'talent.training-attendance': '参训（人次）',
+    'talent.education-upgrades': '提升学历（人）',
+    'night-talk.sessions': '居民夜谈会（场）',
+    'night-talk.attendance': '参会群众（人次）',
+    'night-talk.suggestions': '征求意见建议（条）',
+    'night-talk.resolved': '解决诉求（件）',
+    'night-talk.resolution-rate': '办结率',
+    'night-talk.open': '未办结诉求（件）',
+    'ecology.teams': '生态管护综合队（支）',
+    'ecology.team-members': '队员（人）',
+    'ecology.joint-actions': '联合行动（场次）',
+    'ecology.evaluations': '考评（次）',
+    'ecology.average-score': '平均考评得分（分）',
+  },
+  windows: { month: '本月', previousMonth: '上月', ytd: '本年累计' },
+  metricColumn: '指标',
+  severity: { error: '错误', warning: '警告' },
+  valueTypes,
+  formatMonth: (month) => `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`,
+  reportHeading: (region, title, monthLabel) =>
+    title ? `${title}（${monthLabel}）` : `${region}${monthLabel}“四联”工作情况报告`,
+  problems: {
+    'E-CONFIG-MISSING': () => ({
+      message: '工作区中没有配置文件 revitalize.yaml',
+      hint: '在工作区文件夹中新建 revitalize.yaml，至少写一行：region: 乐山市金口河区（填写本单位名称）',
+    }),
+    'E-FILE-UNREADABLE': (p) => ({
+      message: `无法读取此文件（${text(p, 'detail')}）`,
+      hint: '检查文件是否存在、是否被其他程序占用，以及当前用户是否有读取权限',
+    }),
+    'E-FILE-ENCODING': () => ({
+      message: '文件不是 UTF-8 编码，无法正确读取中文',
+      hint: '用记事本或 WPS 打开这个文件，选择“另存为”，编码选 UTF-8 后保存',
+    }),
+    'E-YAML-SYNTAX': (p) => ({
+      message: syntax(p) ? `YAML 格式错误：${syntax(p)![0]}` : `YAML 格式错误，无法解析（${text(p, 'detail')}）`,
+      hint: syntax(p)?.[1] ?? '对照 docs/format.md 中的示例，检查这一行和上一行的写法',
+    }),
+    'E-YAML-DUPLICATE-KEY': (p) => ({
+      message: `字段“${text(p, 'key')}”在同一层重复出现`,
+      hint: '同一条记录中每个字段只能写一次，请删除或合并重复的行；如果这是另一条记录，请在它前面加“- ”',
+    }),
+    'E-YAML-ALIAS-BOMB': () => ({
+      message: '引用（& 和 *）展开后内容过多，已拒绝读取',
+      hint: '日志中不需要用 & 和 * 复制内容，请直接写出数据',
+    }),
+    'E-YAML-MULTIPLE-DOCUMENTS': () => ({
+      message: '一个文件只能有一个 YAML 文档，这里又出现了 ---',
+      hint: '删除多余的 --- 行，或把后面的内容移到另一个文件',
+    }),
+    'E-NOT-A-MAPPING': (p) => ({
+      message: `文件最外层应是“字段: 值”的映射，这里却是${typeName(p, 'actual')}`,
+      hint:
+        p.scope === 'config'
+          ? 'revitalize.yaml 应写成：\n  region: 乐山市金口河区\n  villages: [永胜村, 胜利村]'
+          : '日志文件应写成：\n  village: 永胜村\n  entries:\n    - date: 2023-04-08\n      pillar: night-talk\n      kind: session\n      ...',
+    }),
+    'E-ENTRIES-NOT-A-LIST': (p) => ({
+      message: `entries 应是记录的列表，这里却是${typeName(p, 'actual')}`,
+      hint: '每条记录以“- ”开头，例如：\n  entries:\n    - date: 2023-04-08\n      kind: session',
+    }),
+    'E-ENTRY-NOT-A-MAPPING': (p) => ({
+      message: `第${text(p, 'index')}条记录应是“字段: 值”的映射，这里却是${typeName(p, 'actual')}`,
+      hint: '每条记录写成“- date: 2023-04-08”，其余字段在下面对齐缩进',
+    }),
+    'E-UNKNOWN-PILLAR': (p) => ({
+      message: `未知的板块（pillar）${quoted(p, 'value')}`,
+      hint: `${didYouMean(p)}可选：organization（组织联建）、talent（人才联育）、night-talk（夜谈联访）、ecology（生态联治）`,
+    }),
+    'E-UNKNOWN-KIND': (p) => ({
+      message: `未知的记录类型（kind）${quoted(p, 'value')}`,
+      hint: `${didYouMean(p)}可选：${options(p)}（说明见 docs/format.md）`,
+    }),
+    'E-KIND-PILLAR-MISMATCH': (p) => ({
+      message: `记录类型 ${text(p, 'kind')} 属于 ${text(p, 'expectedPillar')}（${text(p, 'expectedLabel')}），不属于 ${text(p, 'pillar')}`,
+      hint: p.fromDefault
+        ? `这条记录的 pillar 取自文件开头的默认值 ${text(p, 'pillar')}；请在这条记录中写 pillar: ${text(p, 'expectedPillar')}`
+        : `把 pillar 改为 ${text(p, 'expectedPillar')}`,
+    }),
+    'E-MISSING-FIELD': (p) => ({
+      message: p.kind ? `${text(p, 'kind')} 记录缺少必填字段 ${text(p, 'field')}` : `缺少必填字段 ${text(p, 'field')}`,
+      hint: fieldHints[text(p, 'field')]?.(p) ?? (p.required ? `${text(p, 'kind')} 记录必须有这些字段：${list(p, 'required', '、')}` : undefined),
+    }),
+    'E-WRONG-TYPE': (p) => ({
+      message: `字段 ${text(p, 'field')} 应为${typeName(p, 'expected')}，这里是${typeName(p, 'actual')}${p.value === undefined ? '' : ` ${text(p, 'value')}`}`,
+      hint: typeHints[text(p, 'expected')],
+    }),
+    'E-OUT-OF-RANGE': (p) => ({
+      message: `字段 ${text(p, 'field')} 的值 ${text(p, 'value')} 超出范围：应${boundWords[text(p, 'bound')] ?? ''} ${text(p, 'limit')}`,
+      hint: '检查是否多写或少写了数字',
+    }),
+    'E-EMPTY-VALUE': (p) => ({
+      message: `字段 ${text(p, 'field')} 不能为空`,
+      hint: '填写内容；列表至少要有一项',
+    }),
+    'E-NOT-ALLOWED': (p) => ({
+      message: `字段 ${text(p, 'field')} 的值${quoted(p, 'value')}不在可选范围内`,
+      hint: `${didYouMean(p)}可选：${options(p)}`,
+    }),
+    'E-DATE-FORMAT': (p) => ({
+      message: `日期${quoted(p, 'value')}格式不对，应写成 年-月-日（YYYY-MM-DD）`,
+      hint: '例如 2023-04-08，月和日都写两位数',
+    }),
+    'E-DATE-IMPOSSIBLE': (p) => ({
+      message: `日期 ${text(p, 'value')} 在日历上不存在`,
+      hint: '检查月份和日子：4、6、9、11 月只有 30 天，2 月只有 28 天（闰年 29 天）',
+    }),
+    'E-UNKNOWN-VILLAGE': (p) => ({
+      message: `村名${quoted(p, 'value')}不在 revitalize.yaml 的 villages 名单中`,
+      hint: `${didYouMean(p)}如果是新的村，请先把它加入 revitalize.yaml 的 villages 名单`,
+    }),
+    'E-DUPLICATE-SUGGESTION-ID': (p) => ({
+      message: `意见建议编号 ${text(p, 'id')} 重复，${text(p, 'first')} 已经用过这个编号`,
+      hint: '每条意见建议的 id 在整个工作区中必须唯一，请换一个编号（如 永胜-20230408-02）',
+    }),
+    'E-DANGLING-REF': (p) => ({
+      message: `办结记录引用的意见建议编号 ${text(p, 'ref')} 不存在`,
+      hint: `${didYouMean(p)}ref 必须与某条意见建议的 id 完全一致`,
+    }),
+    'E-RESOLVED-TWICE': (p) => ({
+      message: `意见建议 ${text(p, 'id')} 被重复办结，${text(p, 'first')} 已经记录过办结`,
+      hint: '一条意见建议只能办结一次：删除多余的 resolution 记录或 resolved 字段',
+    }),
+    'E-RESOLUTION-BEFORE-SUGGESTION': (p) => ({
+      message: `意见建议 ${text(p, 'id')} 的办结日期 ${text(p, 'resolved')} 早于提出日期 ${text(p, 'date')}`,
+      hint: '检查两个日期是否写错或写反',
+    }),
+    'W-UNKNOWN-FIELD': (p) => ({
+      message: `未知字段${quoted(p, 'field')}，已忽略`,
+      hint: `${didYouMean(p)}${p.kind ? `${text(p, 'kind')} 记录` : '这里'}可用的字段：${options(p)}`,
+    }),
+    'W-EMPTY-FILE': () => ({ message: '文件是空的，已跳过', hint: '如果不再需要，可以删除这个文件' }),
+    'W-NO-ENTRIES': () => ({
+      message: '文件中没有任何记录（entries）',
+      hint: '在 entries: 下面添加记录，每条以“- ”开头',
+    }),
+    'W-NO-LOG-FILES': (p) => ({
+      message: `没有找到任何日志文件（查找范围：${list(p, 'patterns', '、')}）`,
+      hint: '把日志放在 logs 文件夹中（如 logs/2023/04/永胜村.yaml），或在 revitalize.yaml 中用 logs 指定位置',
+    }),
+  },
+  cli: {
+    wrote: (path) => `已生成 ${path}`,
+    errorsFound: (count) => `发现 ${count} 个错误，未生成报告。请按提示修改后重新运行。`,
+    warningsFound: (count) => `${count} 条警告（已列入报告的“数据核查提示”）。`,
+    badMonth: (value) => `无法识别的月份“${value}”：请写成 YYYY-MM（如 2023-04），或 current（本月）、previous（上月）`,
+    badFormat: (value, allowed) => `未知的报告格式“${value}”：可选 ${allowed.join('、')}`,
+    stdoutNeedsOneFormat: '输出到标准输出（-o -）时只能指定一种格式，如 --format md',
+    noWorkspace: (path) => `找不到工作区文件夹 ${path}`,
+    internalError: (version) =>
+      `revitalize ${version} 内部错误：这是程序缺陷，不是您的数据问题。请把运行的命令和这段信息发给维护人员（加 --debug 可显示详细信息）。`,
+    hintLabel: '提示',
+  },
+};

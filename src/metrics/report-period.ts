@@ -1,0 +1,72 @@
+/**
+ * The report month and the three windows every figure is given for.
+ * Dates are ISO strings (YYYY-MM-DD) throughout, so comparing windows is
+ * comparing text, and no time zone can shift a day.
+ */
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
+import { subMonths } from 'date-fns/subMonths';
+
+/** A calendar month written YYYY-MM. */
+export type YearMonth = string;
+
+export const WINDOW_KEYS = ['month', 'previousMonth', 'ytd'] as const;
+export type WindowKey = (typeof WINDOW_KEYS)[number];
+
+/** First and last day, both included. */
+export interface DateWindow {
+  start: string;
+  end: string;
+}
+
+const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+export function isYearMonth(text: string): boolean {
+  return YEAR_MONTH.test(text);
+}
+
+/** The month a date lies in, as YYYY-MM, read off the local calendar. */
+export function monthOf(date: Date): YearMonth {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
+}
+
+/**
+ * The month a user asked for: YYYY-MM, `current` (the month of `now`) or
+ * `previous` (the one before it). undefined when the text is none of these.
+ */
+export function resolveMonth(text: string, now: Date): YearMonth | undefined {
+  const wanted = text.trim();
+  if (wanted === 'current') return monthOf(now);
+  if (wanted === 'previous') return monthOf(subMonths(now, 1));
+  return isYearMonth(wanted) ? wanted : undefined;
+}
+
+export function monthWindow(month: YearMonth): DateWindow {
+  const [year, monthNumber] = splitMonth(month);
+  const days = getDaysInMonth(new Date(year, monthNumber - 1, 1));
+  return { start: `${month}-01`, end: `${month}-${String(days).padStart(2, '0')}` };
+}
+
+export function previousMonth(month: YearMonth): YearMonth {
+  const [year, monthNumber] = splitMonth(month);
+  return monthNumber === 1 ? `${year - 1}-12` : `${year}-${String(monthNumber - 1).padStart(2, '0')}`;
+}
+
+export function reportWindows(month: YearMonth): Record<WindowKey, DateWindow> {
+  const [year] = splitMonth(month);
+  const current = monthWindow(month);
+  return {
+    month: current,
+    previousMonth: monthWindow(previousMonth(month)),
+    ytd: { start: `${year}-01-01`, end: current.end },
+  };
+}
+
+export function splitMonth(month: YearMonth): [number, number] {
+  const match = YEAR_MONTH.exec(month);
+  if (!match) throw new RangeError(`not a YYYY-MM month: ${month}`);
+  return [Number(match[1]), Number(match[2])];
+}
+
+export function isWithin(date: string, window: DateWindow): boolean {
+  return date >= window.start && date <= window.end;
+}

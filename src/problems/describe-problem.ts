@@ -1,0 +1,13 @@
+import type { Catalogue, ProblemText } from '../i18n/catalogue.js';
+import type { Problem } from './problem.js';
+
+/** A problem in words, in the catalogue's language. */
+export function describeProblem(found: Problem, catalogue: Catalogue): ProblemText {
+  const text = catalogue.problems[found.code](found.params);
+  return text.hint === undefined ? { message: text.message } : text;
+}
+
+/** `FILE:LINE:COL`, or just `FILE` when the problem concerns the whole file. */
+export function problemPlace(found: Problem): string {
+  return found.line > 0 ? `${found.file}:${found.line}:${found.col}` : found.file;
+}

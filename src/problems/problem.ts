@@ -1,0 +1,82 @@
+/**
+ * Problems are data: where, which rule, and the values a message needs.
+ * They are worded only when printed, in the workspace's language
+ * (see describe-problem.ts), so the same problem can be shown in text or JSON.
+ */
+
+export const ERROR_CODES = [
+  'E-CONFIG-MISSING',
+  'E-FILE-UNREADABLE',
+  'E-FILE-ENCODING',
+  'E-YAML-SYNTAX',
+  'E-YAML-DUPLICATE-KEY',
+  'E-YAML-ALIAS-BOMB',
+  'E-YAML-MULTIPLE-DOCUMENTS',
+  'E-NOT-A-MAPPING',
+  'E-ENTRIES-NOT-A-LIST',
+  'E-ENTRY-NOT-A-MAPPING',
+  'E-UNKNOWN-PILLAR',
+  'E-UNKNOWN-KIND',
+  'E-KIND-PILLAR-MISMATCH',
+  'E-MISSING-FIELD',
+  'E-WRONG-TYPE',
+  'E-OUT-OF-RANGE',
+  'E-EMPTY-VALUE',
+  'E-NOT-ALLOWED',
+  'E-DATE-FORMAT',
+  'E-DATE-IMPOSSIBLE',
+  'E-UNKNOWN-VILLAGE',
+  'E-DUPLICATE-SUGGESTION-ID',
+  'E-DANGLING-REF',
+  'E-RESOLVED-TWICE',
+  'E-RESOLUTION-BEFORE-SUGGESTION',
+] as const;
+
+export const WARNING_CODES = ['W-UNKNOWN-FIELD', 'W-EMPTY-FILE', 'W-NO-ENTRIES', 'W-NO-LOG-FILES'] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+export type WarningCode = (typeof WARNING_CODES)[number];
+export type ProblemCode = ErrorCode | WarningCode;
+export type Severity = 'error' | 'warning';
+
+/** Values a message is built from. Lists are joined by the catalogue. */
+export type ProblemParams = Record<string, string | number | readonly string[] | undefined>;
+
+/** A place in a workspace file. line and col are 1-based; 0 means "the whole file". */
+export interface SourceLocation {
+  /** Path relative to the workspace, with forward slashes. */
+  file: string;
+  line: number;
+  col: number;
+}
+
+export interface Problem extends SourceLocation {
+  severity: Severity;
+  code: ProblemCode;
+  params: ProblemParams;
+}
+
+export function problem(code: ProblemCode, at: SourceLocation, params: ProblemParams = {}): Problem {
+  const severity: Severity = code.startsWith('W-') ? 'warning' : 'error';
+  return { severity, code, file: at.file, line: at.line, col: at.col, params };
+}
+
+export function wholeFile(file: string): SourceLocation {
+  return { file, line: 0, col: 0 };
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}
+
+/** Stable order for printing: by file, then position, then code. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      compareText(a.file, b.file) || a.line - b.line || a.col - b.col || compareText(a.code, b.code),
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

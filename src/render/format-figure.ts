@@ -1,0 +1,48 @@
+/**
+ * Numbers as a report writes them. zh-CN follows GB/T 15835: Arabic
+ * numerals, amounts of 10,000 and more in 万 (3050万元, 20万斤), rates as
+ * percentages with one decimal. English uses thousands separators.
+ */
+import type { Locale } from '../i18n/locale.js';
+import type { MetricUnit } from '../metrics/metric-definitions.js';
+
+/** Shown for a figure that is undefined, such as a rate of nothing. */
+export const NO_FIGURE = '—';
+
+const plainZh = (digits: number) => new Intl.NumberFormat('zh-CN', { maximumFractionDigits: digits, useGrouping: false });
+const groupedEn = (digits: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
+const ZH = { 0: plainZh(0), 1: plainZh(1), 2: plainZh(2) };
+const EN = { 0: groupedEn(0), 1: groupedEn(1), 2: groupedEn(2) };
+const PERCENT = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
+
+export function formatFigure(value: number | null | undefined, unit: MetricUnit, locale: Locale): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return NO_FIGURE;
+  if (unit === 'ratio') return `${PERCENT.format(value * 100)}%`;
+  return locale === 'zh-CN' ? formatZh(value, unit) : formatEn(value, unit);
+}
+
+function formatZh(value: number, unit: MetricUnit): string {
+  switch (unit) {
+    case 'yuan':
+      return Math.abs(value) >= 10_000 ? `${ZH[2].format(value / 10_000)}万元` : `${ZH[2].format(value)}元`;
+    case 'jin':
+      return Math.abs(value) >= 10_000 ? `${ZH[2].format(value / 10_000)}万斤` : `${ZH[2].format(value)}斤`;
+    case 'score':
+      return ZH[1].format(value);
+    default:
+      return ZH[2].format(value);
+  }
+}
+
+function formatEn(value: number, unit: MetricUnit): string {
+  switch (unit) {
+    case 'yuan':
+      return `${EN[2].format(value)} yuan`;
+    case 'jin':
+      return `${EN[2].format(value)} jin`;
+    case 'score':
+      return EN[1].format(value);
+    default:
+      return EN[2].format(value);
+  }
+}

@@ -1,0 +1,25 @@
+import type { Catalogue } from '../i18n/catalogue.js';
+import type { ReportModel } from '../report/build-report.js';
+import { createTemplateEngine } from './template-engine.js';
+
+/** The Markdown report, from the locale's `report.md` template. */
+export async function renderMarkdown(report: ReportModel, catalogue: Catalogue): Promise<string> {
+  const engine = await createTemplateEngine(catalogue, 'markdown');
+  const markdown = await engine.renderFile('report.md.liquid', templateContext(report));
+  return `${markdown.trimEnd()}\n`;
+}
+
+/**
+ * What templates see: the model as `report`, each pillar's section under its
+ * id (`sections.night-talk`), and each metric row by pillar and short name
+ * (`m.night-talk.resolution-rate.ytd`). docs/format.md lists them.
+ */
+export function templateContext(report: ReportModel): Record<string, unknown> {
+  const sections: Record<string, unknown> = {};
+  const m: Record<string, Record<string, unknown>> = {};
+  for (const section of report.sections) {
+    sections[section.id] = section;
+    m[section.id] = Object.fromEntries(section.rows.map((row) => [row.key.slice(section.id.length + 1), row]));
+  }
+  return { report, sections, m };
+}

@@ -1,0 +1,19 @@
+/** revitalize.yaml, the workspace's configuration. See docs/format.md. */
+import { z } from 'zod';
+import { LOCALES } from '../i18n/locale.js';
+
+const text = z.string().trim().min(1);
+
+export const CONFIG_FILE = 'revitalize.yaml';
+export const DEFAULT_LOG_GLOBS = ['logs/**/*.yaml', 'logs/**/*.yml'];
+
+export const configSchema = z.object({
+  region: text,
+  title: text.optional(),
+  locale: z.enum(LOCALES).default('zh-CN'),
+  villages: z.array(text).optional(),
+  logs: z.union([text, z.array(text).min(1)]).optional(),
+});
+
+export type Config = z.output<typeof configSchema>;
+export const CONFIG_KEYS = Object.keys(configSchema.shape);

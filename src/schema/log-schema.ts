@@ -1,0 +1,142 @@
+/**
+ * The log format, defined once: the validator, the TypeScript types and
+ * (later) the editor's JSON Schema all derive from these definitions.
+ * docs/format.md describes the same contract for people.
+ */
+import { z } from 'zod';
+
+export const PILLARS = ['organization', 'talent', 'night-talk', 'ecology'] as const;
+export type Pillar = (typeof PILLARS)[number];
+
+/** Each kind belongs to exactly one pillar. */
+export const KIND_PILLAR = {
+  'joint-org': 'organization',
+  project: 'organization',
+  sale: 'organization',
+  talent: 'talent',
+  returnee: 'talent',
+  mentoring: 'talent',
+  cooperative: 'talent',
+  'livelihood-project': 'talent',
+  training: 'talent',
+  education: 'talent',
+  session: 'night-talk',
+  suggestion: 'night-talk',
+  resolution: 'night-talk',
+  team: 'ecology',
+  'joint-action': 'ecology',
+  evaluation: 'ecology',
+} as const satisfies Record<string, Pillar>;
+
+export type Kind = keyof typeof KIND_PILLAR;
+export const KINDS = Object.keys(KIND_PILLAR) as Kind[];
+
+/** The four forms of the residents' night talk (居民夜谈会). */
+export const SESSION_FORMS = ['集中畅谈', '专题座谈', '入户访谈', '定点接谈'] as const;
+
+/** Units a sale may be logged in, and how many 斤 each is. */
+export const JIN_PER_UNIT = { 斤: 1, jin: 1, 公斤: 2, kg: 2, 吨: 2000, t: 2000 } as const;
+export type SaleUnit = keyof typeof JIN_PER_UNIT;
+export const SALE_UNITS = Object.keys(JIN_PER_UNIT) as [SaleUnit, ...SaleUnit[]];
+
+export const PROJECT_STATUSES = ['planned', 'landed'] as const;
+
+/** YYYY-MM-DD, and a day that exists on the calendar. */
+export const isoDate = z.iso.date();
+const text = z.string().trim().min(1);
+const count = z.int().min(0);
+const names = z.array(text).min(1);
+/** Suggestion ids compare as text: `12` and `"12"` are the same id. */
+const suggestionId = z.union([text, z.number()]).transform((value) => String(value));
+
+function entry<K extends Kind, S extends z.ZodRawShape>(kind: K, fields: S) {
+  return z.object({
+    date: isoDate,
+    pillar: z.literal(KIND_PILLAR[kind]),
+    kind: z.literal(kind),
+    village: text,
+    note: text.optional(),
+    ...fields,
+  });
+}
+
+export const ENTRY_SCHEMAS = {
+  // A joint organisation spans villages: its own village is optional.
+  'joint-org': entry('joint-org', { village: text.optional(), name: text, villages: names }),
+  project: entry('project', {
+    name: text,
+    investment: z.number().min(0).optional(),
+    status: z.enum(PROJECT_STATUSES).optional(),
+  }),
+  sale: entry('sale', { product: text, quantity: z.number().positive(), unit: z.enum(SALE_UNITS) }),
+  talent: entry('talent', { name: text, role: text }),
+  returnee: entry('returnee', { name: text }),
+  mentoring: entry('mentoring', { mentor: text, mentees: names, mode: text.optional() }),
+  cooperative: entry('cooperative', { name: text }),
+  'livelihood-project': entry('livelihood-project', { name: text }),
+  training: entry('training', { topic: text, attendees: count }),
+  education: entry('education', { name: text }),
+  session: entry('session', {
+    form: z.enum(SESSION_FORMS),
+    attendees: count,
+    location: text.optional(),
+    time: text.optional(),
+  }),
+  suggestion: entry('suggestion', {
+    id: suggestionId,
+    text,
+    topic: text.optional(),
+    resolved: isoDate.optional(),
+  }),
+  resolution: entry('resolution', { ref: suggestionId }),
+  team: entry('team', { name: text, members: z.int().min(1) }),
+  'joint-action': entry('joint-action', {
+    type: text,
+    participants: count.optional(),
+    villages: names.optional(),
+  }),
+  evaluation: entry('evaluation', {
+    subject: text,
+    score: z.number().min(0).max(100),
+    stars: z.int().min(1).max(5).optional(),
+  }),
+} as const satisfies Record<Kind, z.ZodObject>;
+
+/** The fields of a kind, in the order the format lists them. */
+export function fieldsOf(kind: Kind): string[] {
+  return Object.keys(ENTRY_SCHEMAS[kind].shape);
+}
+
+/** Fields an entry of this kind must carry (after file defaults are applied). */
+export function requiredFieldsOf(kind: Kind): string[] {
+  const shape = ENTRY_SCHEMAS[kind].shape as Record<string, z.ZodType>;
+  return Object.keys(shape).filter((field) => !shape[field]!.safeParse(undefined).success);
+}
+
+/** Fields every entry may carry, whatever its kind. */
+export const COMMON_FIELDS = ['date', 'pillar', 'kind', 'village', 'note'] as const;
+
+/** Keys of a log file's top-level mapping. */
+export const FILE_KEYS = ['village', 'pillar', 'entries'] as const;
+
+/** Where an entry or a problem was written. */
+export interface EntryLocation {
+  file: string;
+  line: number;
+  col: number;
+}
+
+export type EntryOf<K extends Kind> = z.output<(typeof ENTRY_SCHEMAS)[K]> & {
+  at: EntryLocation;
+  /** Positions of fields that cross-entry checks point at (id, ref, resolved). */
+  fieldAt?: Partial<Record<'id' | 'ref' | 'resolved', EntryLocation>>;
+};
+export type Entry = { [K in Kind]: EntryOf<K> }[Kind];
+
+export function isKind(value: unknown): value is Kind {
+  return typeof value === 'string' && Object.hasOwn(KIND_PILLAR, value);
+}
+
+export function isPillar(value: unknown): value is Pillar {
+  return typeof value === 'string' && (PILLARS as readonly string[]).includes(value);
+}

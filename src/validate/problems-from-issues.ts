@@ -1,0 +1,85 @@
+/**
+ * zod reports what failed in its own terms; this turns each issue into one
+ * of our problems, located where the offending value was written.
+ */
+import type { z } from 'zod';
+import type { YamlDocument, YamlPath } from '../load/parse-yaml.js';
+import type { Problem } from '../problems/problem.js';
+import { problem } from '../problems/problem.js';
+import { shownValue, valueType } from './describe-value.js';
+import { nearestName } from './nearest-name.js';
+
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** zod's names for expected types, in the words our messages use. */
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  int: 'integer',
+  number: 'number',
+  array: 'list',
+  object: 'mapping',
+};
+
+export interface IssueContext {
+  document: YamlDocument;
+  /** Where the validated value sits in the file, e.g. ['entries', 3]. */
+  base: YamlPath;
+  /** The value that was validated, to read the offending parts back. */
+  input: unknown;
+  /** Extra values for every message (e.g. the entry's kind). */
+  params?: Record<string, string | readonly string[]>;
+}
+
+export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], context: IssueContext): Problem[] {
+  return issues.map((issue) => problemFromIssue(issue, context));
+}
+
+function problemFromIssue(issue: z.core.$ZodIssue, { document, base, input, params = {} }: IssueContext): Problem {
+  const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
+  const value = valueAt(input, path);
+  const present = value !== undefined;
+  const at = document.locate([...base, ...path]);
+  const field = fieldName(path);
+  const common = { ...params, field, value: shownValue(value) };
+
+  switch (issue.code) {
+    case 'invalid_type':
+      if (!present) return problem('E-MISSING-FIELD', at, common);
+      return problem('E-WRONG-TYPE', at, { ...common, expected: EXPECTED[issue.expected] ?? issue.expected, actual: valueType(value) });
+    case 'invalid_union':
+      if (!present) return problem('E-MISSING-FIELD', at, common);
+      return problem('E-WRONG-TYPE', at, { ...common, expected: 'text', actual: valueType(value) });
+    case 'too_small':
+      if (issue.origin === 'string' || issue.origin === 'array') return problem('E-EMPTY-VALUE', at, common);
+      return problem('E-OUT-OF-RANGE', at, { ...common, bound: issue.inclusive ? 'min' : 'above', limit: Number(issue.minimum) });
+    case 'too_big':
+      return problem('E-OUT-OF-RANGE', at, { ...common, bound: 'max', limit: Number(issue.maximum) });
+    case 'invalid_value': {
+      const allowed = issue.values.map(String);
+      const typed = typeof value === 'string' ? value : String(value);
+      return problem('E-NOT-ALLOWED', at, { ...common, allowed, suggestion: nearestName(typed, allowed) });
+    }
+    case 'invalid_format':
+      if (issue.format === 'date') {
+        const code = typeof value === 'string' && DATE_SHAPE.test(value) ? 'E-DATE-IMPOSSIBLE' : 'E-DATE-FORMAT';
+        return problem(code, at, common);
+      }
+      return problem('E-WRONG-TYPE', at, { ...common, expected: issue.format, actual: valueType(value) });
+    default:
+      return problem('E-WRONG-TYPE', at, { ...common, expected: 'valid', actual: valueType(value) });
+  }
+}
+
+function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
+  let value = input;
+  for (const segment of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
+}
+
+/** `villages[2]` style, counting items from 1 as clerks do. */
+export function fieldName(path: readonly (string | number)[]): string {
+  return path.map((segment, i) => (typeof segment === 'number' ? `[${segment + 1}]` : i === 0 ? segment : `.${segment}`)).join('');
+}

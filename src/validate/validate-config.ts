@@ -1,0 +1,57 @@
+/** revitalize.yaml's value → the settings, with defaults, and its problems. */
+import type { YamlDocument } from '../load/parse-yaml.js';
+import type { Locale } from '../i18n/locale.js';
+import { DEFAULT_LOCALE, isLocale } from '../i18n/locale.js';
+import type { Problem } from '../problems/problem.js';
+import { problem } from '../problems/problem.js';
+import type { Config } from '../schema/config-schema.js';
+import { CONFIG_KEYS, configSchema } from '../schema/config-schema.js';
+import { isMapping, valueType } from './describe-value.js';
+import { nearestName } from './nearest-name.js';
+import { problemsFromIssues } from './problems-from-issues.js';
+
+export interface ConfigResult {
+  /** Present when the config is valid. */
+  config: Config | undefined;
+  /** The language for messages: the config's when it names a valid one. */
+  locale: Locale;
+  /** Settings that are usable even when other parts of the config are wrong. */
+  usable: Partial<Pick<Config, 'villages' | 'logs'>>;
+  problems: Problem[];
+}
+
+export function validateConfig(document: YamlDocument): ConfigResult {
+  const value = document.value;
+  if (!isMapping(value)) {
+    return {
+      config: undefined,
+      locale: DEFAULT_LOCALE,
+      usable: {},
+      problems: [problem('E-NOT-A-MAPPING', document.locate([]), { actual: valueType(value), scope: 'config' })],
+    };
+  }
+  const problems: Problem[] = [];
+  for (const key of Object.keys(value)) {
+    if (!CONFIG_KEYS.includes(key)) {
+      problems.push(
+        problem('W-UNKNOWN-FIELD', document.locate([key], 'key'), {
+          field: key,
+          suggestion: nearestName(key, CONFIG_KEYS),
+          allowed: CONFIG_KEYS,
+        }),
+      );
+    }
+  }
+  const locale = isLocale(value.locale) ? value.locale : DEFAULT_LOCALE;
+  const parsed = configSchema.safeParse(value);
+  if (parsed.success) return { config: parsed.data, locale: parsed.data.locale, usable: parsed.data, problems };
+
+  problems.push(...problemsFromIssues(parsed.error.issues, { document, base: [], input: value }));
+  // Keep going with the parts that are fine, so the logs are checked too.
+  const usable: ConfigResult['usable'] = {};
+  const villages = configSchema.shape.villages.safeParse(value.villages);
+  if (villages.success) usable.villages = villages.data;
+  const logs = configSchema.shape.logs.safeParse(value.logs);
+  if (logs.success) usable.logs = logs.data;
+  return { config: undefined, locale, usable, problems };
+}

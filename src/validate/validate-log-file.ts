@@ -1,0 +1,245 @@
+/**
+ * One log file's value → its valid entries, and a problem for everything
+ * else, each located where it was written. Pure: the file was read and
+ * parsed before, and cross-file rules (suggestion ids) are checked after.
+ */
+import type { YamlDocument, YamlPath } from '../load/parse-yaml.js';
+import type { Problem, SourceLocation } from '../problems/problem.js';
+import { problem } from '../problems/problem.js';
+import type { Entry, Kind, Pillar } from '../schema/log-schema.js';
+import {
+  ENTRY_SCHEMAS,
+  FILE_KEYS,
+  KINDS,
+  KIND_PILLAR,
+  PILLARS,
+  fieldsOf,
+  isKind,
+  isPillar,
+  isoDate,
+  requiredFieldsOf,
+} from '../schema/log-schema.js';
+import { zhCN } from '../i18n/zh-CN.js';
+import { isMapping, shownValue, valueType } from './describe-value.js';
+import { nearestName } from './nearest-name.js';
+import { problemsFromIssues } from './problems-from-issues.js';
+
+/** The villages the config allows, when it lists them. */
+export interface VillageRoster {
+  names: readonly string[];
+  has(name: string): boolean;
+}
+
+export interface LogFileResult {
+  entries: Entry[];
+  problems: Problem[];
+}
+
+// Clerks may write a kind or pillar by its Chinese name; suggest the id.
+const KIND_ALIASES = new Map(Object.entries(zhCN.kinds).map(([kind, label]) => [label, kind]));
+const PILLAR_ALIASES = new Map(Object.entries(zhCN.pillars).map(([pillar, label]) => [label, pillar]));
+
+/** File-level defaults and whether each was usable. */
+interface FileDefaults {
+  village: string | undefined;
+  villageBroken: boolean;
+  pillar: Pillar | undefined;
+  pillarBroken: boolean;
+}
+
+export function validateLogFile(document: YamlDocument, roster: VillageRoster | undefined): LogFileResult {
+  const problems: Problem[] = [];
+  const entries: Entry[] = [];
+  const root = document.value;
+  const at = (path: YamlPath, which?: 'value' | 'key') => document.locate(path, which);
+
+  if (root === null || root === undefined) {
+    return { entries, problems: [problem('W-EMPTY-FILE', { file: document.file, line: 0, col: 0 })] };
+  }
+  if (!isMapping(root)) {
+    return { entries, problems: [problem('E-NOT-A-MAPPING', at([]), { actual: valueType(root), scope: 'log' })] };
+  }
+
+  for (const key of Object.keys(root)) {
+    if (!(FILE_KEYS as readonly string[]).includes(key)) {
+      problems.push(
+        problem('W-UNKNOWN-FIELD', at([key], 'key'), { field: key, suggestion: nearestName(key, FILE_KEYS), allowed: FILE_KEYS }),
+      );
+    }
+  }
+  const defaults = readDefaults(root, at, roster, problems);
+
+  const list = root.entries;
+  if (list === undefined || list === null || (Array.isArray(list) && list.length === 0)) {
+    problems.push(problem('W-NO-ENTRIES', list === undefined ? { file: document.file, line: 0, col: 0 } : at(['entries'])));
+    return { entries, problems };
+  }
+  if (!Array.isArray(list)) {
+    problems.push(problem('E-ENTRIES-NOT-A-LIST', at(['entries']), { actual: valueType(list) }));
+    return { entries, problems };
+  }
+  list.forEach((raw, index) => {
+    const entry = validateEntry(document, raw, index, defaults, roster, problems);
+    if (entry) entries.push(entry);
+  });
+  return { entries, problems };
+}
+
+function readDefaults(
+  root: Record<string, unknown>,
+  at: (path: YamlPath) => SourceLocation,
+  roster: VillageRoster | undefined,
+  problems: Problem[],
+): FileDefaults {
+  const defaults: FileDefaults = { village: undefined, villageBroken: false, pillar: undefined, pillarBroken: false };
+  if (Object.hasOwn(root, 'village')) {
+    const village = textProblem(root.village, 'village', at(['village']));
+    if (village.problem) {
+      problems.push(village.problem);
+      defaults.villageBroken = true;
+    } else {
+      defaults.village = village.value;
+      if (roster && !roster.has(village.value!)) {
+        problems.push(unknownVillage(village.value!, at(['village']), roster));
+        defaults.villageBroken = true;
+      }
+    }
+  }
+  if (Object.hasOwn(root, 'pillar')) {
+    const pillar = root.pillar;
+    if (isPillar(pillar)) defaults.pillar = pillar;
+    else {
+      problems.push(pillarProblem(pillar, at(['pillar'])));
+      defaults.pillarBroken = true;
+    }
+  }
+  return defaults;
+}
+
+function validateEntry(
+  document: YamlDocument,
+  raw: unknown,
+  index: number,
+  defaults: FileDefaults,
+  roster: VillageRoster | undefined,
+  problems: Problem[],
+): Entry | undefined {
+  const path: YamlPath = ['entries', index];
+  const at = (sub: YamlPath = [], which?: 'value' | 'key') => document.locate([...path, ...sub], which);
+  if (!isMapping(raw)) {
+    problems.push(problem('E-ENTRY-NOT-A-MAPPING', at(), { index: index + 1, actual: valueType(raw) }));
+    return undefined;
+  }
+  const before = problems.length;
+
+  const kind = readKind(raw, at, problems);
+  const ownPillar = Object.hasOwn(raw, 'pillar');
+  const pillar = ownPillar ? raw.pillar : defaults.pillar;
+  if (ownPillar && !isPillar(pillar)) problems.push(pillarProblem(pillar, at(['pillar'])));
+  else if (pillar === undefined && !defaults.pillarBroken) {
+    problems.push(problem('E-MISSING-FIELD', at(), { field: 'pillar', expectedPillar: kind && KIND_PILLAR[kind] }));
+  } else if (kind && isPillar(pillar) && pillar !== KIND_PILLAR[kind]) {
+    problems.push(
+      problem('E-KIND-PILLAR-MISMATCH', ownPillar ? at(['pillar']) : at(), {
+        kind,
+        pillar,
+        expectedPillar: KIND_PILLAR[kind],
+        expectedLabel: zhCN.pillars[KIND_PILLAR[kind]],
+        fromDefault: ownPillar ? undefined : 'yes',
+      }),
+    );
+  }
+
+  const ownVillage = Object.hasOwn(raw, 'village');
+  const village = ownVillage ? raw.village : defaults.village;
+  // A broken file default was reported once at the top; do not repeat it per entry.
+  const skipVillage = !ownVillage && defaults.villageBroken;
+
+  if (!kind) {
+    // Without a kind its fields are unknown, but the date can still be checked.
+    const date = isoDate.safeParse(raw.date);
+    if (!date.success) {
+      const issues = date.error.issues.map((issue) => ({ ...issue, path: ['date'] }));
+      problems.push(...problemsFromIssues(issues, { document, base: path, input: raw }));
+    }
+    return undefined;
+  }
+
+  const schema = ENTRY_SCHEMAS[kind];
+  const candidate = { ...raw, pillar: KIND_PILLAR[kind], village: skipVillage ? undefined : village };
+  const parsed = schema.safeParse(candidate);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.filter((issue) => !(skipVillage && issue.path[0] === 'village'));
+    problems.push(
+      ...problemsFromIssues(issues, {
+        document,
+        base: path,
+        input: candidate,
+        params: { kind, required: requiredFieldsOf(kind) },
+      }),
+    );
+  }
+
+  const known = fieldsOf(kind);
+  for (const key of Object.keys(raw)) {
+    if (!known.includes(key)) {
+      problems.push(
+        problem('W-UNKNOWN-FIELD', at([key], 'key'), { field: key, kind, suggestion: nearestName(key, known), allowed: known }),
+      );
+    }
+  }
+
+  if (roster && parsed.success) {
+    const data = parsed.data as Record<string, unknown>;
+    if (ownVillage && typeof data.village === 'string' && !roster.has(data.village)) {
+      problems.push(unknownVillage(data.village, at(['village']), roster));
+    }
+    const listed = Array.isArray(data.villages) ? (data.villages as string[]) : [];
+    listed.forEach((name, i) => {
+      if (!roster.has(name)) problems.push(unknownVillage(name, at(['villages', i]), roster));
+    });
+  }
+
+  if (!parsed.success || problems.slice(before).some((p) => p.severity === 'error')) return undefined;
+  const entry = { ...parsed.data, at: at() } as Entry;
+  if (entry.kind === 'suggestion') {
+    entry.fieldAt = { id: at(['id']), ...(entry.resolved === undefined ? {} : { resolved: at(['resolved']) }) };
+  } else if (entry.kind === 'resolution') {
+    entry.fieldAt = { ref: at(['ref']) };
+  }
+  return entry;
+}
+
+function readKind(raw: Record<string, unknown>, at: (sub?: YamlPath) => SourceLocation, problems: Problem[]): Kind | undefined {
+  const kind = raw.kind;
+  if (kind === undefined || kind === null) {
+    problems.push(problem('E-MISSING-FIELD', at(), { field: 'kind' }));
+    return undefined;
+  }
+  if (isKind(kind)) return kind;
+  const typed = typeof kind === 'string' ? kind : String(shownValue(kind) ?? '');
+  problems.push(
+    problem('E-UNKNOWN-KIND', at(['kind']), { value: shownValue(kind), suggestion: nearestName(typed, KINDS, KIND_ALIASES), allowed: KINDS }),
+  );
+  return undefined;
+}
+
+function pillarProblem(value: unknown, at: SourceLocation): Problem {
+  if (typeof value !== 'string') {
+    return problem('E-WRONG-TYPE', at, { field: 'pillar', expected: 'text', actual: valueType(value), value: shownValue(value) });
+  }
+  return problem('E-UNKNOWN-PILLAR', at, { value, suggestion: nearestName(value, PILLARS, PILLAR_ALIASES) });
+}
+
+function unknownVillage(name: string, at: SourceLocation, roster: VillageRoster): Problem {
+  return problem('E-UNKNOWN-VILLAGE', at, { value: name, suggestion: nearestName(name, roster.names) });
+}
+
+/** A required non-empty text value, or the problem with it. */
+function textProblem(value: unknown, field: string, at: SourceLocation): { value?: string; problem?: Problem } {
+  if (typeof value !== 'string') {
+    return { problem: problem('E-WRONG-TYPE', at, { field, expected: 'text', actual: valueType(value), value: shownValue(value) }) };
+  }
+  if (value.trim() === '') return { problem: problem('E-EMPTY-VALUE', at, { field }) };
+  return { value: value.trim() };
+}
