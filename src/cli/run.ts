@@ -13,6 +13,24 @@ import { DEFAULT_LOCALE } from '../i18n/locale.js';
 
 export const VERSION: string = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
+/** Commander's error, in the words of the catalogue where it is one we know. */
+function describeParseError(error: CommanderError, text: ReturnType<typeof catalogueFor>['cli']): string {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  const suggestion = /Did you mean (\S+?)\?/.exec(error.message)?.[1];
+  switch (error.code) {
+    case 'commander.unknownOption':
+      return text.unknownOption(quoted, suggestion);
+    case 'commander.unknownCommand':
+      return text.unknownCommand(quoted, suggestion);
+    case 'commander.optionMissingArgument':
+      return text.optionMissingArgument(quoted);
+    case 'commander.excessArguments':
+      return text.tooManyArguments(quoted);
+    default:
+      return error.message.replace(/^error: /, '');
+  }
+}
+
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = new Command('revitalize')
@@ -21,8 +39,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .helpOption('-h, --help', '显示帮助 / show help')
     .option('--debug', '出错时显示详细的内部信息 / show internal details on failure')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError();
+    // The parser's own error lines are English; describeParseError words them instead.
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
+    .helpCommand('help [command]', '显示命令的帮助 / show help for a command');
 
   program
     .command('report')
@@ -33,6 +52,19 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       new Option('-f, --format <formats>', '报告格式，逗号分隔：md、html、json / formats, comma-separated').default('md,html'),
     )
     .option('-o, --output <dir>', '输出文件夹，默认 <工作区>/reports；- 表示输出到屏幕 / output folder, or - for stdout')
+    .addHelpText(
+      'after',
+      [
+        '',
+        '示例 / Examples:',
+        '  revitalize report                          本月报告，写入 ./reports / this month, into ./reports',
+        '  revitalize report 金口河 --month previous   上月报告（定时任务常用）/ last month, as scheduled jobs do',
+        '  revitalize report --format json -o -       把 JSON 输出到屏幕 / JSON to standard output',
+        '',
+        '退出码 / Exit codes: 0 成功 / success; 1 数据有错误，未生成报告 / data errors, nothing written;',
+        '  2 用法错误或程序故障 / usage error or internal failure',
+      ].join('\n'),
+    )
     .action(async (workspace: string, options: { month: string; format: string; output?: string }) => {
       const { reportCommand } = await import('./commands/report.js');
       exitCode = await reportCommand(workspace, options, io);
@@ -44,7 +76,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version "fail" with code 0; real parse errors are usage errors.
-      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      if (error.exitCode === 0) return EXIT.ok;
+      const text = catalogueFor(DEFAULT_LOCALE).cli;
+      io.stderr(`revitalize: ${describeParseError(error, text)}\n${text.seeHelp}\n`);
+      return EXIT.usage;
     }
     if (error instanceof UsageError) {
       io.stderr(`revitalize: ${error.message}\n`);

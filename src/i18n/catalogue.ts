@@ -38,6 +38,12 @@ export interface Catalogue {
     noWorkspace: (path: string) => string;
     internalError: (version: string) => string;
     hintLabel: string;
+    /** Mistakes in the command line itself, reported in place of the parser's English. */
+    unknownOption: (option: string, suggestion: string | undefined) => string;
+    unknownCommand: (command: string, suggestion: string | undefined) => string;
+    optionMissingArgument: (option: string) => string;
+    tooManyArguments: (command: string) => string;
+    seeHelp: string;
   };
 }
 

@@ -19,14 +19,15 @@ const valueTypes: Record<string, string> = {
 const typeName = (p: ProblemParams, name: string) => valueTypes[text(p, name)] ?? text(p, name);
 
 const syntaxExplanations: Record<string, [string, string]> = {
-  BAD_INDENT: ['the indentation does not line up', 'Fields at the same level must start in the same column; indent with spaces only (usually 2 per level).'],
+  BAD_INDENT: ['the indentation does not line up', 'Fields at the same level must start in the same column; indent with spaces only (usually 2 per level); a list written with [ needs its closing ].'],
   TAB_AS_INDENT: ['a tab is used for indentation', 'Replace the tab at the start of the line with spaces.'],
   MISSING_CHAR: ['a closing quote or bracket is missing', 'Add the missing " \' ] or }.'],
   MULTILINE_IMPLICIT_KEY: ['this line is not a "field: value" line', 'Write each line as "field: value" with a space after the colon; check that quotes on the line above are closed.'],
-  BLOCK_AS_IMPLICIT_KEY: ['this line is not a "field: value" line', 'Write each line as "field: value" with a space after the colon.'],
+  BLOCK_AS_IMPLICIT_KEY: ['a line holds two ": "', 'When a value contains a colon, put the whole value in quotes, e.g. note: "time: 7 pm".'],
   UNEXPECTED_TOKEN: ['an unexpected character', 'Check the colons, dashes and brackets on this line; quote text that contains : or #.'],
   BAD_SCALAR_START: ['the value starts with a special character', 'Quote text that starts with @ ` % | or >, e.g. note: "@Zhang done".'],
   BAD_ALIAS: ['a reference (*name) points to no anchor', 'Logs do not need & and *; write the data out.'],
+  TOO_DEEP: ['too many levels of nesting', 'Logs need two or three levels of indentation; look for an extra [ or {.'],
 };
 const syntax = (p: ProblemParams) => syntaxExplanations[text(p, 'yamlCode')];
 
@@ -40,11 +41,11 @@ const fieldHints: Record<string, (p: ProblemParams) => string> = {
   date: () => 'Add date: 2023-04-08 (year-month-day).',
 };
 
-const typeHints: Record<string, string> = {
-  text: 'If the text is a number or a word like yes/no, put it in quotes, e.g. name: "123".',
-  integer: 'Write a whole number without a decimal point, e.g. attendees: 35.',
-  number: 'Write a plain number with no unit and no quotes, e.g. investment: 12000000.',
-  list: 'Write a list, e.g. villages: [Yongsheng Village, Heping Village].',
+const typeHints: Record<string, (p: ProblemParams) => string> = {
+  text: (p) => `If the text is a number or a word like yes/no, put it in quotes, e.g. ${text(p, 'field')}: "123".`,
+  integer: (p) => `Write a whole number with no decimal point and no quotes, e.g. ${text(p, 'field')}: 35.`,
+  number: (p) => `Write a plain number with no unit and no quotes, e.g. ${text(p, 'field')}: 100.`,
+  list: (p) => `Write a list, e.g. ${text(p, 'field')}: [Yongsheng Village, Heping Village].`,
 };
 
 export const en: Catalogue = {
@@ -175,7 +176,7 @@ export const en: Catalogue = {
     }),
     'E-WRONG-TYPE': (p) => ({
       message: `the field ${text(p, 'field')} should be ${typeName(p, 'expected')}, but it is ${typeName(p, 'actual')}${p.value === undefined ? '' : ` (${text(p, 'value')})`}`,
-      hint: typeHints[text(p, 'expected')],
+      hint: typeHints[text(p, 'expected')]?.(p),
     }),
     'E-OUT-OF-RANGE': (p) => ({
       message: `the field ${text(p, 'field')} is ${text(p, 'value')}, out of range: it must be ${boundWords[text(p, 'bound')] ?? ''} ${text(p, 'limit')}`,
@@ -242,5 +243,10 @@ export const en: Catalogue = {
     internalError: (version) =>
       `revitalize ${version} internal error: this is a bug, not a problem with your data. Please send the command you ran and this message to the maintainers (--debug shows details).`,
     hintLabel: 'hint',
+    unknownOption: (option, suggestion) => `unknown option ${option}${suggestion ? `; did you mean ${suggestion}?` : ''}`,
+    unknownCommand: (command, suggestion) => `unknown command ${command}${suggestion ? `; did you mean ${suggestion}?` : ''}`,
+    optionMissingArgument: (option) => `the option ${option} needs a value`,
+    tooManyArguments: (command) => `too many arguments for ${command} (give one workspace folder)`,
+    seeHelp: 'Run revitalize --help or revitalize report --help for usage.',
   },
 };

@@ -19,14 +19,15 @@ const valueTypes: Record<string, string> = {
 const typeName = (p: ProblemParams, name: string) => valueTypes[text(p, name)] ?? text(p, name);
 
 const syntaxExplanations: Record<string, [string, string]> = {
-  BAD_INDENT: ['缩进没有对齐', '同一层的字段要左对齐，只用空格缩进（通常每层 2 个空格）'],
+  BAD_INDENT: ['缩进没有对齐', '同一层的字段要左对齐，只用空格缩进（通常每层 2 个空格）；用 [ ] 写列表时别忘了最后的 ]'],
   TAB_AS_INDENT: ['用了 Tab 键缩进', '把行首的 Tab 换成空格'],
   MISSING_CHAR: ['缺少闭合的引号或括号', '补上缺少的 " \' ] 或 }'],
   MULTILINE_IMPLICIT_KEY: ['这一行不是“字段: 值”的写法', '每行写成“字段: 值”，冒号后面要有一个空格；检查上一行的引号是否成对'],
-  BLOCK_AS_IMPLICIT_KEY: ['这一行不是“字段: 值”的写法', '每行写成“字段: 值”，冒号后面要有一个空格'],
+  BLOCK_AS_IMPLICIT_KEY: ['一行里出现了两个“: ”', '值里含有冒号时，请把整个值用引号括起来，如 note: "时间: 晚上7点"'],
   UNEXPECTED_TOKEN: ['出现了不该出现的符号', '检查这一行的冒号、短横线和括号；文字中含有 : # 等符号时请加引号'],
   BAD_SCALAR_START: ['值以特殊符号开头', '以 @ ` % | > 等符号开头的文字要用引号括起来，如 note: "@张三 已处理"'],
   BAD_ALIAS: ['引用（*名称）指向不存在的锚点', '日志中不需要用 & 和 *，请直接写出内容'],
+  TOO_DEEP: ['嵌套层数过多', '日志只需要两三层缩进；检查是否多写了 [ 或 {'],
 };
 const syntax = (p: ProblemParams) => syntaxExplanations[text(p, 'yamlCode')];
 
@@ -40,11 +41,16 @@ const fieldHints: Record<string, (p: ProblemParams) => string> = {
   date: () => '写上 date: 2023-04-08（年-月-日）',
 };
 
-const typeHints: Record<string, string> = {
-  text: '如果内容是数字或 yes、no 之类的词，请加引号，如 name: "123"',
-  integer: '写成不带小数点的整数，如 attendees: 35',
-  number: '写成数字，不要带单位，也不要加引号，如 investment: 12000000',
-  list: '写成列表，如 villages: [永胜村, 胜利村]',
+const WAN = /^(\d+(?:\.\d+)?)\s*万/;
+const typeHints: Record<string, (p: ProblemParams) => string> = {
+  text: (p) => `如果内容是数字或 yes、no 之类的词，请加引号，如 ${text(p, 'field')}: "123"`,
+  integer: (p) => `写成不带小数点、不加引号的整数，如 ${text(p, 'field')}: 35`,
+  number: (p) => {
+    const wan = WAN.exec(text(p, 'value'));
+    if (wan) return `以元为单位写成数字，不带“万”字：${wan[0]} 写成 ${Math.round(Number(wan[1]) * 10_000)}`;
+    return `写成不带单位、不加引号的数字，如 ${text(p, 'field')}: 100`;
+  },
+  list: (p) => `写成列表，如 ${text(p, 'field')}: [永胜村, 胜利村]`,
 };
 
 export const zhCN: Catalogue = {
@@ -170,7 +176,7 @@ export const zhCN: Catalogue = {
     }),
     'E-WRONG-TYPE': (p) => ({
       message: `字段 ${text(p, 'field')} 应为${typeName(p, 'expected')}，这里是${typeName(p, 'actual')}${p.value === undefined ? '' : ` ${text(p, 'value')}`}`,
-      hint: typeHints[text(p, 'expected')],
+      hint: typeHints[text(p, 'expected')]?.(p),
     }),
     'E-OUT-OF-RANGE': (p) => ({
       message: `字段 ${text(p, 'field')} 的值 ${text(p, 'value')} 超出范围：应${boundWords[text(p, 'bound')] ?? ''} ${text(p, 'limit')}`,
@@ -237,5 +243,10 @@ export const zhCN: Catalogue = {
     internalError: (version) =>
       `revitalize ${version} 内部错误：这是程序缺陷，不是您的数据问题。请把运行的命令和这段信息发给维护人员（加 --debug 可显示详细信息）。`,
     hintLabel: '提示',
+    unknownOption: (option, suggestion) => `未知的选项 ${option}${suggestion ? `，是不是想写 ${suggestion}？` : ''}`,
+    unknownCommand: (command, suggestion) => `未知的命令 ${command}${suggestion ? `，是不是想写 ${suggestion}？` : ''}`,
+    optionMissingArgument: (option) => `选项 ${option} 后面缺少取值`,
+    tooManyArguments: (command) => `命令 ${command} 的参数过多（工作区文件夹只能写一个）`,
+    seeHelp: '运行 revitalize --help 或 revitalize report --help 查看用法',
   },
 };

@@ -16,4 +16,9 @@ export class LineIndex {
     }
     return { line: low + 1, col: offset - this.starts[low]! + 1 };
   }
+
+  /** The offset of a 1-based line and column. */
+  offset(line: number, col: number): number {
+    return (this.starts[line - 1] ?? 0) + col - 1;
+  }
 }

@@ -6,7 +6,7 @@
  * written. Only when js-yaml rejects a file is it parsed again with `yaml`,
  * whose diagnostics find every syntax error of the file, not just the first.
  */
-import { CORE_SCHEMA, EVENT_ID, constructFromEvents, getScalarValue, parseEvents } from 'js-yaml';
+import { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents, getScalarValue, parseEvents } from 'js-yaml';
 import type { Event } from 'js-yaml';
 import { parseAllDocuments } from 'yaml';
 import type { Problem, ProblemParams, SourceLocation } from '../problems/problem.js';
@@ -148,7 +148,9 @@ function walkPositions(events: Event[], text: string): { root?: PositionNode; al
         break;
       case EVENT_ID.SCALAR: {
         expanded++;
-        place(event.valueStart, () => getScalarValue(text, event));
+        // A quoted scalar's value starts after its quote; point at the quote.
+        const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+        place(quoted ? event.valueStart - 1 : event.valueStart, () => getScalarValue(text, event));
         const anchor = anchorName(event.anchorStart, event.anchorEnd);
         if (anchor) anchors.set(anchor, 1);
         break;
@@ -182,34 +184,85 @@ function frame(node: PositionNode | undefined, isMap: boolean, expandedAtOpen: n
   return { node, isMap, expectKey: isMap, key: undefined, keyStart: 0, index: 0, expandedAtOpen, anchor };
 }
 
-/** Every syntax error of a file js-yaml refused, located, with a hint by kind. */
+/** How js-yaml words its reasons, mapped to the codes `yaml` uses (and our hints follow). */
+const JS_YAML_REASONS: [RegExp, string][] = [
+  [/bad indentation/, 'BAD_INDENT'],
+  [/tab characters/, 'TAB_AS_INDENT'],
+  [/duplicated mapping key/, 'DUPLICATE_KEY'],
+  [/unidentified alias/, 'BAD_ALIAS'],
+  [/maxDepth/, 'TOO_DEEP'],
+  [/within a (single|double) quoted scalar/, 'MISSING_CHAR'],
+];
+
+// `yaml` codes that name the real cause even where js-yaml saw an indentation problem.
+const SPECIFIC_YAML_CODES = new Set(['BAD_SCALAR_START', 'BLOCK_AS_IMPLICIT_KEY', 'TAB_AS_INDENT', 'DUPLICATE_KEY']);
+
+/**
+ * Every syntax error of a file js-yaml refused, one per line, located, with
+ * a hint by kind. `yaml` finds them all; js-yaml stops at the first but
+ * places an indentation error on the line to fix, where `yaml` often blames
+ * the line above. So js-yaml's placing wins for indentation.
+ */
 function diagnoseSyntax(text: string, file: string, error: unknown): Problem[] {
   const lines = new LineIndex(text);
+  const reason = (error as { reason?: string }).reason ?? String(error);
+  const mark = (error as { mark?: { position?: number } }).mark;
+  const jsCode = JS_YAML_REASONS.find(([pattern]) => pattern.test(reason))?.[1] ?? 'OTHER';
+  const jsAt: SourceLocation =
+    typeof mark?.position === 'number' ? { file, ...lines.position(mark.position) } : wholeFile(file);
+
   const found: Problem[] = [];
-  const seen = new Set<string>();
   for (const document of parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true })) {
     for (const e of document.errors) {
-      const at = { file, ...lines.position(e.pos[0]) };
-      // One broken bracket can cascade into many reports of the same spot.
-      const spot = `${at.line}:${at.col}:${e.code}`;
-      if (seen.has(spot)) continue;
-      seen.add(spot);
-      if (e.code === 'DUPLICATE_KEY') {
-        found.push(problem('E-YAML-DUPLICATE-KEY', at, { key: keyAt(text, e.pos[0]) }));
-      } else {
-        found.push(problem('E-YAML-SYNTAX', at, { yamlCode: e.code, detail: e.message }));
+      const quote = e.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(e.message)?.[1] : undefined;
+      const at = { file, ...lines.position(quote ? openingQuote(text, quote, e.pos[0]) : e.pos[0]) };
+      if (jsCode === 'BAD_INDENT') {
+        const nearJs = at.line === jsAt.line || at.line === jsAt.line - 1;
+        if (nearJs && !(at.line === jsAt.line && SPECIFIC_YAML_CODES.has(e.code))) continue;
       }
+      found.push(syntaxProblem(text, at, e.code, e.message));
     }
   }
-  if (found.length > 0) return found;
-  // The two parsers disagree (js-yaml is stricter in places): report js-yaml's reason.
-  const mark = (error as { mark?: { position?: number } }).mark;
-  const reason = (error as { reason?: string }).reason ?? String(error);
-  const at: SourceLocation =
-    typeof mark?.position === 'number' ? { file, ...lines.position(mark.position) } : wholeFile(file);
-  const params: ProblemParams = { yamlCode: /duplicat/i.test(reason) ? 'DUPLICATE_KEY' : 'OTHER', detail: reason };
-  if (params.yamlCode === 'DUPLICATE_KEY') return [problem('E-YAML-DUPLICATE-KEY', at, { key: keyAt(text, mark?.position ?? 0) })];
-  return [problem('E-YAML-SYNTAX', at, params)];
+  if (jsCode === 'BAD_INDENT' && !found.some((p) => p.line === jsAt.line)) {
+    found.push(syntaxProblem(text, jsAt, jsCode, reason));
+  }
+  // The parsers disagree (js-yaml is stricter in places): report js-yaml's reason.
+  if (found.length === 0) found.push(syntaxProblem(text, jsAt, jsCode, reason));
+
+  const seenLines = new Set<number>();
+  return sortByPosition(found).filter((p) => {
+    // One mistake can cascade into several reports on its line; the first is enough.
+    if (seenLines.has(p.line)) return false;
+    seenLines.add(p.line);
+    return true;
+  });
+}
+
+/**
+ * `yaml` reports an unclosed quote where the file ends; the clerk needs the
+ * line where it opened: the first line before that with an odd number of
+ * that quote character.
+ */
+function openingQuote(text: string, quote: string, reportedAt: number): number {
+  let lineStart = 0;
+  for (const line of text.slice(0, reportedAt).split('\n')) {
+    const count = line.split(quote).length - 1;
+    if (count % 2 === 1 && !line.trimStart().startsWith('#')) return lineStart + line.lastIndexOf(quote);
+    lineStart += line.length + 1;
+  }
+  return reportedAt;
+}
+
+function syntaxProblem(text: string, at: SourceLocation, code: string, detail: string): Problem {
+  if (code === 'DUPLICATE_KEY') {
+    const offset = new LineIndex(text).offset(at.line, at.col);
+    return problem('E-YAML-DUPLICATE-KEY', at, { key: keyAt(text, offset) });
+  }
+  return problem('E-YAML-SYNTAX', at, { yamlCode: code, detail } satisfies ProblemParams);
+}
+
+function sortByPosition(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => a.line - b.line || a.col - b.col);
 }
 
 /** The key written at an offset, for naming it in a duplicate-key message. */

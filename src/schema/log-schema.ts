@@ -102,15 +102,31 @@ export const ENTRY_SCHEMAS = {
   }),
 } as const satisfies Record<Kind, z.ZodObject>;
 
-/** The fields of a kind, in the order the format lists them. */
-export function fieldsOf(kind: Kind): string[] {
-  return Object.keys(ENTRY_SCHEMAS[kind].shape);
+/** Facts about each kind's fields, read off the schemas once. */
+interface KindFields {
+  /** In the order the format lists them. */
+  all: string[];
+  /** Those an entry must carry (after file defaults are applied). */
+  required: string[];
+  /** Those taking whole numbers only: they accept 1 but not 1.5. */
+  integer: Set<string>;
 }
 
-/** Fields an entry of this kind must carry (after file defaults are applied). */
-export function requiredFieldsOf(kind: Kind): string[] {
-  const shape = ENTRY_SCHEMAS[kind].shape as Record<string, z.ZodType>;
-  return Object.keys(shape).filter((field) => !shape[field]!.safeParse(undefined).success);
+const kindFields = new Map<Kind, KindFields>();
+
+export function fieldsOfKind(kind: Kind): KindFields {
+  let fields = kindFields.get(kind);
+  if (!fields) {
+    const shape = ENTRY_SCHEMAS[kind].shape as Record<string, z.ZodType>;
+    const all = Object.keys(shape);
+    fields = {
+      all,
+      required: all.filter((field) => !shape[field]!.safeParse(undefined).success),
+      integer: new Set(all.filter((field) => shape[field]!.safeParse(1).success && !shape[field]!.safeParse(1.5).success)),
+    };
+    kindFields.set(kind, fields);
+  }
+  return fields;
 }
 
 /** Fields every entry may carry, whatever its kind. */
@@ -128,8 +144,8 @@ export interface EntryLocation {
 
 export type EntryOf<K extends Kind> = z.output<(typeof ENTRY_SCHEMAS)[K]> & {
   at: EntryLocation;
-  /** Positions of fields that cross-entry checks point at (id, ref, resolved). */
-  fieldAt?: Partial<Record<'id' | 'ref' | 'resolved', EntryLocation>>;
+  /** Positions of fields that cross-entry checks point at (id, ref, resolved, date). */
+  fieldAt?: Partial<Record<'id' | 'ref' | 'resolved' | 'date', EntryLocation>>;
 };
 export type Entry = { [K in Kind]: EntryOf<K> }[Kind];
 

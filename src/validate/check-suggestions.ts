@@ -73,7 +73,11 @@ export function checkSuggestions(entries: readonly Entry[]): { ledger: Suggestio
     }
     if (resolution.date < record.date) {
       problems.push(
-        problem('E-RESOLUTION-BEFORE-SUGGESTION', resolution.at, { id: record.id, resolved: resolution.date, date: record.date }),
+        problem('E-RESOLUTION-BEFORE-SUGGESTION', resolution.fieldAt?.date ?? resolution.at, {
+          id: record.id,
+          resolved: resolution.date,
+          date: record.date,
+        }),
       );
       continue;
     }

@@ -10,18 +10,18 @@ export function nearestName(
   allowed: readonly string[],
   aliases: ReadonlyMap<string, string> = new Map(),
 ): string | undefined {
-  const alias = aliases.get(typed.trim());
-  if (alias) return alias;
   const wanted = typed.trim().toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const name of allowed) {
-    const d = distance(wanted, name.toLowerCase());
+  const consider = (candidate: string, name: string) => {
+    const d = distance(wanted, candidate.toLowerCase());
     if (d < bestDistance) {
       best = name;
       bestDistance = d;
     }
-  }
+  };
+  for (const name of allowed) consider(name, name);
+  for (const [alias, name] of aliases) consider(alias, name);
   const tolerance = Math.max(1, Math.ceil(wanted.length * 0.4));
   return bestDistance <= tolerance ? best : undefined;
 }

@@ -28,13 +28,15 @@ export interface IssueContext {
   input: unknown;
   /** Extra values for every message (e.g. the entry's kind). */
   params?: Record<string, string | readonly string[]>;
+  /** Fields that take whole numbers: zod reports them as "number" when given text. */
+  integerFields?: ReadonlySet<string>;
 }
 
 export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], context: IssueContext): Problem[] {
   return issues.map((issue) => problemFromIssue(issue, context));
 }
 
-function problemFromIssue(issue: z.core.$ZodIssue, { document, base, input, params = {} }: IssueContext): Problem {
+function problemFromIssue(issue: z.core.$ZodIssue, { document, base, input, params = {}, integerFields }: IssueContext): Problem {
   const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
   const value = valueAt(input, path);
   const present = value !== undefined;
@@ -45,7 +47,11 @@ function problemFromIssue(issue: z.core.$ZodIssue, { document, base, input, para
   switch (issue.code) {
     case 'invalid_type':
       if (!present) return problem('E-MISSING-FIELD', at, common);
-      return problem('E-WRONG-TYPE', at, { ...common, expected: EXPECTED[issue.expected] ?? issue.expected, actual: valueType(value) });
+      return problem('E-WRONG-TYPE', at, {
+        ...common,
+        expected: integerFields?.has(String(path[0])) ? 'integer' : (EXPECTED[issue.expected] ?? issue.expected),
+        actual: valueType(value),
+      });
     case 'invalid_union':
       if (!present) return problem('E-MISSING-FIELD', at, common);
       return problem('E-WRONG-TYPE', at, { ...common, expected: 'text', actual: valueType(value) });

@@ -13,11 +13,10 @@ import {
   KINDS,
   KIND_PILLAR,
   PILLARS,
-  fieldsOf,
+  fieldsOfKind,
   isKind,
   isPillar,
   isoDate,
-  requiredFieldsOf,
 } from '../schema/log-schema.js';
 import { zhCN } from '../i18n/zh-CN.js';
 import { isMapping, shownValue, valueType } from './describe-value.js';
@@ -166,6 +165,7 @@ function validateEntry(
   }
 
   const schema = ENTRY_SCHEMAS[kind];
+  const fields = fieldsOfKind(kind);
   const candidate = { ...raw, pillar: KIND_PILLAR[kind], village: skipVillage ? undefined : village };
   const parsed = schema.safeParse(candidate);
   if (!parsed.success) {
@@ -175,16 +175,16 @@ function validateEntry(
         document,
         base: path,
         input: candidate,
-        params: { kind, required: requiredFieldsOf(kind) },
+        params: { kind, required: fields.required },
+        integerFields: fields.integer,
       }),
     );
   }
 
-  const known = fieldsOf(kind);
   for (const key of Object.keys(raw)) {
-    if (!known.includes(key)) {
+    if (!fields.all.includes(key)) {
       problems.push(
-        problem('W-UNKNOWN-FIELD', at([key], 'key'), { field: key, kind, suggestion: nearestName(key, known), allowed: known }),
+        problem('W-UNKNOWN-FIELD', at([key], 'key'), { field: key, kind, suggestion: nearestName(key, fields.all), allowed: fields.all }),
       );
     }
   }
@@ -205,7 +205,7 @@ function validateEntry(
   if (entry.kind === 'suggestion') {
     entry.fieldAt = { id: at(['id']), ...(entry.resolved === undefined ? {} : { resolved: at(['resolved']) }) };
   } else if (entry.kind === 'resolution') {
-    entry.fieldAt = { ref: at(['ref']) };
+    entry.fieldAt = { ref: at(['ref']), date: at(['date']) };
   }
   return entry;
 }

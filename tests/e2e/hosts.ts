@@ -1,0 +1,38 @@
+/** The two ways a scenario runs: through run() in-process, and as the built bin in a child process. */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { run } from '../../src/cli/run.js';
+
+export const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = path.join(REPO, 'bin', 'revitalize.js');
+
+export interface RunResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export type Host = (args: string[], cwd: string) => Promise<RunResult>;
+
+export const inProcess: Host = async (args, cwd) => {
+  let stdout = '';
+  let stderr = '';
+  const exitCode = await run(args, {
+    cwd,
+    now: () => new Date(2024, 2, 15),
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    color: false,
+  });
+  return { exitCode, stdout, stderr };
+};
+
+export const spawned: Host = async (args, cwd) => {
+  const child = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { exitCode: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
+};

@@ -1,0 +1,66 @@
+/**
+ * Assertions a reader can check against the brief, beside the golden files:
+ * the example reproduces the article's figures, and hostile text stays text.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPO, inProcess } from './hosts.js';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'revitalize-content-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+async function report(fixture: string, month: string, format: string) {
+  const cwd = mkdtempSync(path.join(scratch, 'run-'));
+  cpSync(path.join(REPO, fixture), path.join(cwd, 'ws'), { recursive: true, filter: (src) => !src.includes(`${path.sep}reports`) });
+  const result = await inProcess(['report', 'ws', '--month', month, '--format', format], cwd);
+  expect(result.exitCode, result.stderr).toBe(0);
+  return (ext: string) => readFileSync(path.join(cwd, 'ws', 'reports', `${month}.${ext}`), 'utf8');
+}
+
+describe('the jinkouhe example, April 2023', () => {
+  it('reproduces every figure of the article as year-to-date values', async () => {
+    const read = await report('examples/jinkouhe', '2023-04', 'json,md');
+    const { metrics } = JSON.parse(read('json')) as { metrics: Record<string, { ytd: number }> };
+    const ytd = Object.fromEntries(Object.entries(metrics).map(([key, value]) => [key, value.ytd]));
+    expect(ytd).toMatchObject({
+      'organization.joint-orgs': 4,
+      'organization.villages-covered': 4,
+      'organization.projects': 3,
+      'organization.investment': 30_500_000,
+      'organization.sales-jin': 200_000,
+      'talent.cultivated': 12,
+      'talent.returnees': 4,
+      'talent.mentees': 4,
+      'talent.cooperatives': 12,
+      'talent.livelihood-projects': 5,
+      'talent.trainings': 12,
+      'talent.education-upgrades': 5,
+      'night-talk.suggestions': 132,
+      'night-talk.resolved': 93,
+      'ecology.teams': 1,
+      'ecology.team-members': 21,
+      'ecology.joint-actions': 6,
+    });
+    expect(ytd['night-talk.resolution-rate']).toBeCloseTo(93 / 132, 12);
+    const markdown = read('md');
+    expect(markdown).toContain('征求意见建议132条，解决诉求93件，办结率70.5%');
+    expect(markdown).toContain('总投资3050万元');
+    expect(markdown).toContain('销售20万斤');
+  });
+});
+
+describe('text from logs and config', () => {
+  it('reaches the HTML report as text: no markup, no links, no scripts', async () => {
+    const read = await report('tests/fixtures/hostile-text', '2023-04', 'md,html');
+    const html = read('html');
+    const body = html.slice(html.indexOf('<body>'));
+    expect(body).not.toMatch(/<script|<img|<a |<strong|<b>|href=/i);
+    expect(body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(body).toContain('[点我](http://example.invalid)');
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'`);
+    // A field name full of table pipes does not break the Markdown table it sits near.
+    expect(read('md')).toContain('\\| x \\| y \\|');
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * The end-to-end scenario table. Each scenario copies a fixture workspace to
+ * a fresh folder as `ws`, runs the command there, and is compared with its
+ * golden files in tests/golden/<name>/ (update them with `npm run golden:update`,
+ * then review the diff like code).
+ */
+export interface Scenario {
+  name: string;
+  /** Workspace to copy to `ws`, relative to the repository. */
+  fixture?: string;
+  args: string[];
+  exitCode: number;
+}
+
+export const SCENARIOS: Scenario[] = [
+  // Reports that are written
+  { name: 'example-jinkouhe', fixture: 'examples/jinkouhe', args: ['report', 'ws', '--month', '2023-04', '--format', 'md,html,json'], exitCode: 0 },
+  { name: 'example-riverside', fixture: 'examples/riverside', args: ['report', 'ws', '-m', '2023-04', '-f', 'md,json'], exitCode: 0 },
+  { name: 'edges-leap-february', fixture: 'tests/fixtures/edges', args: ['report', 'ws', '--month', '2024-02', '--format', 'md,html,json'], exitCode: 0 },
+  { name: 'edges-january-json-stdout', fixture: 'tests/fixtures/edges', args: ['report', 'ws', '--month', '2024-01', '--format', 'json', '-o', '-'], exitCode: 0 },
+  { name: 'edges-output-folder', fixture: 'tests/fixtures/edges', args: ['report', 'ws', '--month', '2024-03', '--format', 'md', '-o', 'out/monthly'], exitCode: 0 },
+  { name: 'hostile-text', fixture: 'tests/fixtures/hostile-text', args: ['report', 'ws', '--month', '2023-04', '--format', 'md,html'], exitCode: 0 },
+  { name: 'empty-workspace', fixture: 'tests/fixtures/empty-workspace', args: ['report', 'ws', '--month', '2023-04', '--format', 'json'], exitCode: 0 },
+
+  // Data errors: every problem at once, nothing written, exit 1
+  { name: 'bad-syntax', fixture: 'tests/fixtures/bad-syntax', args: ['report', 'ws', '--month', '2023-04'], exitCode: 1 },
+  { name: 'bad-type', fixture: 'tests/fixtures/bad-type', args: ['report', 'ws', '--month', '2023-04'], exitCode: 1 },
+  { name: 'unknown-kind', fixture: 'tests/fixtures/unknown-kind', args: ['report', 'ws', '--month', '2023-04'], exitCode: 1 },
+  { name: 'dangling-ref', fixture: 'tests/fixtures/dangling-ref', args: ['report', 'ws', '--month', '2023-04'], exitCode: 1 },
+  { name: 'many-problems', fixture: 'tests/fixtures/many-problems', args: ['report', 'ws', '--month', '2023-04'], exitCode: 1 },
+  { name: 'no-config', fixture: 'tests/fixtures/no-config', args: ['report', 'ws', '--month', '2023-04'], exitCode: 1 },
+  { name: 'bad-config', fixture: 'tests/fixtures/bad-config', args: ['report', 'ws', '--month', '2023-04'], exitCode: 1 },
+  { name: 'alias-bomb', fixture: 'tests/fixtures/alias-bomb', args: ['report', 'ws', '--month', '2023-04'], exitCode: 1 },
+  { name: 'english-errors', fixture: 'tests/fixtures/english-errors', args: ['report', 'ws', '--month', '2023-04'], exitCode: 1 },
+
+  // Usage errors: exit 2, nothing read or written
+  { name: 'usage-bad-month', fixture: 'tests/fixtures/edges', args: ['report', 'ws', '--month', '2024-13'], exitCode: 2 },
+  { name: 'usage-bad-format', fixture: 'tests/fixtures/edges', args: ['report', 'ws', '--month', '2024-02', '--format', 'md,pdff'], exitCode: 2 },
+  { name: 'usage-stdout-two-formats', fixture: 'tests/fixtures/edges', args: ['report', 'ws', '--month', '2024-02', '--format', 'md,json', '-o', '-'], exitCode: 2 },
+  { name: 'usage-no-workspace', args: ['report', 'nowhere', '--month', '2024-02'], exitCode: 2 },
+  { name: 'usage-unknown-option', fixture: 'tests/fixtures/edges', args: ['report', 'ws', '--mnth', '2024-02'], exitCode: 2 },
+  { name: 'usage-unknown-command', args: ['reprot'], exitCode: 2 },
+];

@@ -1,0 +1,21 @@
+import { parseYaml } from '../../src/load/parse-yaml.js';
+import type { Problem } from '../../src/problems/problem.js';
+import type { VillageRoster } from '../../src/validate/validate-log-file.js';
+import { validateLogFile } from '../../src/validate/validate-log-file.js';
+
+/** Parses and validates one log file's text, as the loader does. */
+export function checkText(text: string, villages?: string[]) {
+  const parsed = parseYaml(text, 'log.yaml');
+  if (!parsed.ok) return { entries: [], problems: parsed.problems };
+  const roster: VillageRoster | undefined = villages && { names: villages, has: (name) => villages.includes(name) };
+  return validateLogFile(parsed.document, roster);
+}
+
+/** Problems reduced to what a test asserts: code, position and the params named. */
+export function brief(problems: Problem[], ...params: string[]) {
+  return problems.map((p) => ({
+    code: p.code,
+    at: `${p.line}:${p.col}`,
+    ...Object.fromEntries(params.filter((name) => p.params[name] !== undefined).map((name) => [name, p.params[name]])),
+  }));
+}

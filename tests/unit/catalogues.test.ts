@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.js';
+import { zhCN } from '../../src/i18n/zh-CN.js';
+import { ERROR_CODES, WARNING_CODES } from '../../src/problems/problem.js';
+
+const sample = {
+  field: 'attendees',
+  value: 'x',
+  expected: 'integer',
+  actual: 'text',
+  allowed: ['a', 'b'],
+  suggestion: 'a',
+  kind: 'session',
+  required: ['date', 'form'],
+  bound: 'min',
+  limit: 0,
+  key: 'kind',
+  detail: 'parser says no',
+  yamlCode: 'BAD_INDENT',
+  id: 'A-1',
+  ref: 'A-1',
+  first: 'logs/a.yaml:3',
+  date: '2023-04-08',
+  resolved: '2023-04-01',
+  pillar: 'talent',
+  expectedPillar: 'night-talk',
+  expectedLabel: '夜谈联访',
+  index: 2,
+  patterns: ['logs/**/*.yaml'],
+};
+
+describe('message catalogues', () => {
+  for (const catalogue of [zhCN, en]) {
+    it(`${catalogue.locale}: every problem code has a message and a hint, with no placeholder left empty`, () => {
+      for (const code of [...ERROR_CODES, ...WARNING_CODES]) {
+        const { message, hint } = catalogue.problems[code](sample);
+        expect(message, code).not.toMatch(/undefined|null|\$\{/);
+        expect(message.length, code).toBeGreaterThan(5);
+        expect(hint ?? '', code).not.toMatch(/undefined|null/);
+      }
+    });
+  }
+
+  it('zh-CN messages are written in Chinese', () => {
+    for (const code of [...ERROR_CODES, ...WARNING_CODES]) {
+      expect(zhCN.problems[code](sample).message, code).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('labels every metric and pillar in both languages', () => {
+    expect(Object.keys(en.metrics)).toEqual(Object.keys(zhCN.metrics));
+    expect(Object.keys(en.pillars)).toEqual(Object.keys(zhCN.pillars));
+  });
+
+  it('writes months the way each language does', () => {
+    expect(zhCN.formatMonth('2023-04')).toBe('2023年4月');
+    expect(en.formatMonth('2023-04')).toBe('April 2023');
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { parseYaml } from '../../src/load/parse-yaml.js';
+import { decodeText } from '../../src/load/decode-text.js';
+
+function parsed(text: string) {
+  const result = parseYaml(text, 'f.yaml');
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.document;
+}
+
+describe('parseYaml', () => {
+  const text = ['village: 永胜村', 'entries:', '  - date: 2023-04-08', '    kind: session', '  - {date: 2023-04-09, id: 12}', ''].join('\n');
+
+  it('keeps dates as text and reads numbers as numbers (YAML 1.2 core schema)', () => {
+    expect(parsed(text).value).toEqual({
+      village: '永胜村',
+      entries: [{ date: '2023-04-08', kind: 'session' }, { date: '2023-04-09', id: 12 }],
+    });
+  });
+
+  it('locates values, keys, and missing paths at their nearest parent', () => {
+    const document = parsed(text);
+    expect(document.locate(['village'])).toMatchObject({ line: 1, col: 10 });
+    expect(document.locate(['entries', 0])).toMatchObject({ line: 3, col: 5 });
+    expect(document.locate(['entries', 0, 'kind'])).toMatchObject({ line: 4, col: 11 });
+    expect(document.locate(['entries', 0, 'kind'], 'key')).toMatchObject({ line: 4, col: 5 });
+    expect(document.locate(['entries', 1, 'id'])).toMatchObject({ line: 5, col: 28 });
+    expect(document.locate(['entries', 1, 'missing'])).toMatchObject({ line: 5, col: 5 });
+  });
+
+  it('counts columns in characters, so Chinese text does not shift them', () => {
+    const document = parsed('note: 永胜村三组\nkind: x\n');
+    expect(document.locate(['kind'])).toMatchObject({ line: 2, col: 7 });
+  });
+
+  it('handles CRLF line ends', () => {
+    const document = parsed('a: 1\r\nb: 2\r\n');
+    expect(document.value).toEqual({ a: 1, b: 2 });
+    expect(document.locate(['b'])).toMatchObject({ line: 2, col: 4 });
+  });
+
+  it('reports every syntax error of a file, each located', () => {
+    const result = parseYaml('a: 1\na: 2\nb: [1\nc: 2\nd: "x\n', 'f.yaml');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => [p.code, p.line, p.col])).toEqual([
+      ['E-YAML-DUPLICATE-KEY', 2, 1],
+      ['E-YAML-SYNTAX', 4, 1],
+      ['E-YAML-SYNTAX', 5, 4],
+    ]);
+    expect(result.problems[0]!.params.key).toBe('a');
+  });
+
+  it('refuses an alias bomb before anything expands it', () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i++) {
+      const name = String.fromCharCode(97 + i);
+      const previous = String.fromCharCode(96 + i);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+    }
+    const started = performance.now();
+    const result = parseYaml(`${levels.join('\n')}\n`, 'bomb.yaml');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.code)).toEqual(['E-YAML-ALIAS-BOMB']);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('accepts a few ordinary aliases', () => {
+    const document = parsed('base: &v [甲村, 乙村]\nagain: *v\n');
+    expect(document.value).toEqual({ base: ['甲村', '乙村'], again: ['甲村', '乙村'] });
+  });
+
+  it('refuses a second document in one file', () => {
+    const result = parseYaml('a: 1\n---\nb: 2\n', 'f.yaml');
+    expect(result.ok ? [] : result.problems.map((p) => [p.code, p.line])).toEqual([['E-YAML-MULTIPLE-DOCUMENTS', 2]]);
+  });
+
+  it('reads an empty file as an empty value', () => {
+    expect(parsed('').value).toBeUndefined();
+    expect(parsed('# 只有注释\n').value).toBeUndefined();
+  });
+});
+
+describe('decodeText', () => {
+  it('drops a UTF-8 byte-order mark', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('a: 1')]);
+    expect(decodeText(bytes)).toEqual({ ok: true, text: 'a: 1' });
+  });
+
+  it('refuses bytes that are not UTF-8 rather than guessing', () => {
+    // "永胜" in GBK
+    expect(decodeText(new Uint8Array([0xd3, 0xc0, 0xca, 0xa4]))).toEqual({ ok: false });
+  });
+});
+
+describe('syntax errors name the line to fix and the kind of mistake', () => {
+  const cases: [string, string, [string, number, number][]][] = [
+    ['an over-indented field', 'a:\n  b: 1\n   c: 2\n', [['BAD_INDENT', 3, 5]]],
+    ['an over-indented field in an entry', 'entries:\n  - date: 1\n    kind: s\n     x: 2\n', [['BAD_INDENT', 4, 7]]],
+    ['an under-indented field in an entry', 'entries:\n  - date: 1\n    kind: s\n   x: 2\n', [['BAD_INDENT', 4, 4]]],
+    ['a tab used to indent', 'a:\n\tb: 1\n', [['TAB_AS_INDENT', 2, 1]]],
+    ['an unclosed quote', 'a: "abc\nb: 1\n', [['MISSING_CHAR', 1, 4]]],
+    ['an unclosed single quote after a good one', "a: 'ok'\nb: 'abc\nc: 1\n", [['MISSING_CHAR', 2, 4]]],
+    ['no space after a colon', 'a:1\nb: 2\n', [['MULTILINE_IMPLICIT_KEY', 1, 1]]],
+    ['a colon inside a value', 'note: 时间: 晚上\n', [['BLOCK_AS_IMPLICIT_KEY', 1, 7]]],
+    ['a value starting with @', 'a: @x\n', [['BAD_SCALAR_START', 1, 4]]],
+    ['a reference to no anchor', 'a: *nope\n', [['BAD_ALIAS', 1, 5]]],
+    ['nesting a hundred levels deep', `a: ${'['.repeat(150)}${']'.repeat(150)}\n`, [['TOO_DEEP', 1, 103]]],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => {
+      const result = parseYaml(text, 'f.yaml');
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.problems.map((p) => [p.params.yamlCode, p.line, p.col])).toEqual(expected);
+    });
+  }
+});
