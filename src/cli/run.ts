@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import type { CliIO } from './cli-io.js';
 import { EXIT } from './cli-io.js';
-import { UsageError } from './usage-error.js';
+import { ExitError } from './exit-error.js';
 import { catalogueFor } from '../i18n/catalogues.js';
 import { DEFAULT_LOCALE } from '../i18n/locale.js';
 
@@ -81,9 +81,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       io.stderr(`revitalize: ${describeParseError(error, text)}\n${text.seeHelp}\n`);
       return EXIT.usage;
     }
-    if (error instanceof UsageError) {
+    if (error instanceof ExitError) {
       io.stderr(`revitalize: ${error.message}\n`);
-      return EXIT.usage;
+      return error.exitCode;
     }
     io.stderr(`${catalogueFor(DEFAULT_LOCALE).cli.internalError(VERSION)}\n`);
     if (program.opts<{ debug?: boolean }>().debug || argv.includes('--debug')) {

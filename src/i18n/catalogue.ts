@@ -36,6 +36,7 @@ export interface Catalogue {
     badFormat: (value: string, allowed: readonly string[]) => string;
     stdoutNeedsOneFormat: string;
     noWorkspace: (path: string) => string;
+    cannotWrite: (folder: string, reason: string) => string;
     internalError: (version: string) => string;
     hintLabel: string;
     /** Mistakes in the command line itself, reported in place of the parser's English. */

@@ -224,8 +224,8 @@ export const en: Catalogue = {
     }),
     'W-EMPTY-FILE': () => ({ message: 'the file is empty and was skipped', hint: 'Delete it if it is not needed.' }),
     'W-NO-ENTRIES': () => ({
-      message: 'the file has no entries',
-      hint: 'Add entries under entries:, each starting with "- ".',
+      message: 'the file has no entries key',
+      hint: 'Entries go under entries:, each starting with "- "; check the spelling of entries.',
     }),
     'W-NO-LOG-FILES': (p) => ({
       message: `no log files found (looked for ${list(p, 'patterns', ', ')})`,
@@ -240,6 +240,7 @@ export const en: Catalogue = {
     badFormat: (value, allowed) => `unknown report format '${value}': choose from ${allowed.join(', ')}`,
     stdoutNeedsOneFormat: 'writing to standard output (-o -) takes exactly one format, e.g. --format md',
     noWorkspace: (path) => `no workspace folder at ${path}`,
+    cannotWrite: (folder, reason) => `cannot write to the output folder ${folder} (${reason}): check that it is writable and the disk is not full, or choose another with -o`,
     internalError: (version) =>
       `revitalize ${version} internal error: this is a bug, not a problem with your data. Please send the command you ran and this message to the maintainers (--debug shows details).`,
     hintLabel: 'hint',

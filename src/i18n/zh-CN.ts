@@ -224,8 +224,8 @@ export const zhCN: Catalogue = {
     }),
     'W-EMPTY-FILE': () => ({ message: '文件是空的，已跳过', hint: '如果不再需要，可以删除这个文件' }),
     'W-NO-ENTRIES': () => ({
-      message: '文件中没有任何记录（entries）',
-      hint: '在 entries: 下面添加记录，每条以“- ”开头',
+      message: '文件中没有 entries（记录列表）',
+      hint: '记录要写在 entries: 下面，每条以“- ”开头；检查 entries 是否拼错',
     }),
     'W-NO-LOG-FILES': (p) => ({
       message: `没有找到任何日志文件（查找范围：${list(p, 'patterns', '、')}）`,
@@ -240,6 +240,7 @@ export const zhCN: Catalogue = {
     badFormat: (value, allowed) => `未知的报告格式“${value}”：可选 ${allowed.join('、')}`,
     stdoutNeedsOneFormat: '输出到标准输出（-o -）时只能指定一种格式，如 --format md',
     noWorkspace: (path) => `找不到工作区文件夹 ${path}`,
+    cannotWrite: (folder, reason) => `无法写入输出文件夹 ${folder}（${reason}）：请检查它是否可写、磁盘是否已满，或用 -o 指定其他文件夹`,
     internalError: (version) =>
       `revitalize ${version} 内部错误：这是程序缺陷，不是您的数据问题。请把运行的命令和这段信息发给维护人员（加 --debug 可显示详细信息）。`,
     hintLabel: '提示',

@@ -8,7 +8,7 @@
  */
 import { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents, getScalarValue, parseEvents } from 'js-yaml';
 import type { Event } from 'js-yaml';
-import { parseAllDocuments } from 'yaml';
+import { createRequire } from 'node:module';
 import type { Problem, ProblemParams, SourceLocation } from '../problems/problem.js';
 import { problem, wholeFile } from '../problems/problem.js';
 import { LineIndex } from './line-index.js';
@@ -61,6 +61,14 @@ export type ParseOutcome =
 
 const MAX_DEPTH = 100;
 
+/**
+ * `yaml` is needed only for files js-yaml refused, so it is loaded then, not
+ * at start-up (its CommonJS build loads synchronously).
+ */
+function yamlParser(): typeof import('yaml') {
+  return createRequire(import.meta.url)('yaml') as typeof import('yaml');
+}
+
 export function parseYaml(text: string, file: string): ParseOutcome {
   let events: Event[];
   let documents: unknown[];
@@ -72,7 +80,7 @@ export function parseYaml(text: string, file: string): ParseOutcome {
   }
   if (documents.length > 1) {
     const lines = new LineIndex(text);
-    const second = parseAllDocuments(text)[1];
+    const second = yamlParser().parseAllDocuments(text)[1];
     const offset = second && 'range' in second ? second.range[0] : 0;
     return {
       ok: false,
@@ -212,7 +220,7 @@ function diagnoseSyntax(text: string, file: string, error: unknown): Problem[] {
     typeof mark?.position === 'number' ? { file, ...lines.position(mark.position) } : wholeFile(file);
 
   const found: Problem[] = [];
-  for (const document of parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true })) {
+  for (const document of yamlParser().parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true })) {
     for (const e of document.errors) {
       const quote = e.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(e.message)?.[1] : undefined;
       const at = { file, ...lines.position(quote ? openingQuote(text, quote, e.pos[0]) : e.pos[0]) };

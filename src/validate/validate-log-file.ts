@@ -69,10 +69,12 @@ export function validateLogFile(document: YamlDocument, roster: VillageRoster | 
   const defaults = readDefaults(root, at, roster, problems);
 
   const list = root.entries;
-  if (list === undefined || list === null || (Array.isArray(list) && list.length === 0)) {
-    problems.push(problem('W-NO-ENTRIES', list === undefined ? { file: document.file, line: 0, col: 0 } : at(['entries'])));
+  // `entries:` left empty (a file started for later) is fine; no `entries` key at all is likely a typo.
+  if (list === undefined) {
+    problems.push(problem('W-NO-ENTRIES', { file: document.file, line: 0, col: 0 }));
     return { entries, problems };
   }
+  if (list === null) return { entries, problems };
   if (!Array.isArray(list)) {
     problems.push(problem('E-ENTRIES-NOT-A-LIST', at(['entries']), { actual: valueType(list) }));
     return { entries, problems };

@@ -160,5 +160,8 @@ describe('validateLogFile', () => {
     ]);
     expect(brief(checkText('').problems)).toEqual([{ code: 'W-EMPTY-FILE', at: '0:0' }]);
     expect(brief(checkText('village: 永胜村\n').problems)).toEqual([{ code: 'W-NO-ENTRIES', at: '0:0' }]);
+    // A file started for later, with its entries still to come, is fine.
+    expect(checkText('village: 永胜村\nentries:\n').problems).toEqual([]);
+    expect(checkText('village: 永胜村\nentries: []\n').problems).toEqual([]);
   });
 });

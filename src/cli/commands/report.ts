@@ -15,7 +15,7 @@ import { writeReportFiles } from '../../write/write-report-files.js';
 import type { CliIO } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
 import { formatProblems } from '../print-problems.js';
-import { UsageError } from '../usage-error.js';
+import { ExitError } from '../exit-error.js';
 
 export interface ReportCommandOptions {
   month: string;
@@ -27,17 +27,17 @@ export interface ReportCommandOptions {
 export async function reportCommand(workspaceArg: string | undefined, options: ReportCommandOptions, io: CliIO): Promise<number> {
   const usageText = catalogueFor(DEFAULT_LOCALE).cli;
   const month = resolveMonth(options.month, io.now());
-  if (!month) throw new UsageError(usageText.badMonth(options.month));
+  if (!month) throw new ExitError(usageText.badMonth(options.month));
   const formats = parseFormats(options.format, usageText.badFormat);
   const toStdout = options.output === '-';
-  if (toStdout && formats.length !== 1) throw new UsageError(usageText.stdoutNeedsOneFormat);
+  if (toStdout && formats.length !== 1) throw new ExitError(usageText.stdoutNeedsOneFormat);
 
   const workspace = path.resolve(io.cwd, workspaceArg ?? '.');
   let result;
   try {
     result = await makeReport({ workspace, month, formats });
   } catch (error) {
-    if (error instanceof WorkspaceNotFoundError) throw new UsageError(usageText.noWorkspace(workspaceArg ?? '.'));
+    if (error instanceof WorkspaceNotFoundError) throw new ExitError(usageText.noWorkspace(workspaceArg ?? '.'));
     throw error;
   }
 
@@ -54,7 +54,14 @@ export async function reportCommand(workspaceArg: string | undefined, options: R
     return EXIT.ok;
   }
   const outputDir = path.resolve(io.cwd, options.output ?? path.join(workspace, 'reports'));
-  const written = await writeReportFiles(outputDir, month satisfies YearMonth, result.rendered);
+  let written: string[];
+  try {
+    written = await writeReportFiles(outputDir, month satisfies YearMonth, result.rendered);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!code) throw error;
+    throw new ExitError(catalogue.cli.cannotWrite(path.relative(io.cwd, outputDir) || outputDir, code));
+  }
   for (const file of written) io.stderr(`${catalogue.cli.wrote(path.relative(io.cwd, file) || file)}\n`);
   return EXIT.ok;
 }
@@ -63,9 +70,9 @@ function parseFormats(text: string, badFormat: (value: string, allowed: readonly
   const formats: ReportFormat[] = [];
   for (const part of text.split(',').map((item) => item.trim().toLowerCase())) {
     if (part === '') continue;
-    if (!isReportFormat(part)) throw new UsageError(badFormat(part, REPORT_FORMATS));
+    if (!isReportFormat(part)) throw new ExitError(badFormat(part, REPORT_FORMATS));
     if (!formats.includes(part)) formats.push(part);
   }
-  if (formats.length === 0) throw new UsageError(badFormat(text, REPORT_FORMATS));
+  if (formats.length === 0) throw new ExitError(badFormat(text, REPORT_FORMATS));
   return formats;
 }
