@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue.js';
 import { list, text } from './catalogue.js';
 import type { ProblemParams } from '../problems/problem.js';
+import type { Pillar } from '../schema/log-schema.js';
 
 const didYouMean = (p: ProblemParams) => (p.suggestion ? `Did you mean '${text(p, 'suggestion')}'? ` : '');
 const quoted = (p: ProblemParams, name: string) => (p[name] === undefined ? '' : ` '${text(p, name)}'`);
@@ -48,14 +49,16 @@ const typeHints: Record<string, (p: ProblemParams) => string> = {
   list: (p) => `Write a list, e.g. ${text(p, 'field')}: [Yongsheng Village, Heping Village].`,
 };
 
+const pillars: Record<Pillar, string> = {
+  organization: 'Joint organisation building',
+  talent: 'Talent cultivation',
+  'night-talk': 'Night talks and visits',
+  ecology: 'Joint ecological management',
+};
+
 export const en: Catalogue = {
   locale: 'en',
-  pillars: {
-    organization: 'Joint organisation building',
-    talent: 'Talent cultivation',
-    'night-talk': 'Night talks and visits',
-    ecology: 'Joint ecological management',
-  },
+  pillars,
   kinds: {
     'joint-org': 'joint cross-village organisation',
     project: 'project',
@@ -165,7 +168,7 @@ export const en: Catalogue = {
       hint: `${didYouMean(p)}Allowed: ${options(p)} (see docs/format.md).`,
     }),
     'E-KIND-PILLAR-MISMATCH': (p) => ({
-      message: `the kind ${text(p, 'kind')} belongs to ${text(p, 'expectedPillar')} (${text(p, 'expectedLabel')}), not to ${text(p, 'pillar')}`,
+      message: `the kind ${text(p, 'kind')} belongs to ${text(p, 'expectedPillar')} (${pillars[text(p, 'expectedPillar') as Pillar] ?? ''}), not to ${text(p, 'pillar')}`,
       hint: p.fromDefault
         ? `This entry takes pillar ${text(p, 'pillar')} from the top of the file; write pillar: ${text(p, 'expectedPillar')} in this entry.`
         : `Change pillar to ${text(p, 'expectedPillar')}.`,

@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue.js';
 import { list, text } from './catalogue.js';
 import type { ProblemParams } from '../problems/problem.js';
+import type { Pillar } from '../schema/log-schema.js';
 
 const didYouMean = (p: ProblemParams) => (p.suggestion ? `是不是想写“${text(p, 'suggestion')}”？` : '');
 const quoted = (p: ProblemParams, name: string) => (p[name] === undefined ? '' : `“${text(p, name)}”`);
@@ -53,14 +54,16 @@ const typeHints: Record<string, (p: ProblemParams) => string> = {
   list: (p) => `写成列表，如 ${text(p, 'field')}: [永胜村, 胜利村]`,
 };
 
+const pillars: Record<Pillar, string> = {
+  organization: '组织联建',
+  talent: '人才联育',
+  'night-talk': '夜谈联访',
+  ecology: '生态联治',
+};
+
 export const zhCN: Catalogue = {
   locale: 'zh-CN',
-  pillars: {
-    organization: '组织联建',
-    talent: '人才联育',
-    'night-talk': '夜谈联访',
-    ecology: '生态联治',
-  },
+  pillars,
   kinds: {
     'joint-org': '跨村联建党组织',
     project: '联建项目',
@@ -165,7 +168,7 @@ export const zhCN: Catalogue = {
       hint: `${didYouMean(p)}可选：${options(p)}（说明见 docs/format.md）`,
     }),
     'E-KIND-PILLAR-MISMATCH': (p) => ({
-      message: `记录类型 ${text(p, 'kind')} 属于 ${text(p, 'expectedPillar')}（${text(p, 'expectedLabel')}），不属于 ${text(p, 'pillar')}`,
+      message: `记录类型 ${text(p, 'kind')} 属于 ${text(p, 'expectedPillar')}（${pillars[text(p, 'expectedPillar') as Pillar] ?? ''}），不属于 ${text(p, 'pillar')}`,
       hint: p.fromDefault
         ? `这条记录的 pillar 取自文件开头的默认值 ${text(p, 'pillar')}；请在这条记录中写 pillar: ${text(p, 'expectedPillar')}`
         : `把 pillar 改为 ${text(p, 'expectedPillar')}`,

@@ -25,6 +25,20 @@ export function checkSuggestions(entries: readonly Entry[]): { ledger: Suggestio
   const resolvedWhere = new Map<string, EntryLocation>();
   const resolutions: EntryOf<'resolution'>[] = [];
 
+  // Records a resolution unless it is a second one or predates the suggestion.
+  // `claimAt` is what makes it a resolution (the ref, or the resolved field); `dayAt` is its date.
+  const resolve = (record: SuggestionRecord, day: string, claimAt: EntryLocation, dayAt: EntryLocation) => {
+    const earlier = resolvedWhere.get(record.id);
+    if (earlier) {
+      problems.push(problem('E-RESOLVED-TWICE', claimAt, { id: record.id, first: where(earlier) }));
+    } else if (day < record.date) {
+      problems.push(problem('E-RESOLUTION-BEFORE-SUGGESTION', dayAt, { id: record.id, resolved: day, date: record.date }));
+    } else {
+      record.resolvedOn = day;
+      resolvedWhere.set(record.id, claimAt);
+    }
+  };
+
   for (const entry of entries) {
     if (entry.kind === 'resolution') resolutions.push(entry);
     if (entry.kind !== 'suggestion') continue;
@@ -42,47 +56,22 @@ export function checkSuggestions(entries: readonly Entry[]): { ledger: Suggestio
       resolvedOn: null,
     };
     byId.set(entry.id, record);
-    if (entry.resolved === undefined) continue;
-    if (entry.resolved < entry.date) {
-      problems.push(
-        problem('E-RESOLUTION-BEFORE-SUGGESTION', entry.fieldAt?.resolved ?? entry.at, {
-          id: entry.id,
-          resolved: entry.resolved,
-          date: entry.date,
-        }),
-      );
-      continue;
+    if (entry.resolved !== undefined) {
+      const resolvedAt = entry.fieldAt?.resolved ?? entry.at;
+      resolve(record, entry.resolved, resolvedAt, resolvedAt);
     }
-    record.resolvedOn = entry.resolved;
-    resolvedWhere.set(entry.id, entry.fieldAt?.resolved ?? entry.at);
   }
 
   let ids: string[] | undefined;
   for (const resolution of resolutions) {
-    const at = resolution.fieldAt?.ref ?? resolution.at;
+    const refAt = resolution.fieldAt?.ref ?? resolution.at;
     const record = byId.get(resolution.ref);
-    if (!record) {
+    if (record) {
+      resolve(record, resolution.date, refAt, resolution.fieldAt?.date ?? resolution.at);
+    } else {
       ids ??= [...byId.keys()];
-      problems.push(problem('E-DANGLING-REF', at, { ref: resolution.ref, suggestion: nearestName(resolution.ref, ids) }));
-      continue;
+      problems.push(problem('E-DANGLING-REF', refAt, { ref: resolution.ref, suggestion: nearestName(resolution.ref, ids) }));
     }
-    const earlier = resolvedWhere.get(record.id);
-    if (earlier) {
-      problems.push(problem('E-RESOLVED-TWICE', at, { id: record.id, first: where(earlier) }));
-      continue;
-    }
-    if (resolution.date < record.date) {
-      problems.push(
-        problem('E-RESOLUTION-BEFORE-SUGGESTION', resolution.fieldAt?.date ?? resolution.at, {
-          id: record.id,
-          resolved: resolution.date,
-          date: record.date,
-        }),
-      );
-      continue;
-    }
-    record.resolvedOn = resolution.date;
-    resolvedWhere.set(record.id, resolution.at);
   }
 
   return { ledger: [...byId.values()], problems };

@@ -145,7 +145,6 @@ function validateEntry(
         kind,
         pillar,
         expectedPillar: KIND_PILLAR[kind],
-        expectedLabel: zhCN.pillars[KIND_PILLAR[kind]],
         fromDefault: ownPillar ? undefined : 'yes',
       }),
     );

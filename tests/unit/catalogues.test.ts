@@ -24,7 +24,6 @@ const sample = {
   resolved: '2023-04-01',
   pillar: 'talent',
   expectedPillar: 'night-talk',
-  expectedLabel: '夜谈联访',
   index: 2,
   patterns: ['logs/**/*.yaml'],
 };
