@@ -4,10 +4,10 @@
  * picks files or standard output. Never exits the process; `now` is not
  * needed here because the month is already resolved.
  */
-import type { Catalogue } from './i18n/catalogue.js';
 import { catalogueFor } from './i18n/catalogues.js';
 import type { Locale } from './i18n/locale.js';
 import { loadWorkspace } from './load/load-workspace.js';
+import type { WorkspaceFs } from './load/read-source.js';
 import { computeMetrics } from './metrics/compute-metrics.js';
 import type { YearMonth } from './metrics/report-period.js';
 import type { Problem } from './problems/problem.js';
@@ -22,24 +22,39 @@ export interface MakeReportOptions {
   workspace: string;
   month: YearMonth;
   formats: readonly ReportFormat[];
+  /** Today as YYYY-MM-DD, for the warning about entries dated later. */
+  today?: string;
+  /** File access for the loader; the real file system by default. */
+  fs?: WorkspaceFs;
+}
+
+interface Checked {
+  /** The workspace's language (its report's, and its messages' by default). */
+  locale: Locale;
+  /** The log globs and the files they matched, so outputs can stay clear of them. */
+  logGlobs: string[];
+  logFiles: string[];
+  /** Text of the files with problems, for excerpts. */
+  sources: Map<string, string>;
 }
 
 export type MakeReportResult =
-  | { ok: false; catalogue: Catalogue; problems: Problem[] }
-  | {
+  | (Checked & { ok: false; problems: Problem[] })
+  | (Checked & {
       ok: true;
-      catalogue: Catalogue;
       report: ReportModel;
       rendered: Map<ReportFormat, string>;
       /** Warnings only; they are also listed in the report. */
       problems: Problem[];
-    };
+    });
 
-export async function makeReport({ workspace, month, formats }: MakeReportOptions): Promise<MakeReportResult> {
-  const loaded = await loadWorkspace(workspace);
-  const catalogue = catalogueFor(loaded.locale satisfies Locale);
-  if (!loaded.config || hasErrors(loaded.problems)) return { ok: false, catalogue, problems: loaded.problems };
+export async function makeReport({ workspace, month, formats, today, fs }: MakeReportOptions): Promise<MakeReportResult> {
+  const loaded = await loadWorkspace(workspace, { today, fs });
+  const { locale, sources, logGlobs, logFiles } = loaded;
+  const checked = { locale, sources, logGlobs, logFiles };
+  if (!loaded.config || hasErrors(loaded.problems)) return { ok: false, ...checked, problems: loaded.problems };
 
+  const catalogue = catalogueFor(locale);
   const metrics = computeMetrics(month, loaded.entries, loaded.suggestions);
   const report = buildReport({
     region: loaded.config.region,
@@ -50,5 +65,5 @@ export async function makeReport({ workspace, month, formats }: MakeReportOption
     catalogue,
   });
   const rendered = await renderReport(report, catalogue, formats);
-  return { ok: true, catalogue, report, rendered, problems: loaded.problems };
+  return { ok: true, ...checked, report, rendered, problems: loaded.problems };
 }

@@ -1,3 +1,5 @@
+import type { WorkspaceFs } from '../load/read-source.js';
+
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIO {
   cwd: string;
@@ -6,6 +8,15 @@ export interface CliIO {
   stderr: (text: string) => void;
   /** Whether stderr may carry colours (a terminal, and NO_COLOR unset). */
   color: boolean;
+  /** File access for reading workspaces; the real file system when absent. */
+  fs?: WorkspaceFs;
+}
+
+/** Options every command accepts. */
+export interface GlobalOptions {
+  debug?: boolean;
+  /** The language of messages, overriding the workspace's. */
+  locale?: string;
 }
 
 /** Exit codes, as documented in the README. */

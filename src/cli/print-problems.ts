@@ -1,25 +1,42 @@
 import { Chalk } from 'chalk';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { describeProblem, problemPlace } from '../problems/describe-problem.js';
+import { excerpt } from '../problems/excerpt.js';
 import type { Problem } from '../problems/problem.js';
 
+export interface PrintOptions {
+  color: boolean;
+  /** Text of the files with problems, for the excerpts; a file missing here gets none. */
+  sources?: ReadonlyMap<string, string>;
+}
+
 /**
- * Problems as people read them, one block each:
- *   FILE:LINE:COL: 错误：message
- *     提示：hint
+ * Problems as people read them, grouped by file (the list comes sorted),
+ * each one block:
+ *
+ *   logs/2023/04/甲村.yaml:5:11: 错误：未知的记录类型（kind）“sesion”
+ *      4 |   - date: 2023-04-08
+ *      5 |     kind: sesion
+ *        |           ^
+ *     提示：是不是想写“session”？…
  */
-export function formatProblems(problems: readonly Problem[], catalogue: Catalogue, color: boolean): string {
+export function formatProblems(problems: readonly Problem[], catalogue: Catalogue, { color, sources }: PrintOptions): string {
   const paint = new Chalk({ level: color ? 1 : 0 });
   const colon = catalogue.locale === 'zh-CN' ? '：' : ': ';
-  return problems
-    .map((found) => {
-      const { message, hint } = describeProblem(found, catalogue);
-      const severity = catalogue.severity[found.severity];
-      const label = found.severity === 'error' ? paint.red.bold(severity) : paint.yellow.bold(severity);
-      const head = `${paint.bold(problemPlace(found))}: ${label}${colon}${message}`;
-      if (!hint) return `${head}\n`;
-      const indentedHint = hint.replace(/\n/g, '\n    ');
-      return `${head}\n  ${paint.cyan(catalogue.cli.hintLabel)}${colon}${indentedHint}\n`;
-    })
-    .join('');
+  const blocks: string[] = [];
+  let previousFile: string | undefined;
+  for (const found of problems) {
+    const { message, hint } = describeProblem(found, catalogue);
+    const severity = catalogue.severity[found.severity];
+    const label = found.severity === 'error' ? paint.red.bold(severity) : paint.yellow.bold(severity);
+    const lines = [`${paint.bold(problemPlace(found))}: ${label}${colon}${message}`];
+    const text = sources?.get(found.file);
+    if (text !== undefined) lines.push(...excerpt(text, found.line, found.col).map((line) => `  ${paint.dim(line)}`));
+    if (hint) lines.push(`  ${paint.cyan(catalogue.cli.hintLabel)}${colon}${hint.replace(/\n/g, '\n    ')}`);
+    // A blank line between files keeps each file's problems together.
+    if (previousFile !== undefined && previousFile !== found.file) blocks.push('');
+    blocks.push(lines.join('\n'));
+    previousFile = found.file;
+  }
+  return blocks.length > 0 ? `${blocks.join('\n')}\n` : '';
 }

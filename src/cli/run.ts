@@ -5,31 +5,20 @@
  */
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
-import type { CliIO } from './cli-io.js';
+import type { Catalogue } from '../i18n/catalogue.js';
+import { catalogueFor } from '../i18n/catalogues.js';
+import { DEFAULT_LOCALE, isLocale } from '../i18n/locale.js';
+import type { CliIO, GlobalOptions } from './cli-io.js';
 import { EXIT } from './cli-io.js';
 import { ExitError } from './exit-error.js';
-import { catalogueFor } from '../i18n/catalogues.js';
-import { DEFAULT_LOCALE } from '../i18n/locale.js';
 
 export const VERSION: string = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
-/** Commander's error, in the words of the catalogue where it is one we know. */
-function describeParseError(error: CommanderError, text: ReturnType<typeof catalogueFor>['cli']): string {
-  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
-  const suggestion = /Did you mean (\S+?)\?/.exec(error.message)?.[1];
-  switch (error.code) {
-    case 'commander.unknownOption':
-      return text.unknownOption(quoted, suggestion);
-    case 'commander.unknownCommand':
-      return text.unknownCommand(quoted, suggestion);
-    case 'commander.optionMissingArgument':
-      return text.optionMissingArgument(quoted);
-    case 'commander.excessArguments':
-      return text.tooManyArguments(quoted);
-    default:
-      return error.message.replace(/^error: /, '');
-  }
-}
+const EXIT_CODES_HELP = [
+  '',
+  '退出码 / Exit codes: 0 成功 / success; 1 数据有错误 / the data has errors;',
+  '  2 用法错误或程序故障 / usage error or internal failure',
+].join('\n');
 
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode: number = EXIT.ok;
@@ -37,6 +26,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .description('把乡镇“四联”工作日志（YAML）生成月度报告 / Turns 四联 activity logs into the monthly report.')
     .version(VERSION, '-V, --version', '显示版本号 / show the version')
     .helpOption('-h, --help', '显示帮助 / show help')
+    .option('--locale <locale>', '消息的语言：zh-CN 或 en，默认跟随工作区 / language of messages (default: the workspace’s)')
     .option('--debug', '出错时显示详细的内部信息 / show internal details on failure')
     .exitOverride()
     // The parser's own error lines are English; describeParseError words them instead.
@@ -60,24 +50,43 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         '  revitalize report                          本月报告，写入 ./reports / this month, into ./reports',
         '  revitalize report 金口河 --month previous   上月报告（定时任务常用）/ last month, as scheduled jobs do',
         '  revitalize report --format json -o -       把 JSON 输出到屏幕 / JSON to standard output',
-        '',
-        '退出码 / Exit codes: 0 成功 / success; 1 数据有错误，未生成报告 / data errors, nothing written;',
-        '  2 用法错误或程序故障 / usage error or internal failure',
+        EXIT_CODES_HELP,
       ].join('\n'),
     )
-    .action(async (workspace: string, options: { month: string; format: string; output?: string }) => {
+    .action(async (workspace: string, _options: unknown, command: Command) => {
       const { reportCommand } = await import('./commands/report.js');
-      exitCode = await reportCommand(workspace, options, io);
+      exitCode = await reportCommand(workspace, command.optsWithGlobals(), io);
+    });
+
+  program
+    .command('check')
+    .description('检查配置和全部日志，不写任何文件 / check the config and every log; writes nothing')
+    .argument('[workspace]', '工作区文件夹（含 revitalize.yaml）/ workspace folder', '.')
+    .option('--strict', '把警告也当作错误 / treat warnings as errors')
+    .option('--format <format>', '输出格式：text 或 json / output format: text or json', 'text')
+    .addHelpText(
+      'after',
+      [
+        '',
+        '示例 / Examples:',
+        '  revitalize check                 检查当前文件夹的工作区 / check the workspace in this folder',
+        '  revitalize check --format json   以 JSON 列出问题，供其他程序使用 / problems as JSON, for tools',
+        EXIT_CODES_HELP,
+      ].join('\n'),
+    )
+    .action(async (workspace: string, _options: unknown, command: Command) => {
+      const { checkCommand } = await import('./commands/check.js');
+      exitCode = await checkCommand(workspace, command.optsWithGlobals(), io);
     });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
+    const text = usageCatalogue(argv).cli;
     if (error instanceof CommanderError) {
       // Help and version "fail" with code 0; real parse errors are usage errors.
       if (error.exitCode === 0) return EXIT.ok;
-      const text = catalogueFor(DEFAULT_LOCALE).cli;
       io.stderr(`revitalize: ${describeParseError(error, text)}\n${text.seeHelp}\n`);
       return EXIT.usage;
     }
@@ -85,10 +94,36 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       io.stderr(`revitalize: ${error.message}\n`);
       return error.exitCode;
     }
-    io.stderr(`${catalogueFor(DEFAULT_LOCALE).cli.internalError(VERSION)}\n`);
-    if (program.opts<{ debug?: boolean }>().debug || argv.includes('--debug')) {
+    io.stderr(`${text.internalError(VERSION)}\n`);
+    if (program.opts<GlobalOptions>().debug || argv.includes('--debug')) {
       io.stderr(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     }
     return EXIT.usage;
+  }
+}
+
+/** The language for failures outside a command: `--locale` if it was given and valid. */
+function usageCatalogue(argv: readonly string[]): Catalogue {
+  const index = argv.indexOf('--locale');
+  const inline = argv.find((arg) => arg.startsWith('--locale='))?.slice('--locale='.length);
+  const requested = inline ?? (index === -1 ? undefined : argv[index + 1]);
+  return catalogueFor(isLocale(requested) ? requested : DEFAULT_LOCALE);
+}
+
+/** Commander's error, in the words of the catalogue where it is one we know. */
+function describeParseError(error: CommanderError, text: Catalogue['cli']): string {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  const suggestion = /Did you mean (\S+?)\?/.exec(error.message)?.[1];
+  switch (error.code) {
+    case 'commander.unknownOption':
+      return text.unknownOption(quoted, suggestion);
+    case 'commander.unknownCommand':
+      return text.unknownCommand(quoted, suggestion);
+    case 'commander.optionMissingArgument':
+      return text.optionMissingArgument(quoted);
+    case 'commander.excessArguments':
+      return text.tooManyArguments(quoted);
+    default:
+      return error.message.replace(/^error: /, '');
   }
 }

@@ -36,7 +36,11 @@ export interface Catalogue {
     badFormat: (value: string, allowed: readonly string[]) => string;
     stdoutNeedsOneFormat: string;
     noWorkspace: (path: string) => string;
+    badLocale: (value: string, allowed: readonly string[]) => string;
+    /** The last line of `check`: what was read and what was found. */
+    checkSummary: (files: number, entries: number, errors: number, warnings: number) => string;
     cannotWrite: (folder: string, reason: string) => string;
+    outputIsInput: (file: string) => string;
     internalError: (version: string) => string;
     hintLabel: string;
     /** Mistakes in the command line itself, reported in place of the parser's English. */

@@ -125,8 +125,16 @@ export const en: Catalogue = {
       hint: 'Check that the file exists, is not locked by another program, and that you may read it.',
     }),
     'E-FILE-ENCODING': () => ({
-      message: 'the file is not UTF-8 text',
-      hint: 'Open it in your editor and save it again with the UTF-8 encoding.',
+      message: 'the file is not text in an encoding we can read (UTF-8, UTF-16 or GB18030); it may not be a text file at all',
+      hint: 'Logs are plain text: open the file in your editor and save it with the UTF-8 encoding. Word or Excel files cannot be logs.',
+    }),
+    'E-FILE-TOO-LARGE': (p) => ({
+      message: `the file is ${text(p, 'size')} MB, over the limit of ${text(p, 'limit')} MB; it was not read`,
+      hint: 'A month of logs is a few kilobytes: check that this is the right file. If it is, raise maxFileSizeMB in revitalize.yaml.',
+    }),
+    'E-BROKEN-LINK': () => ({
+      message: 'this is a symbolic link to a file that does not exist',
+      hint: 'Delete the link, or point it at the real log file.',
     }),
     'E-YAML-SYNTAX': (p) => ({
       message: syntax(p) ? `YAML syntax error: ${syntax(p)![0]}` : `YAML syntax error (${text(p, 'detail')})`,
@@ -230,6 +238,22 @@ export const en: Catalogue = {
       message: 'the file has no entries key',
       hint: 'Entries go under entries:, each starting with "- "; check the spelling of entries.',
     }),
+    'W-GLOB-MATCHED-FOLDER': (p) => ({
+      message: 'a glob in the logs setting of revitalize.yaml matched this folder, not a log file; it was skipped',
+      hint: `To read the logs in this folder, write ${text(p, 'folder')}/**/*.yaml in logs.`,
+    }),
+    'W-FILE-GB18030': () => ({
+      message: 'the file is not UTF-8; it was read as GB18030 (GBK)',
+      hint: 'Save it again as UTF-8, so that it reads the same on every computer.',
+    }),
+    'W-DATE-OUTSIDE-FOLDER': (p) => ({
+      message: `the date ${text(p, 'value')} is outside the month of its folder (${text(p, 'folder')})`,
+      hint: 'Check the date; if it is right, move the entry to a file in the folder of its month.',
+    }),
+    'W-DATE-IN-FUTURE': (p) => ({
+      message: `the date ${text(p, 'value')} is after today (${text(p, 'today')})`,
+      hint: 'Check the year and the month.',
+    }),
     'W-NO-LOG-FILES': (p) => ({
       message: `no log files found (looked for ${list(p, 'patterns', ', ')})`,
       hint: 'Put logs in the logs folder (e.g. logs/2023/04/yongsheng.yaml), or set logs in revitalize.yaml.',
@@ -243,6 +267,13 @@ export const en: Catalogue = {
     badFormat: (value, allowed) => `unknown report format '${value}': choose from ${allowed.join(', ')}`,
     stdoutNeedsOneFormat: 'writing to standard output (-o -) takes exactly one format, e.g. --format md',
     noWorkspace: (path) => `no workspace folder at ${path}`,
+    badLocale: (value, allowed) => `unknown language '${value}': choose from ${allowed.join(', ')}`,
+    checkSummary: (files, entries, errors, warnings) =>
+      `Checked ${files} log ${files === 1 ? 'file' : 'files'} with ${entries} valid ${entries === 1 ? 'entry' : 'entries'}: ` +
+      (errors + warnings === 0
+        ? 'no problems found.'
+        : `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`),
+    outputIsInput: (file) => `refusing to write ${file}: it is the config or a log file (or would be read as one); choose another output folder with -o`,
     cannotWrite: (folder, reason) => `cannot write to the output folder ${folder} (${reason}): check that it is writable and the disk is not full, or choose another with -o`,
     internalError: (version) =>
       `revitalize ${version} internal error: this is a bug, not a problem with your data. Please send the command you ran and this message to the maintainers (--debug shows details).`,

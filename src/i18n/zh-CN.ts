@@ -125,8 +125,16 @@ export const zhCN: Catalogue = {
       hint: '检查文件是否存在、是否被其他程序占用，以及当前用户是否有读取权限',
     }),
     'E-FILE-ENCODING': () => ({
-      message: '文件不是 UTF-8 编码，无法正确读取中文',
-      hint: '用记事本或 WPS 打开这个文件，选择“另存为”，编码选 UTF-8 后保存',
+      message: '无法识别文件的编码（不是 UTF-8、UTF-16 或 GB18030 文本），可能不是文本文件',
+      hint: '日志应是纯文本：用记事本或 WPS 打开，选择“另存为”，编码选 UTF-8 后保存；Word、Excel 文件不能作为日志',
+    }),
+    'E-FILE-TOO-LARGE': (p) => ({
+      message: `文件有 ${text(p, 'size')} MB，超过了 ${text(p, 'limit')} MB 的上限，未读取`,
+      hint: '一个月的日志通常只有几 KB：检查是否放错了文件；确需更大的文件，可在 revitalize.yaml 中设置 maxFileSizeMB',
+    }),
+    'E-BROKEN-LINK': () => ({
+      message: '这是一个快捷方式（符号链接），但它指向的文件不存在',
+      hint: '删除这个链接，或让它指向实际的日志文件',
     }),
     'E-YAML-SYNTAX': (p) => ({
       message: syntax(p) ? `YAML 格式错误：${syntax(p)![0]}` : `YAML 格式错误，无法解析（${text(p, 'detail')}）`,
@@ -230,6 +238,22 @@ export const zhCN: Catalogue = {
       message: '文件中没有 entries（记录列表）',
       hint: '记录要写在 entries: 下面，每条以“- ”开头；检查 entries 是否拼错',
     }),
+    'W-GLOB-MATCHED-FOLDER': (p) => ({
+      message: 'revitalize.yaml 的 logs 匹配到的是一个文件夹，而不是日志文件，已跳过',
+      hint: `要读取这个文件夹里的日志，请在 logs 中写成 ${text(p, 'folder')}/**/*.yaml`,
+    }),
+    'W-FILE-GB18030': () => ({
+      message: '文件不是 UTF-8 编码，已按 GB18030（GBK）编码读取',
+      hint: '建议用记事本或 WPS“另存为” UTF-8 编码，避免在其他电脑上出现乱码',
+    }),
+    'W-DATE-OUTSIDE-FOLDER': (p) => ({
+      message: `日期 ${text(p, 'value')} 不在所在文件夹对应的月份（${text(p, 'folder')}）内`,
+      hint: '检查日期是否写错；如果日期没错，请把这条记录移到对应月份的文件夹中',
+    }),
+    'W-DATE-IN-FUTURE': (p) => ({
+      message: `日期 ${text(p, 'value')} 晚于今天（${text(p, 'today')}）`,
+      hint: '检查年份、月份是否写错',
+    }),
     'W-NO-LOG-FILES': (p) => ({
       message: `没有找到任何日志文件（查找范围：${list(p, 'patterns', '、')}）`,
       hint: '把日志放在 logs 文件夹中（如 logs/2023/04/永胜村.yaml），或在 revitalize.yaml 中用 logs 指定位置',
@@ -243,6 +267,11 @@ export const zhCN: Catalogue = {
     badFormat: (value, allowed) => `未知的报告格式“${value}”：可选 ${allowed.join('、')}`,
     stdoutNeedsOneFormat: '输出到标准输出（-o -）时只能指定一种格式，如 --format md',
     noWorkspace: (path) => `找不到工作区文件夹 ${path}`,
+    badLocale: (value, allowed) => `未知的语言“${value}”：可选 ${allowed.join('、')}`,
+    checkSummary: (files, entries, errors, warnings) =>
+      `共检查 ${files} 个日志文件、${entries} 条有效记录：` +
+      (errors + warnings === 0 ? '没有发现问题。' : `发现 ${errors} 个错误、${warnings} 条警告。`),
+    outputIsInput: (file) => `拒绝写入 ${file}：它是配置文件或日志文件（或会被当作日志读取）。请用 -o 指定其他输出文件夹`,
     cannotWrite: (folder, reason) => `无法写入输出文件夹 ${folder}（${reason}）：请检查它是否可写、磁盘是否已满，或用 -o 指定其他文件夹`,
     internalError: (version) =>
       `revitalize ${version} 内部错误：这是程序缺陷，不是您的数据问题。请把运行的命令和这段信息发给维护人员（加 --debug 可显示详细信息）。`,

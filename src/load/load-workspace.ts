@@ -3,23 +3,31 @@
  * pure checks over them. What comes out is either entries a report can be
  * built from, or the full list of problems (all at once, not the first).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
+import fastGlob from 'fast-glob';
 import type { Locale } from '../i18n/locale.js';
 import type { Problem } from '../problems/problem.js';
 import { problem, sortProblems, wholeFile } from '../problems/problem.js';
 import type { Config } from '../schema/config-schema.js';
-import { CONFIG_FILE, DEFAULT_LOG_GLOBS } from '../schema/config-schema.js';
+import { CONFIG_FILE, DEFAULT_LOG_GLOBS, DEFAULT_MAX_FILE_SIZE_MB } from '../schema/config-schema.js';
 import type { Entry } from '../schema/log-schema.js';
 import type { SuggestionRecord } from '../validate/check-suggestions.js';
 import { checkSuggestions } from '../validate/check-suggestions.js';
 import { validateConfig } from '../validate/validate-config.js';
 import type { VillageRoster } from '../validate/validate-log-file.js';
 import { validateLogFile } from '../validate/validate-log-file.js';
-import { decodeText } from './decode-text.js';
-import { parseYaml } from './parse-yaml.js';
 import type { YamlDocument } from './parse-yaml.js';
+import { parseYaml } from './parse-yaml.js';
+import type { WorkspaceFs } from './read-source.js';
+import { readSource } from './read-source.js';
+
+export interface LoadOptions {
+  /** Today as YYYY-MM-DD: entries dated later are warned about. */
+  today?: string | undefined;
+  /** File access; the real file system unless a test passes its own. */
+  fs?: WorkspaceFs | undefined;
+}
 
 export interface LoadedWorkspace {
   /** Absolute path of the workspace folder. */
@@ -27,12 +35,16 @@ export interface LoadedWorkspace {
   /** Present when revitalize.yaml is valid. */
   config: Config | undefined;
   locale: Locale;
+  /** The log globs in force, relative to the workspace. */
+  logGlobs: string[];
   /** Log files read, relative to the workspace, in reading order. */
   logFiles: string[];
   entries: Entry[];
   suggestions: SuggestionRecord[];
   /** Errors and warnings, sorted by file and position. */
   problems: Problem[];
+  /** The text of each file that has a problem, for showing excerpts. */
+  sources: Map<string, string>;
 }
 
 export class WorkspaceNotFoundError extends Error {
@@ -41,76 +53,93 @@ export class WorkspaceNotFoundError extends Error {
   }
 }
 
-export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
+export async function loadWorkspace(root: string, options: LoadOptions = {}): Promise<LoadedWorkspace> {
   const folder = await stat(root).catch(() => undefined);
   if (!folder?.isDirectory()) throw new WorkspaceNotFoundError(root);
 
   const problems: Problem[] = [];
-  const configDocument = await readYamlFile(root, CONFIG_FILE, problems, 'E-CONFIG-MISSING');
+  const texts = new Map<string, string>();
+  const read = (file: string, maxSizeMB: number) => readYamlFile(root, file, maxSizeMB, problems, texts, options.fs);
+  const configDocument = await read(CONFIG_FILE, DEFAULT_MAX_FILE_SIZE_MB);
   const configResult = configDocument ? validateConfig(configDocument) : undefined;
   if (configResult) problems.push(...configResult.problems);
   const usable = configResult?.usable ?? {};
 
-  const patterns = usable.logs === undefined ? DEFAULT_LOG_GLOBS : [usable.logs].flat();
-  const logFiles = await findLogFiles(root, patterns);
-  if (logFiles.length === 0) problems.push(problem('W-NO-LOG-FILES', wholeFile(CONFIG_FILE), { patterns }));
+  const logGlobs = usable.logs === undefined ? DEFAULT_LOG_GLOBS : [usable.logs].flat();
+  const logFiles = await findLogFiles(root, logGlobs, problems);
+  if (logFiles.length === 0) problems.push(problem('W-NO-LOG-FILES', wholeFile(CONFIG_FILE), { patterns: logGlobs }));
 
-  const roster = usable.villages ? villageRoster(usable.villages) : undefined;
+  const maxSize = usable.maxFileSizeMB ?? DEFAULT_MAX_FILE_SIZE_MB;
+  const context = { roster: usable.villages ? villageRoster(usable.villages) : undefined, today: options.today };
   const entries: Entry[] = [];
-  const documents = await Promise.all(logFiles.map((file) => readYamlFile(root, file, problems)));
+  const documents = await Promise.all(logFiles.map((file) => read(file, maxSize)));
   for (const document of documents) {
     if (!document) continue;
-    const result = validateLogFile(document, roster);
+    const result = validateLogFile(document, context);
     entries.push(...result.entries);
     problems.push(...result.problems);
   }
   const ledger = checkSuggestions(entries);
   problems.push(...ledger.problems);
+  const withProblems = new Set(problems.map((found) => found.file));
 
   return {
     root,
     config: configResult?.config,
     locale: configResult?.locale ?? 'zh-CN',
+    logGlobs,
     logFiles,
     entries,
     suggestions: ledger.ledger,
     problems: sortProblems(problems),
+    sources: new Map([...texts].filter(([file]) => withProblems.has(file))),
   };
 }
 
-/** Files matching the config's globs, relative and sorted, the config itself excluded. */
-async function findLogFiles(root: string, patterns: readonly string[]): Promise<string[]> {
-  const found = await glob([...patterns], {
+/**
+ * Files matching the log globs, relative and sorted, each once however many
+ * globs match it, and never the config. A folder matched by a glob that
+ * names it outright (`logs: 台账`), or named like a log (`x.yaml/`), is a
+ * warning: its files are not read unless a glob reaches into it.
+ */
+async function findLogFiles(root: string, patterns: readonly string[], problems: Problem[]): Promise<string[]> {
+  const found = await fastGlob([...patterns], {
     cwd: root,
-    onlyFiles: true,
-    expandDirectories: false,
+    onlyFiles: false,
+    markDirectories: true,
+    unique: true,
     ignore: [CONFIG_FILE],
   });
-  return [...new Set(found.map((file) => file.split(path.sep).join('/')))].sort();
+  const literal = new Set(patterns.filter((pattern) => !fastGlob.isDynamicPattern(pattern)).map((pattern) => pattern.replace(/\/+$/, '')));
+  const files: string[] = [];
+  for (const match of found) {
+    if (!match.endsWith('/')) {
+      files.push(match);
+      continue;
+    }
+    const folder = match.slice(0, -1);
+    if (literal.has(folder) || /\.ya?ml$/i.test(folder)) problems.push(problem('W-GLOB-MATCHED-FOLDER', wholeFile(folder), { folder }));
+  }
+  return [...new Set(files)].sort();
 }
 
 async function readYamlFile(
   root: string,
   file: string,
+  maxSizeMB: number,
   problems: Problem[],
-  missingCode: 'E-CONFIG-MISSING' | 'E-FILE-UNREADABLE' = 'E-FILE-UNREADABLE',
+  texts: Map<string, string>,
+  fs: WorkspaceFs | undefined,
 ): Promise<YamlDocument | undefined> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path.join(root, file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    problems.push(
-      code === 'ENOENT' ? problem(missingCode, wholeFile(file), { detail: code }) : problem('E-FILE-UNREADABLE', wholeFile(file), { detail: code }),
-    );
+  const read = await readSource(root, file, maxSizeMB, fs);
+  if (!read.ok) {
+    const missingConfig = file === CONFIG_FILE && read.problems.some((p) => p.code === 'E-FILE-UNREADABLE' && p.params.detail === 'ENOENT');
+    problems.push(...(missingConfig ? [problem('E-CONFIG-MISSING', wholeFile(CONFIG_FILE))] : read.problems));
     return undefined;
   }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) {
-    problems.push(problem('E-FILE-ENCODING', wholeFile(file)));
-    return undefined;
-  }
-  const parsed = parseYaml(decoded.text, file);
+  problems.push(...read.problems);
+  texts.set(file, read.source.text);
+  const parsed = parseYaml(read.source.text, file);
   if (!parsed.ok) {
     problems.push(...parsed.problems);
     return undefined;

@@ -216,8 +216,12 @@ function diagnoseSyntax(text: string, file: string, error: unknown): Problem[] {
   const reason = (error as { reason?: string }).reason ?? String(error);
   const mark = (error as { mark?: { position?: number } }).mark;
   const jsCode = JS_YAML_REASONS.find(([pattern]) => pattern.test(reason))?.[1] ?? 'OTHER';
-  const jsAt: SourceLocation =
-    typeof mark?.position === 'number' ? { file, ...lines.position(mark.position) } : wholeFile(file);
+  let jsAt: SourceLocation = typeof mark?.position === 'number' ? { file, ...lines.position(mark.position) } : wholeFile(file);
+  if (jsCode === 'BAD_INDENT' && jsAt.line > 0) {
+    // js-yaml marks the colon after the key; the indentation to fix is where the line's text starts.
+    const lineText = text.split('\n')[jsAt.line - 1] ?? '';
+    jsAt = { ...jsAt, col: lineText.length - lineText.trimStart().length + 1 };
+  }
 
   const found: Problem[] = [];
   for (const document of yamlParser().parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true })) {

@@ -4,6 +4,7 @@
  * comparing text, and no time zone can shift a day.
  */
 import { getDaysInMonth } from 'date-fns/getDaysInMonth';
+import { formatISO } from 'date-fns/formatISO';
 import { subMonths } from 'date-fns/subMonths';
 
 /** A calendar month written YYYY-MM. */
@@ -22,6 +23,11 @@ const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 export function isYearMonth(text: string): boolean {
   return YEAR_MONTH.test(text);
+}
+
+/** A day as YYYY-MM-DD, read off the local calendar. */
+export function dayOf(date: Date): string {
+  return formatISO(date, { representation: 'date' });
 }
 
 /** The month a date lies in, as YYYY-MM, read off the local calendar. */

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'E-CONFIG-MISSING',
   'E-FILE-UNREADABLE',
   'E-FILE-ENCODING',
+  'E-FILE-TOO-LARGE',
+  'E-BROKEN-LINK',
   'E-YAML-SYNTAX',
   'E-YAML-DUPLICATE-KEY',
   'E-YAML-ALIAS-BOMB',
@@ -32,7 +34,16 @@ export const ERROR_CODES = [
   'E-RESOLUTION-BEFORE-SUGGESTION',
 ] as const;
 
-export const WARNING_CODES = ['W-UNKNOWN-FIELD', 'W-EMPTY-FILE', 'W-NO-ENTRIES', 'W-NO-LOG-FILES'] as const;
+export const WARNING_CODES = [
+  'W-UNKNOWN-FIELD',
+  'W-EMPTY-FILE',
+  'W-NO-ENTRIES',
+  'W-NO-LOG-FILES',
+  'W-GLOB-MATCHED-FOLDER',
+  'W-FILE-GB18030',
+  'W-DATE-OUTSIDE-FOLDER',
+  'W-DATE-IN-FUTURE',
+] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export type WarningCode = (typeof WARNING_CODES)[number];

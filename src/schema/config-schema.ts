@@ -6,6 +6,8 @@ const text = z.string().trim().min(1);
 
 export const CONFIG_FILE = 'revitalize.yaml';
 export const DEFAULT_LOG_GLOBS = ['logs/**/*.yaml', 'logs/**/*.yml'];
+/** Larger files are refused unread: a month of logs is a few kilobytes. */
+export const DEFAULT_MAX_FILE_SIZE_MB = 20;
 
 export const configSchema = z.object({
   region: text,
@@ -13,6 +15,7 @@ export const configSchema = z.object({
   locale: z.enum(LOCALES).default('zh-CN'),
   villages: z.array(text).optional(),
   logs: z.union([text, z.array(text).min(1)]).optional(),
+  maxFileSizeMB: z.number().positive().max(1024).default(DEFAULT_MAX_FILE_SIZE_MB),
 });
 
 export type Config = z.output<typeof configSchema>;

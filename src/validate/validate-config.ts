@@ -16,7 +16,7 @@ export interface ConfigResult {
   /** The language for messages: the config's when it names a valid one. */
   locale: Locale;
   /** Settings that are usable even when other parts of the config are wrong. */
-  usable: Partial<Pick<Config, 'villages' | 'logs'>>;
+  usable: Partial<Pick<Config, 'villages' | 'logs' | 'maxFileSizeMB'>>;
   problems: Problem[];
 }
 
@@ -53,5 +53,7 @@ export function validateConfig(document: YamlDocument): ConfigResult {
   if (villages.success) usable.villages = villages.data;
   const logs = configSchema.shape.logs.safeParse(value.logs);
   if (logs.success) usable.logs = logs.data;
+  const maxFileSizeMB = configSchema.shape.maxFileSizeMB.safeParse(value.maxFileSizeMB);
+  if (maxFileSizeMB.success) usable.maxFileSizeMB = maxFileSizeMB.data;
   return { config: undefined, locale, usable, problems };
 }

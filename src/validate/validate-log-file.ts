@@ -29,6 +29,14 @@ export interface VillageRoster {
   has(name: string): boolean;
 }
 
+/** What a log file is checked against beyond its own text. */
+export interface LogFileContext {
+  /** The villages the config allows, when it lists them. */
+  roster?: VillageRoster | undefined;
+  /** Today as YYYY-MM-DD; later dates are warned about. */
+  today?: string | undefined;
+}
+
 export interface LogFileResult {
   entries: Entry[];
   problems: Problem[];
@@ -46,7 +54,10 @@ interface FileDefaults {
   pillarBroken: boolean;
 }
 
-export function validateLogFile(document: YamlDocument, roster: VillageRoster | undefined): LogFileResult {
+/** A folder path like logs/2023/04/ says which month its entries belong to. */
+const FOLDER_MONTH = /(?:^|\/)(\d{4})\/(0[1-9]|1[0-2])\//;
+
+export function validateLogFile(document: YamlDocument, { roster, today }: LogFileContext = {}): LogFileResult {
   const problems: Problem[] = [];
   const entries: Entry[] = [];
   const root = document.value;
@@ -79,11 +90,19 @@ export function validateLogFile(document: YamlDocument, roster: VillageRoster | 
     problems.push(problem('E-ENTRIES-NOT-A-LIST', at(['entries']), { actual: valueType(list) }));
     return { entries, problems };
   }
+  const folder = FOLDER_MONTH.exec(document.file);
+  const context: EntryContext = { defaults, roster, today, folderMonth: folder ? `${folder[1]}-${folder[2]}` : undefined };
   list.forEach((raw, index) => {
-    const entry = validateEntry(document, raw, index, defaults, roster, problems);
+    const entry = validateEntry(document, raw, index, context, problems);
     if (entry) entries.push(entry);
   });
   return { entries, problems };
+}
+
+interface EntryContext extends LogFileContext {
+  defaults: FileDefaults;
+  /** The month of the file's folder (logs/2023/04/ → 2023-04), if it says. */
+  folderMonth: string | undefined;
 }
 
 function readDefaults(
@@ -121,8 +140,7 @@ function validateEntry(
   document: YamlDocument,
   raw: unknown,
   index: number,
-  defaults: FileDefaults,
-  roster: VillageRoster | undefined,
+  { defaults, roster, today, folderMonth }: EntryContext,
   problems: Problem[],
 ): Entry | undefined {
   const path: YamlPath = ['entries', index];
@@ -203,6 +221,16 @@ function validateEntry(
 
   if (!parsed.success || problems.slice(before).some((p) => p.severity === 'error')) return undefined;
   const entry = { ...parsed.data, at: at() } as Entry;
+
+  // Valid dates that are probably wrong: outside the folder's month, or after today.
+  if (folderMonth && !entry.date.startsWith(folderMonth)) {
+    problems.push(problem('W-DATE-OUTSIDE-FOLDER', at(['date']), { value: entry.date, folder: folderMonth.replace('-', '/') }));
+  }
+  if (today && entry.date > today) problems.push(problem('W-DATE-IN-FUTURE', at(['date']), { value: entry.date, today }));
+  if (today && entry.kind === 'suggestion' && entry.resolved !== undefined && entry.resolved > today) {
+    problems.push(problem('W-DATE-IN-FUTURE', at(['resolved']), { value: entry.resolved, today }));
+  }
+
   if (entry.kind === 'suggestion') {
     entry.fieldAt = { id: at(['id']), ...(entry.resolved === undefined ? {} : { resolved: at(['resolved']) }) };
   } else if (entry.kind === 'resolution') {

@@ -1,13 +1,22 @@
 /**
- * The write stage. Each file goes to a temporary file in the same folder and
- * is renamed into place, so a reader sees the old report or the new one,
- * never half of one; everything was rendered before the first write.
+ * The write stage, all or nothing. Every file is first written in full to a
+ * temporary file beside its target and flushed to disk; only when all of
+ * them are written are they renamed into place. A reader therefore sees the
+ * old report or the new one, never half of one, even if the process is
+ * killed; and a failure while writing (a full disk) leaves every old file as
+ * it was. Renames within one folder do not fail in practice; if one did,
+ * the files renamed before it would be new and the rest old, each complete.
  */
-import { mkdir } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import type { YearMonth } from '../metrics/report-period.js';
 import type { ReportFormat } from '../render/render-report.js';
+
+/** Where the report for a month goes in each format. */
+export function reportFilePaths(outputDir: string, month: YearMonth, formats: Iterable<ReportFormat>): Map<ReportFormat, string> {
+  return new Map([...formats].map((format) => [format, path.join(outputDir, `${month}.${format}`)]));
+}
 
 /** Writes `<month>.<format>` for each rendered format; returns the paths written. */
 export async function writeReportFiles(
@@ -16,11 +25,30 @@ export async function writeReportFiles(
   rendered: ReadonlyMap<ReportFormat, string>,
 ): Promise<string[]> {
   await mkdir(outputDir, { recursive: true });
-  const written: string[] = [];
-  for (const [format, content] of rendered) {
-    const file = path.join(outputDir, `${month}.${format}`);
-    await writeFileAtomic(file, content, { encoding: 'utf8' });
-    written.push(file);
+  const targets = reportFilePaths(outputDir, month, rendered.keys());
+  // A folder in a target's place would make its rename fail after others succeeded.
+  for (const target of targets.values()) {
+    const existing = await stat(target).catch(() => undefined);
+    if (existing?.isDirectory()) throw Object.assign(new Error(`${target} is a folder`), { code: 'EISDIR' });
   }
-  return written;
+
+  const staged: [temporary: string, target: string][] = [];
+  try {
+    for (const [format, target] of targets) {
+      const temporary = `${target}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+      staged.push([temporary, target]);
+      const handle = await open(temporary, 'wx');
+      try {
+        await handle.writeFile(rendered.get(format)!, 'utf8');
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    }
+  } catch (error) {
+    await Promise.all(staged.map(([temporary]) => rm(temporary, { force: true })));
+    throw error;
+  }
+  for (const [temporary, target] of staged) await rename(temporary, target);
+  return [...targets.values()];
 }

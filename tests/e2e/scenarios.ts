@@ -21,6 +21,7 @@ export const SCENARIOS: Scenario[] = [
   { name: 'edges-output-folder', fixture: 'tests/fixtures/edges', args: ['report', 'ws', '--month', '2024-03', '--format', 'md', '-o', 'out/monthly'], exitCode: 0 },
   { name: 'hostile-text', fixture: 'tests/fixtures/hostile-text', args: ['report', 'ws', '--month', '2023-04', '--format', 'md,html'], exitCode: 0 },
   { name: 'custom-log-globs', fixture: 'tests/fixtures/custom-logs', args: ['report', 'ws', '--month', '2023-04', '--format', 'json', '-o', '-'], exitCode: 0 },
+  { name: 'folder-matched-by-glob', fixture: 'tests/fixtures/folder-glob', args: ['check', 'ws'], exitCode: 0 },
   { name: 'empty-workspace', fixture: 'tests/fixtures/empty-workspace', args: ['report', 'ws', '--month', '2023-04', '--format', 'json'], exitCode: 0 },
 
   // Data errors: every problem at once, nothing written, exit 1
@@ -41,5 +42,6 @@ export const SCENARIOS: Scenario[] = [
   { name: 'usage-no-workspace', args: ['report', 'nowhere', '--month', '2024-02'], exitCode: 2 },
   { name: 'usage-unknown-option', fixture: 'tests/fixtures/edges', args: ['report', 'ws', '--mnth', '2024-02'], exitCode: 2 },
   { name: 'usage-unknown-command', args: ['reprot'], exitCode: 2 },
+  { name: 'output-would-be-read-as-log', fixture: 'tests/fixtures/output-clash', args: ['report', 'ws', '--month', '2023-04', '--format', 'json', '-o', 'ws/data'], exitCode: 2 },
   { name: 'output-not-writable', fixture: 'tests/fixtures/edges', args: ['report', 'ws', '--month', '2024-02', '-o', 'ws/revitalize.yaml/out'], exitCode: 2 },
 ];

@@ -4,11 +4,11 @@ import type { VillageRoster } from '../../src/validate/validate-log-file.js';
 import { validateLogFile } from '../../src/validate/validate-log-file.js';
 
 /** Parses and validates one log file's text, as the loader does. */
-export function checkText(text: string, villages?: string[]) {
-  const parsed = parseYaml(text, 'log.yaml');
+export function checkText(text: string, villages?: string[], file = 'log.yaml', today?: string) {
+  const parsed = parseYaml(text, file);
   if (!parsed.ok) return { entries: [], problems: parsed.problems };
   const roster: VillageRoster | undefined = villages && { names: villages, has: (name) => villages.includes(name) };
-  return validateLogFile(parsed.document, roster);
+  return validateLogFile(parsed.document, { roster, today });
 }
 
 /** Problems reduced to what a test asserts: code, position and the params named. */

@@ -82,21 +82,38 @@ describe('parseYaml', () => {
 });
 
 describe('decodeText', () => {
-  it('drops a UTF-8 byte-order mark', () => {
-    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('a: 1')]);
-    expect(decodeText(bytes)).toEqual({ ok: true, text: 'a: 1' });
+  const utf8 = (text: string) => [...new TextEncoder().encode(text)];
+
+  it('reads UTF-8 with or without a byte-order mark', () => {
+    expect(decodeText(new Uint8Array(utf8('a: 永胜')))).toEqual({ ok: true, text: 'a: 永胜', encoding: 'utf-8' });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('a: 1')]))).toEqual({ ok: true, text: 'a: 1', encoding: 'utf-8' });
   });
 
-  it('refuses bytes that are not UTF-8 rather than guessing', () => {
-    // "永胜" in GBK
-    expect(decodeText(new Uint8Array([0xd3, 0xc0, 0xca, 0xa4]))).toEqual({ ok: false });
+  it('reads UTF-16 with a byte-order mark, either byte order', () => {
+    const le = Buffer.from('\ufeffa: 永胜', 'utf16le');
+    expect(decodeText(new Uint8Array(le))).toEqual({ ok: true, text: 'a: 永胜', encoding: 'utf-16le' });
+    const be = Buffer.from(le).swap16();
+    expect(decodeText(new Uint8Array(be))).toEqual({ ok: true, text: 'a: 永胜', encoding: 'utf-16be' });
+  });
+
+  it('reads text that is not UTF-8 as GB18030 (GBK), and says so', () => {
+    // "a: 永胜村" saved by a Windows editor in GBK
+    const gbk = [0x61, 0x3a, 0x20, 0xd3, 0xc0, 0xca, 0xa4, 0xb4, 0xe5];
+    expect(decodeText(new Uint8Array(gbk))).toEqual({ ok: true, text: 'a: 永胜村', encoding: 'gb18030' });
+  });
+
+  it('refuses binary files and bytes no encoding explains', () => {
+    expect(decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toEqual({ ok: false });
+    expect(decodeText(new Uint8Array([0x81, 0x20, 0xff, 0xfe]))).toEqual({ ok: false });
+    // UTF-16 without a byte-order mark shows up as NUL bytes
+    expect(decodeText(new Uint8Array(Buffer.from('a: 1', 'utf16le')))).toEqual({ ok: false });
   });
 });
 
 describe('syntax errors name the line to fix and the kind of mistake', () => {
   const cases: [string, string, [string, number, number][]][] = [
-    ['an over-indented field', 'a:\n  b: 1\n   c: 2\n', [['BAD_INDENT', 3, 5]]],
-    ['an over-indented field in an entry', 'entries:\n  - date: 1\n    kind: s\n     x: 2\n', [['BAD_INDENT', 4, 7]]],
+    ['an over-indented field', 'a:\n  b: 1\n   c: 2\n', [['BAD_INDENT', 3, 4]]],
+    ['an over-indented field in an entry', 'entries:\n  - date: 1\n    kind: s\n     x: 2\n', [['BAD_INDENT', 4, 6]]],
     ['an under-indented field in an entry', 'entries:\n  - date: 1\n    kind: s\n   x: 2\n', [['BAD_INDENT', 4, 4]]],
     ['a tab used to indent', 'a:\n\tb: 1\n', [['TAB_AS_INDENT', 2, 1]]],
     ['an unclosed quote', 'a: "abc\nb: 1\n', [['MISSING_CHAR', 1, 4]]],

@@ -2,7 +2,7 @@
  * The fast parser (js-yaml) and the diagnosing one (yaml) must read every
  * file the same way, or a report could count what `check` never saw.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -12,8 +12,8 @@ import { parseYaml } from '../../src/load/parse-yaml.js';
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const yamlFiles = ['examples', 'tests/fixtures'].flatMap((folder) =>
   (readdirSync(path.join(REPO, folder), { recursive: true }) as string[])
-    .filter((file) => /\.ya?ml$/.test(file))
-    .map((file) => path.join(folder, file)),
+    .map((file) => path.join(folder, file))
+    .filter((file) => /\.ya?ml$/.test(file) && statSync(path.join(REPO, file)).isFile()),
 );
 
 describe('js-yaml and yaml agree', () => {

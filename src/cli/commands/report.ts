@@ -3,21 +3,19 @@
  * Option handling and output only; the work is makeReport().
  */
 import path from 'node:path';
-import { DEFAULT_LOCALE } from '../../i18n/locale.js';
-import { catalogueFor } from '../../i18n/catalogues.js';
-import { WorkspaceNotFoundError } from '../../load/load-workspace.js';
 import { makeReport } from '../../make-report.js';
-import type { YearMonth } from '../../metrics/report-period.js';
-import { resolveMonth } from '../../metrics/report-period.js';
+import { dayOf, resolveMonth } from '../../metrics/report-period.js';
 import type { ReportFormat } from '../../render/render-report.js';
 import { REPORT_FORMATS, isReportFormat } from '../../render/render-report.js';
-import { writeReportFiles } from '../../write/write-report-files.js';
-import type { CliIO } from '../cli-io.js';
+import { overwritesInput } from '../../write/protect-inputs.js';
+import { reportFilePaths, writeReportFiles } from '../../write/write-report-files.js';
+import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
-import { formatProblems } from '../print-problems.js';
+import { messageCatalogue, openingWorkspace, workspacePath } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
+import { formatProblems } from '../print-problems.js';
 
-export interface ReportCommandOptions {
+export interface ReportCommandOptions extends GlobalOptions {
   month: string;
   format: string;
   output?: string;
@@ -25,24 +23,22 @@ export interface ReportCommandOptions {
 
 /** Options are read before any file is, so a typo costs nothing. */
 export async function reportCommand(workspaceArg: string | undefined, options: ReportCommandOptions, io: CliIO): Promise<number> {
-  const usageText = catalogueFor(DEFAULT_LOCALE).cli;
-  const month = resolveMonth(options.month, io.now());
-  if (!month) throw new ExitError(usageText.badMonth(options.month));
-  const formats = parseFormats(options.format, usageText.badFormat);
+  const usage = messageCatalogue(options);
+  const now = io.now();
+  const month = resolveMonth(options.month, now);
+  if (!month) throw new ExitError(usage.cli.badMonth(options.month));
+  const formats = parseFormats(options.format, usage.cli.badFormat);
   const toStdout = options.output === '-';
-  if (toStdout && formats.length !== 1) throw new ExitError(usageText.stdoutNeedsOneFormat);
+  if (toStdout && formats.length !== 1) throw new ExitError(usage.cli.stdoutNeedsOneFormat);
 
-  const workspace = path.resolve(io.cwd, workspaceArg ?? '.');
-  let result;
-  try {
-    result = await makeReport({ workspace, month, formats });
-  } catch (error) {
-    if (error instanceof WorkspaceNotFoundError) throw new ExitError(usageText.noWorkspace(workspaceArg ?? '.'));
-    throw error;
-  }
+  const workspace = workspacePath(workspaceArg, io.cwd);
+  const result = await openingWorkspace(workspaceArg, usage, () =>
+    makeReport({ workspace, month, formats, today: dayOf(now), ...(io.fs ? { fs: io.fs } : {}) }),
+  );
 
-  const { catalogue, problems } = result;
-  if (problems.length > 0) io.stderr(formatProblems(problems, catalogue, io.color));
+  const catalogue = messageCatalogue(options, result.locale);
+  const { problems } = result;
+  if (problems.length > 0) io.stderr(formatProblems(problems, catalogue, { color: io.color, sources: result.sources }));
   if (!result.ok) {
     io.stderr(`${catalogue.cli.errorsFound(problems.filter((p) => p.severity === 'error').length)}\n`);
     return EXIT.dataErrors;
@@ -54,9 +50,14 @@ export async function reportCommand(workspaceArg: string | undefined, options: R
     return EXIT.ok;
   }
   const outputDir = path.resolve(io.cwd, options.output ?? path.join(workspace, 'reports'));
+  for (const target of reportFilePaths(outputDir, month, formats).values()) {
+    if (overwritesInput(workspace, target, result.logGlobs)) {
+      throw new ExitError(catalogue.cli.outputIsInput(path.relative(io.cwd, target) || target));
+    }
+  }
   let written: string[];
   try {
-    written = await writeReportFiles(outputDir, month satisfies YearMonth, result.rendered);
+    written = await writeReportFiles(outputDir, month, result.rendered);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (!code) throw error;

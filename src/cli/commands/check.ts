@@ -1,0 +1,49 @@
+/**
+ * `revitalize check`: every problem of a workspace, at once, without
+ * writing anything. Exit 0 when clean, 1 when there are errors (or, with
+ * --strict, warnings).
+ */
+import { describeProblem } from '../../problems/describe-problem.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
+import { dayOf } from '../../metrics/report-period.js';
+import type { CliIO, GlobalOptions } from '../cli-io.js';
+import { EXIT } from '../cli-io.js';
+import { messageCatalogue, openingWorkspace, workspacePath } from '../command-context.js';
+import { ExitError } from '../exit-error.js';
+import { formatProblems } from '../print-problems.js';
+
+export const CHECK_FORMATS = ['text', 'json'] as const;
+
+export interface CheckCommandOptions extends GlobalOptions {
+  strict?: boolean;
+  format: string;
+}
+
+export async function checkCommand(workspaceArg: string | undefined, options: CheckCommandOptions, io: CliIO): Promise<number> {
+  const usage = messageCatalogue(options);
+  if (!(CHECK_FORMATS as readonly string[]).includes(options.format)) {
+    throw new ExitError(usage.cli.badFormat(options.format, CHECK_FORMATS));
+  }
+  const root = workspacePath(workspaceArg, io.cwd);
+  const loaded = await openingWorkspace(workspaceArg, usage, () =>
+    loadWorkspace(root, { today: dayOf(io.now()), ...(io.fs ? { fs: io.fs } : {}) }),
+  );
+  const catalogue = messageCatalogue(options, loaded.locale);
+  const errors = loaded.problems.filter((p) => p.severity === 'error').length;
+  const warnings = loaded.problems.length - errors;
+  const failed = errors > 0 || (options.strict === true && warnings > 0);
+
+  if (options.format === 'json') {
+    const listed = loaded.problems.map((found) => {
+      const { message, hint } = describeProblem(found, catalogue);
+      const { file, line, col, code, severity } = found;
+      return { file, line, col, code, severity, message, hint: hint ?? null };
+    });
+    io.stdout(`${JSON.stringify(listed, null, 2)}\n`);
+  } else {
+    io.stdout(formatProblems(loaded.problems, catalogue, { color: io.color, sources: loaded.sources }));
+    if (loaded.problems.length > 0) io.stdout('\n');
+    io.stdout(`${catalogue.cli.checkSummary(loaded.logFiles.length, loaded.entries.length, errors, warnings)}\n`);
+  }
+  return failed ? EXIT.dataErrors : EXIT.ok;
+}
