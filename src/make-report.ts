@@ -6,14 +6,16 @@
  */
 import { catalogueFor } from './i18n/catalogues.js';
 import type { Locale } from './i18n/locale.js';
+import type { LoadedWorkspace } from './load/load-workspace.js';
 import { loadWorkspace } from './load/load-workspace.js';
 import type { WorkspaceFs } from './load/read-source.js';
 import { computeMetrics } from './metrics/compute-metrics.js';
 import type { YearMonth } from './metrics/report-period.js';
 import type { Problem } from './problems/problem.js';
-import { hasErrors } from './problems/problem.js';
+import { hasErrors, sortProblems } from './problems/problem.js';
 import type { ReportFormat } from './render/render-report.js';
 import { renderReport } from './render/render-report.js';
+import { templateProblem } from './render/template-problem.js';
 import type { ReportModel } from './report/build-report.js';
 import { buildReport } from './report/build-report.js';
 
@@ -49,8 +51,16 @@ export type MakeReportResult =
     });
 
 export async function makeReport({ workspace, month, formats, today, fs }: MakeReportOptions): Promise<MakeReportResult> {
-  const loaded = await loadWorkspace(workspace, { today, fs });
-  const { locale, sources, logGlobs, logFiles } = loaded;
+  return reportFromWorkspace(await loadWorkspace(workspace, { today, fs }), month, formats);
+}
+
+/** The report of an already loaded workspace; `check` uses it to try the workspace's templates. */
+export async function reportFromWorkspace(
+  loaded: LoadedWorkspace,
+  month: YearMonth,
+  formats: readonly ReportFormat[],
+): Promise<MakeReportResult> {
+  const { locale, sources, logGlobs, logFiles, root: workspace } = loaded;
   const checked = { locale, sources, logGlobs, logFiles };
   if (!loaded.config || hasErrors(loaded.problems)) return { ok: false, ...checked, problems: loaded.problems };
 
@@ -64,6 +74,15 @@ export async function makeReport({ workspace, month, formats, today, fs }: MakeR
     warnings: loaded.problems,
     catalogue,
   });
-  const rendered = await renderReport(report, catalogue, formats);
+  let rendered: Map<ReportFormat, string>;
+  try {
+    rendered = await renderReport(report, catalogue, formats, workspace);
+  } catch (error) {
+    // A mistake in the workspace's own template is reported like one in a log.
+    const found = await templateProblem(error, workspace);
+    if (!found) throw error;
+    sources.set(found.problem.file, found.text);
+    return { ok: false, ...checked, problems: sortProblems([...loaded.problems, found.problem]) };
+  }
   return { ok: true, ...checked, report, rendered, problems: loaded.problems };
 }

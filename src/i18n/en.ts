@@ -32,6 +32,12 @@ const syntaxExplanations: Record<string, [string, string]> = {
 };
 const syntax = (p: ProblemParams) => syntaxExplanations[text(p, 'yamlCode')];
 
+const templateMistakes: Record<string, (name: string) => string> = {
+  variable: (name) => `the report template uses a variable that does not exist: ${name}`,
+  filter: (name) => `the report template uses a filter that does not exist: ${name}`,
+  include: (name) => `the report template includes a template that cannot be found: ${name}`,
+};
+
 const boundWords: Record<string, string> = { min: 'at least', above: 'more than', max: 'at most' };
 
 const fieldHints: Record<string, (p: ProblemParams) => string> = {
@@ -228,6 +234,13 @@ export const en: Catalogue = {
     'E-RESOLUTION-BEFORE-SUGGESTION': (p) => ({
       message: `the suggestion ${text(p, 'id')} is resolved on ${text(p, 'resolved')}, before it was made on ${text(p, 'date')}`,
       hint: 'Check both dates.',
+    }),
+    'E-TEMPLATE': (p) => ({
+      message: templateMistakes[text(p, 'reason')]?.(text(p, 'name')) ?? `the report template is broken: ${text(p, 'detail')}`,
+      hint:
+        p.reason === 'include'
+          ? "A template can only include other templates from the workspace's templates folder (or the built-in ones)."
+          : 'The variables and filters templates can use are listed in docs/format.md, "Report templates"; or delete this template to use the built-in one.',
     }),
     'W-UNKNOWN-FIELD': (p) => ({
       message: `unknown field${quoted(p, 'field')}, ignored`,

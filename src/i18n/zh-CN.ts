@@ -32,6 +32,12 @@ const syntaxExplanations: Record<string, [string, string]> = {
 };
 const syntax = (p: ProblemParams) => syntaxExplanations[text(p, 'yamlCode')];
 
+const templateMistakes: Record<string, (name: string) => string> = {
+  variable: (name) => `报告模板中的变量 ${name} 不存在`,
+  filter: (name) => `报告模板中的过滤器 ${name} 不存在`,
+  include: (name) => `报告模板引用的模板 ${name} 找不到`,
+};
+
 const boundWords: Record<string, string> = { min: '不小于', above: '大于', max: '不大于' };
 
 const fieldHints: Record<string, (p: ProblemParams) => string> = {
@@ -228,6 +234,13 @@ export const zhCN: Catalogue = {
     'E-RESOLUTION-BEFORE-SUGGESTION': (p) => ({
       message: `意见建议 ${text(p, 'id')} 的办结日期 ${text(p, 'resolved')} 早于提出日期 ${text(p, 'date')}`,
       hint: '检查两个日期是否写错或写反',
+    }),
+    'E-TEMPLATE': (p) => ({
+      message: templateMistakes[text(p, 'reason')]?.(text(p, 'name')) ?? `报告模板有误：${text(p, 'detail')}`,
+      hint:
+        p.reason === 'include'
+          ? '模板只能引用工作区 templates 文件夹（或内置模板）中的其他模板'
+          : '模板中可用的变量和过滤器见 docs/format.md 的“报告模板”一节；也可删除这个模板，改用内置模板',
     }),
     'W-UNKNOWN-FIELD': (p) => ({
       message: `未知字段${quoted(p, 'field')}，已忽略`,

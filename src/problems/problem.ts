@@ -32,6 +32,7 @@ export const ERROR_CODES = [
   'E-DANGLING-REF',
   'E-RESOLVED-TWICE',
   'E-RESOLUTION-BEFORE-SUGGESTION',
+  'E-TEMPLATE',
 ] as const;
 
 export const WARNING_CODES = [

@@ -3,8 +3,8 @@ import type { ReportModel } from '../report/build-report.js';
 import { createTemplateEngine } from './template-engine.js';
 
 /** The Markdown report, from the locale's `report.md` template. */
-export async function renderMarkdown(report: ReportModel, catalogue: Catalogue): Promise<string> {
-  const engine = await createTemplateEngine(catalogue, 'markdown');
+export async function renderMarkdown(report: ReportModel, catalogue: Catalogue, workspace?: string): Promise<string> {
+  const engine = await createTemplateEngine(catalogue, 'markdown', workspace);
   const markdown = await engine.renderFile('report.md.liquid', templateContext(report));
   return `${markdown.trimEnd()}\n`;
 }

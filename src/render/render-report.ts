@@ -15,12 +15,19 @@ export function isReportFormat(value: string): value is ReportFormat {
   return (REPORT_FORMATS as readonly string[]).includes(value);
 }
 
-type Renderer = (report: ReportModel, catalogue: Catalogue, markdown: () => Promise<string>) => Promise<string>;
+interface RenderContext {
+  report: ReportModel;
+  catalogue: Catalogue;
+  /** The workspace folder, whose `templates/` may override the built-in templates. */
+  workspace: string | undefined;
+  /** The Markdown report, rendered once however many formats need it. */
+  markdown: () => Promise<string>;
+}
 
-const RENDERERS: Record<ReportFormat, Renderer> = {
-  md: (_report, _catalogue, markdown) => markdown(),
-  html: async (report, catalogue, markdown) => renderHtml(report, catalogue, await markdown()),
-  json: async (report) => renderJson(report),
+const RENDERERS: Record<ReportFormat, (context: RenderContext) => Promise<string>> = {
+  md: ({ markdown }) => markdown(),
+  html: async ({ report, catalogue, workspace, markdown }) => renderHtml(report, catalogue, await markdown(), workspace),
+  json: async ({ report }) => renderJson(report),
 };
 
 /** Every requested format, rendered in memory before anything is written. */
@@ -28,10 +35,16 @@ export async function renderReport(
   report: ReportModel,
   catalogue: Catalogue,
   formats: readonly ReportFormat[],
+  workspace?: string,
 ): Promise<Map<ReportFormat, string>> {
   let markdown: Promise<string> | undefined;
-  const once = () => (markdown ??= renderMarkdown(report, catalogue));
+  const context: RenderContext = {
+    report,
+    catalogue,
+    workspace,
+    markdown: () => (markdown ??= renderMarkdown(report, catalogue, workspace)),
+  };
   const rendered = new Map<ReportFormat, string>();
-  for (const format of formats) rendered.set(format, await RENDERERS[format](report, catalogue, once));
+  for (const format of formats) rendered.set(format, await RENDERERS[format](context));
   return rendered;
 }

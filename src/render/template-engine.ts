@@ -1,8 +1,12 @@
 /**
  * The template engine (LiquidJS) as reports use it: sandboxed, strict about
  * unknown variables and filters, and escaping every value it prints, for
- * Markdown or for HTML. Loaded only when a template is rendered.
+ * Markdown or for HTML. A workspace may override any built-in template by
+ * putting its own at the same place under its `templates/` folder; templates
+ * can only include other templates from these folders, nothing else on disk.
+ * Loaded only when a template is rendered.
  */
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Liquid } from 'liquidjs';
 import type { Catalogue } from '../i18n/catalogue.js';
@@ -12,13 +16,24 @@ import { formatFigure } from './format-figure.js';
 /** The built-in templates shipped with the tool. */
 export const BUILT_IN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
+/** The folder of a workspace's own templates. */
+export const WORKSPACE_TEMPLATES = 'templates';
+
 export type EscapeMode = 'markdown' | 'html';
 
-export async function createTemplateEngine(catalogue: Catalogue, escape: EscapeMode): Promise<Liquid> {
+/** Where templates are looked up, first match wins: the workspace's, then the built-in ones. */
+export function templateFolders(locale: string, workspace?: string): string[] {
+  const own = workspace ? [path.join(workspace, WORKSPACE_TEMPLATES, locale), path.join(workspace, WORKSPACE_TEMPLATES, 'shared')] : [];
+  return [...own, path.join(BUILT_IN_TEMPLATES, locale), path.join(BUILT_IN_TEMPLATES, 'shared')];
+}
+
+export async function createTemplateEngine(catalogue: Catalogue, escape: EscapeMode, workspace?: string): Promise<Liquid> {
   const { Liquid } = await import('liquidjs');
+  const folders = templateFolders(catalogue.locale, workspace);
   const engine = new Liquid({
-    root: [`${BUILT_IN_TEMPLATES}${catalogue.locale}`, `${BUILT_IN_TEMPLATES}shared`],
-    partials: [`${BUILT_IN_TEMPLATES}${catalogue.locale}`, `${BUILT_IN_TEMPLATES}shared`],
+    root: folders,
+    partials: folders,
+    layouts: folders,
     extname: '.liquid',
     strictVariables: true,
     strictFilters: true,

@@ -22,6 +22,7 @@ export const SCENARIOS: Scenario[] = [
   { name: 'hostile-text', fixture: 'tests/fixtures/hostile-text', args: ['report', 'ws', '--month', '2023-04', '--format', 'md,html'], exitCode: 0 },
   { name: 'custom-log-globs', fixture: 'tests/fixtures/custom-logs', args: ['report', 'ws', '--month', '2023-04', '--format', 'json', '-o', '-'], exitCode: 0 },
   { name: 'folder-matched-by-glob', fixture: 'tests/fixtures/folder-glob', args: ['check', 'ws'], exitCode: 0 },
+  { name: 'custom-template', fixture: 'tests/fixtures/custom-template', args: ['report', 'ws', '--month', '2023-04', '--format', 'md,html'], exitCode: 0 },
   { name: 'empty-workspace', fixture: 'tests/fixtures/empty-workspace', args: ['report', 'ws', '--month', '2023-04', '--format', 'json'], exitCode: 0 },
 
   // Data errors: every problem at once, nothing written, exit 1
@@ -33,6 +34,9 @@ export const SCENARIOS: Scenario[] = [
   { name: 'no-config', fixture: 'tests/fixtures/no-config', args: ['report', 'ws', '--month', '2023-04'], exitCode: 1 },
   { name: 'bad-config', fixture: 'tests/fixtures/bad-config', args: ['report', 'ws', '--month', '2023-04'], exitCode: 1 },
   { name: 'alias-bomb', fixture: 'tests/fixtures/alias-bomb', args: ['report', 'ws', '--month', '2023-04'], exitCode: 1 },
+  { name: 'template-typo', fixture: 'tests/fixtures/template-typo', args: ['report', 'ws', '--month', '2023-04', '--format', 'md'], exitCode: 1 },
+  { name: 'template-escape', fixture: 'tests/fixtures/template-escape', args: ['report', 'ws', '--month', '2023-04', '--format', 'md'], exitCode: 1 },
+  { name: 'check-finds-template-typo', fixture: 'tests/fixtures/template-typo', args: ['check', 'ws'], exitCode: 1 },
   { name: 'english-errors', fixture: 'tests/fixtures/english-errors', args: ['report', 'ws', '--month', '2023-04'], exitCode: 1 },
 
   // Usage errors: exit 2, nothing read or written

@@ -5,7 +5,12 @@
  */
 import { describeProblem } from '../../problems/describe-problem.js';
 import { loadWorkspace } from '../../load/load-workspace.js';
-import { dayOf } from '../../metrics/report-period.js';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { reportFromWorkspace } from '../../make-report.js';
+import { dayOf, monthOf } from '../../metrics/report-period.js';
+import { hasErrors } from '../../problems/problem.js';
+import { WORKSPACE_TEMPLATES } from '../../render/template-engine.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
 import { messageCatalogue, openingWorkspace, workspacePath } from '../command-context.js';
@@ -25,25 +30,35 @@ export async function checkCommand(workspaceArg: string | undefined, options: Ch
     throw new ExitError(usage.cli.badFormat(options.format, CHECK_FORMATS));
   }
   const root = workspacePath(workspaceArg, io.cwd);
+  const now = io.now();
   const loaded = await openingWorkspace(workspaceArg, usage, () =>
-    loadWorkspace(root, { today: dayOf(io.now()), ...(io.fs ? { fs: io.fs } : {}) }),
+    loadWorkspace(root, { today: dayOf(now), ...(io.fs ? { fs: io.fs } : {}) }),
   );
+  let { problems, sources } = loaded;
+  // The workspace's own templates are tried too, by rendering this month's report in memory.
+  if (loaded.config && !hasErrors(problems) && (await hasOwnTemplates(root))) {
+    ({ problems, sources } = await reportFromWorkspace(loaded, monthOf(now), ['md', 'html']));
+  }
   const catalogue = messageCatalogue(options, loaded.locale);
-  const errors = loaded.problems.filter((p) => p.severity === 'error').length;
-  const warnings = loaded.problems.length - errors;
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
   const failed = errors > 0 || (options.strict === true && warnings > 0);
 
   if (options.format === 'json') {
-    const listed = loaded.problems.map((found) => {
+    const listed = problems.map((found) => {
       const { message, hint } = describeProblem(found, catalogue);
       const { file, line, col, code, severity } = found;
       return { file, line, col, code, severity, message, hint: hint ?? null };
     });
     io.stdout(`${JSON.stringify(listed, null, 2)}\n`);
   } else {
-    io.stdout(formatProblems(loaded.problems, catalogue, { color: io.color, sources: loaded.sources }));
-    if (loaded.problems.length > 0) io.stdout('\n');
+    io.stdout(formatProblems(problems, catalogue, { color: io.color, sources }));
+    if (problems.length > 0) io.stdout('\n');
     io.stdout(`${catalogue.cli.checkSummary(loaded.logFiles.length, loaded.entries.length, errors, warnings)}\n`);
   }
   return failed ? EXIT.dataErrors : EXIT.ok;
+}
+
+async function hasOwnTemplates(root: string): Promise<boolean> {
+  return (await stat(path.join(root, WORKSPACE_TEMPLATES)).catch(() => undefined))?.isDirectory() ?? false;
 }
