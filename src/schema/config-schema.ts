@@ -1,8 +1,8 @@
 /** revitalize.yaml, the workspace's configuration. See docs/format.md. */
 import { z } from 'zod';
 import { LOCALES } from '../i18n/locale.js';
+import { text } from './log-schema.js';
 
-const text = z.string().trim().min(1);
 
 export const CONFIG_FILE = 'revitalize.yaml';
 export const DEFAULT_LOG_GLOBS = ['logs/**/*.yaml', 'logs/**/*.yml'];

@@ -43,7 +43,8 @@ export const PROJECT_STATUSES = ['planned', 'landed'] as const;
 
 /** YYYY-MM-DD, and a day that exists on the calendar. */
 export const isoDate = z.iso.date();
-const text = z.string().trim().min(1);
+/** Text with something in it; surrounding spaces are dropped. */
+export const text = z.string().regex(/\S/).trim();
 const count = z.int().min(0);
 const names = z.array(text).min(1);
 /** Suggestion ids compare as text: `12` and `"12"` are the same id. */

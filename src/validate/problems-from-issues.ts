@@ -66,6 +66,8 @@ function problemFromIssue(issue: z.core.$ZodIssue, { document, base, input, para
       return problem('E-NOT-ALLOWED', at, { ...common, allowed, suggestion: nearestName(typed, allowed) });
     }
     case 'invalid_format':
+      // The only pattern our text fields have is "not blank".
+      if (issue.format === 'regex') return problem('E-EMPTY-VALUE', at, common);
       if (issue.format === 'date') {
         const code = typeof value === 'string' && DATE_SHAPE.test(value) ? 'E-DATE-IMPOSSIBLE' : 'E-DATE-FORMAT';
         return problem(code, at, common);

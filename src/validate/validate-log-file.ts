@@ -17,6 +17,7 @@ import {
   isKind,
   isPillar,
   isoDate,
+  text,
 } from '../schema/log-schema.js';
 import { zhCN } from '../i18n/zh-CN.js';
 import { isMapping, shownValue, valueType } from './describe-value.js';
@@ -269,6 +270,6 @@ function textProblem(value: unknown, field: string, at: SourceLocation): { value
   if (typeof value !== 'string') {
     return { problem: problem('E-WRONG-TYPE', at, { field, expected: 'text', actual: valueType(value), value: shownValue(value) }) };
   }
-  if (value.trim() === '') return { problem: problem('E-EMPTY-VALUE', at, { field }) };
-  return { value: value.trim() };
+  const checked = text.safeParse(value);
+  return checked.success ? { value: checked.data } : { problem: problem('E-EMPTY-VALUE', at, { field }) };
 }

@@ -2,19 +2,14 @@
  * The fast parser (js-yaml) and the diagnosing one (yaml) must read every
  * file the same way, or a report could count what `check` never saw.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseYaml } from '../../src/load/parse-yaml.js';
+import { REPO, fixtureYamlFiles } from '../helpers/yaml-fixtures.js';
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const yamlFiles = ['examples', 'tests/fixtures'].flatMap((folder) =>
-  (readdirSync(path.join(REPO, folder), { recursive: true }) as string[])
-    .map((file) => path.join(folder, file))
-    .filter((file) => /\.ya?ml$/.test(file) && statSync(path.join(REPO, file)).isFile()),
-);
+const yamlFiles = fixtureYamlFiles();
 
 describe('js-yaml and yaml agree', () => {
   it('finds fixtures to compare', () => {

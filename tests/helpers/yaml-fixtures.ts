@@ -1,0 +1,17 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Every YAML file of the examples and test fixtures, relative to the repository. */
+export function fixtureYamlFiles(): string[] {
+  return ['examples', 'tests/fixtures', 'tests/errors']
+    .filter((folder) => existsSync(path.join(REPO, folder)))
+    .flatMap((folder) =>
+      (readdirSync(path.join(REPO, folder), { recursive: true }) as string[])
+        .map((file) => path.join(folder, file))
+        .filter((file) => /\.ya?ml$/.test(file) && statSync(path.join(REPO, file), { throwIfNoEntry: false })?.isFile()),
+    )
+    .sort();
+}
