@@ -59,6 +59,13 @@ export function text(params: ProblemParams, name: string): string {
   return Array.isArray(value) ? value.join(', ') : String(value);
 }
 
+/** A file size for people: bytes, KB or MB, one decimal. */
+export function fileSize(bytes: number, units: { bytes: string }): string {
+  if (bytes < 1024) return `${bytes} ${units.bytes}`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
 export function list(params: ProblemParams, name: string, separator: string): string {
   const value = params[name];
   return Array.isArray(value) ? value.join(separator) : value === undefined ? '' : String(value);

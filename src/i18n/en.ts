@@ -1,5 +1,5 @@
 import type { Catalogue } from './catalogue.js';
-import { list, text } from './catalogue.js';
+import { fileSize, list, text } from './catalogue.js';
 import type { ProblemParams } from '../problems/problem.js';
 import type { Pillar } from '../schema/log-schema.js';
 
@@ -36,6 +36,16 @@ const templateMistakes: Record<string, (name: string) => string> = {
   variable: (name) => `the report template uses a variable that does not exist: ${name}`,
   filter: (name) => `the report template uses a filter that does not exist: ${name}`,
   include: (name) => `the report template includes a template that cannot be found: ${name}`,
+};
+
+/** Why the system could not read a file, by its error code. */
+const readFailures: Record<string, string> = {
+  EACCES: 'you have no permission to read it',
+  EPERM: 'you have no permission to read it',
+  EBUSY: 'another program holds it open',
+  ELOOP: 'the link points to itself',
+  EIO: 'the disk could not be read',
+  ENOENT: 'it disappeared while being read',
 };
 
 const boundWords: Record<string, string> = { min: 'at least', above: 'more than', max: 'at most' };
@@ -127,7 +137,7 @@ export const en: Catalogue = {
       hint: 'Create revitalize.yaml in the workspace folder with at least one line: region: <who reports>.',
     }),
     'E-FILE-UNREADABLE': (p) => ({
-      message: `cannot read this file (${text(p, 'detail')})`,
+      message: `cannot read this file: ${readFailures[text(p, 'detail')] ?? `system error ${text(p, 'detail')}`}`,
       hint: 'Check that the file exists, is not locked by another program, and that you may read it.',
     }),
     'E-FILE-ENCODING': () => ({
@@ -135,7 +145,7 @@ export const en: Catalogue = {
       hint: 'Logs are plain text: open the file in your editor and save it with the UTF-8 encoding. Word or Excel files cannot be logs.',
     }),
     'E-FILE-TOO-LARGE': (p) => ({
-      message: `the file is ${text(p, 'size')} MB, over the limit of ${text(p, 'limit')} MB; it was not read`,
+      message: `the file is ${fileSize(Number(p.bytes), { bytes: 'bytes' })}, over the limit of ${text(p, 'limit')} MB; it was not read`,
       hint: 'A month of logs is a few kilobytes: check that this is the right file. If it is, raise maxFileSizeMB in revitalize.yaml.',
     }),
     'E-BROKEN-LINK': () => ({

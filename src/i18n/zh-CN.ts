@@ -1,5 +1,5 @@
 import type { Catalogue } from './catalogue.js';
-import { list, text } from './catalogue.js';
+import { fileSize, list, text } from './catalogue.js';
 import type { ProblemParams } from '../problems/problem.js';
 import type { Pillar } from '../schema/log-schema.js';
 
@@ -36,6 +36,16 @@ const templateMistakes: Record<string, (name: string) => string> = {
   variable: (name) => `报告模板中的变量 ${name} 不存在`,
   filter: (name) => `报告模板中的过滤器 ${name} 不存在`,
   include: (name) => `报告模板引用的模板 ${name} 找不到`,
+};
+
+/** Why the system could not read a file, by its error code. */
+const readFailures: Record<string, string> = {
+  EACCES: '当前用户没有读取权限',
+  EPERM: '当前用户没有读取权限',
+  EBUSY: '文件正被其他程序占用',
+  ELOOP: '链接指向了自己（循环链接）',
+  EIO: '读取磁盘时出错',
+  ENOENT: '文件在读取时不见了',
 };
 
 const boundWords: Record<string, string> = { min: '不小于', above: '大于', max: '不大于' };
@@ -127,7 +137,7 @@ export const zhCN: Catalogue = {
       hint: '在工作区文件夹中新建 revitalize.yaml，至少写一行：region: 乐山市金口河区（填写本单位名称）',
     }),
     'E-FILE-UNREADABLE': (p) => ({
-      message: `无法读取此文件（${text(p, 'detail')}）`,
+      message: `无法读取此文件：${readFailures[text(p, 'detail')] ?? `系统错误 ${text(p, 'detail')}`}`,
       hint: '检查文件是否存在、是否被其他程序占用，以及当前用户是否有读取权限',
     }),
     'E-FILE-ENCODING': () => ({
@@ -135,7 +145,7 @@ export const zhCN: Catalogue = {
       hint: '日志应是纯文本：用记事本或 WPS 打开，选择“另存为”，编码选 UTF-8 后保存；Word、Excel 文件不能作为日志',
     }),
     'E-FILE-TOO-LARGE': (p) => ({
-      message: `文件有 ${text(p, 'size')} MB，超过了 ${text(p, 'limit')} MB 的上限，未读取`,
+      message: `文件有 ${fileSize(Number(p.bytes), { bytes: '字节' })}，超过了 ${text(p, 'limit')} MB 的上限，未读取`,
       hint: '一个月的日志通常只有几 KB：检查是否放错了文件；确需更大的文件，可在 revitalize.yaml 中设置 maxFileSizeMB',
     }),
     'E-BROKEN-LINK': () => ({

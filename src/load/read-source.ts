@@ -37,7 +37,7 @@ export async function readSource(root: string, file: string, maxSizeMB: number, 
   }
   // Checked before reading, so a huge file costs nothing.
   if (info.size > maxSizeMB * MB) {
-    return { ok: false, problems: [problem('E-FILE-TOO-LARGE', at, { size: Math.ceil(info.size / MB), limit: maxSizeMB })] };
+    return { ok: false, problems: [problem('E-FILE-TOO-LARGE', at, { bytes: info.size, limit: maxSizeMB })] };
   }
   let bytes: Uint8Array;
   try {

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli/run.js';
+import type { WorkspaceFs } from '../../src/load/read-source.js';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = path.join(REPO, 'bin', 'revitalize.js');
@@ -15,7 +16,8 @@ export interface RunResult {
 
 export type Host = (args: string[], cwd: string) => Promise<RunResult>;
 
-export const inProcess: Host = async (args, cwd) => {
+/** In-process runs see a fixed clock: 15 March 2024. */
+export const inProcess = async (args: string[], cwd: string, fs?: WorkspaceFs): Promise<RunResult> => {
   let stdout = '';
   let stderr = '';
   const exitCode = await run(args, {
@@ -24,6 +26,7 @@ export const inProcess: Host = async (args, cwd) => {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     color: false,
+    ...(fs ? { fs } : {}),
   });
   return { exitCode, stdout, stderr };
 };

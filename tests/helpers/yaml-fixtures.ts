@@ -1,8 +1,16 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { decodeText } from '../../src/load/decode-text.js';
+
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A fixture's text as the loader decodes it; undefined for files that are not text. */
+export function fixtureText(file: string): string | undefined {
+  const decoded = decodeText(readFileSync(path.join(REPO, file)));
+  return decoded.ok ? decoded.text : undefined;
+}
 
 /** Every YAML file of the examples and test fixtures, relative to the repository. */
 export function fixtureYamlFiles(): string[] {

@@ -26,6 +26,11 @@ const sample = {
   expectedPillar: 'night-talk',
   index: 2,
   patterns: ['logs/**/*.yaml'],
+  bytes: 25_000_000,
+  folder: 'logs/2023/04',
+  today: '2024-03-15',
+  reason: 'variable',
+  name: 'report.regoin',
 };
 
 describe('message catalogues', () => {

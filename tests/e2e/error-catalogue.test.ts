@@ -1,0 +1,92 @@
+/**
+ * The error catalogue: for every problem code, tests/errors/<CODE>/ holds a
+ * workspace that shows exactly that problem, and its case.yaml the fix.
+ * This checks each one's exact message and location (against expected.txt),
+ * its exit code, that the fix clears it, and that docs/errors.md is the page
+ * made from them all.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import * as nodeFs from 'node:fs/promises';
+import type { WorkspaceFs } from '../../src/load/read-source.js';
+import { ERROR_CODES, WARNING_CODES } from '../../src/problems/problem.js';
+import type { CatalogueCase } from '../helpers/error-docs.js';
+import { renderErrorDocs } from '../helpers/error-docs.js';
+import { REPO, inProcess } from './hosts.js';
+
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+const scratch = mkdtempSync(path.join(tmpdir(), 'revitalize-errors-'));
+const cases: CatalogueCase[] = [];
+
+interface CaseFile {
+  summary: CatalogueCase['summary'];
+  file: string;
+  shown?: string;
+  fix: string;
+  simulate?: { file: string; code: string };
+}
+
+/** File access that fails to read one file, as a locked or forbidden file would. */
+function failingRead(root: string, simulate: CaseFile['simulate']): WorkspaceFs | undefined {
+  if (!simulate) return undefined;
+  const target = path.join(root, simulate.file);
+  return {
+    ...nodeFs,
+    readFile: async (file: string) => {
+      if (file === target) throw Object.assign(new Error(`${simulate.code}: simulated`), { code: simulate.code });
+      return nodeFs.readFile(file);
+    },
+  };
+}
+
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('error catalogue', () => {
+  for (const code of [...ERROR_CODES, ...WARNING_CODES]) {
+    it(code, async () => {
+      const folder = path.join(REPO, 'tests', 'errors', code);
+      expect(existsSync(path.join(folder, 'case.yaml')), `tests/errors/${code}/case.yaml`).toBe(true);
+      const entry = parse(readFileSync(path.join(folder, 'case.yaml'), 'utf8')) as CaseFile;
+      const cwd = mkdtempSync(path.join(scratch, `${code}-`));
+      const workspace = path.join(cwd, 'ws');
+      cpSync(path.join(folder, 'ws'), workspace, { recursive: true, verbatimSymlinks: true });
+      const fs = failingRead(workspace, entry.simulate);
+
+      const text = await inProcess(['check', 'ws'], cwd, fs);
+      const listed = await inProcess(['check', 'ws', '--format', 'json'], cwd, fs);
+      const problems = JSON.parse(listed.stdout) as { code: string }[];
+      expect(problems.map((p) => p.code)).toContain(code);
+      expect(problems.every((p) => p.code === code), JSON.stringify(problems)).toBe(true);
+      expect(text.exitCode).toBe(code.startsWith('E-') ? 1 : 0);
+      expect(text.stderr).toBe('');
+
+      const expectedFile = path.join(folder, 'expected.txt');
+      if (UPDATE) writeFileSync(expectedFile, text.stdout);
+      expect(text.stdout).toBe(readFileSync(expectedFile, 'utf8'));
+
+      const wrongPath = path.join(folder, 'ws', entry.file);
+      const wrong = existsSync(wrongPath) ? readFileSync(wrongPath, 'utf8') : '';
+      cases.push({ code, summary: entry.summary, file: entry.file, ...(entry.shown ? { shown: entry.shown } : {}), wrong, fix: entry.fix, output: text.stdout });
+
+      // The fix clears the problem, and leaves no other.
+      rmSync(path.join(workspace, entry.file), { force: true });
+      mkdirSync(path.dirname(path.join(workspace, entry.file)), { recursive: true });
+      writeFileSync(path.join(workspace, entry.file), entry.fix);
+      const fixed = await inProcess(['check', 'ws', '--format', 'json'], cwd);
+      expect(JSON.parse(fixed.stdout)).toEqual([]);
+      expect(fixed.exitCode).toBe(0);
+    });
+  }
+
+  it('docs/errors.md is the page made from the catalogue', () => {
+    const page = renderErrorDocs(cases);
+    const docs = path.join(REPO, 'docs', 'errors.md');
+    if (UPDATE) writeFileSync(docs, page);
+    expect(readFileSync(docs, 'utf8')).toBe(page);
+  });
+});
