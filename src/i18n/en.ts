@@ -213,6 +213,12 @@ export const en: Catalogue = {
       message: `the field ${text(p, 'field')} must not be empty`,
       hint: 'Fill it in; a list needs at least one item.',
     }),
+    'E-TOO-LONG': (p) => ({
+      message: p.items
+        ? `the field ${text(p, 'field')} has ${text(p, 'length')} items; at most ${text(p, 'limit')} are allowed`
+        : `the field ${text(p, 'field')} is too long (${text(p, 'length')} characters; at most ${text(p, 'limit')})`,
+      hint: 'A log line needs a short summary; keep long material in a document of its own.',
+    }),
     'E-NOT-ALLOWED': (p) => ({
       message: `the field ${text(p, 'field')} has a value that is not allowed:${quoted(p, 'value')}`,
       hint: `${didYouMean(p)}Allowed: ${options(p)}.`,

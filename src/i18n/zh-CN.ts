@@ -213,6 +213,12 @@ export const zhCN: Catalogue = {
       message: `字段 ${text(p, 'field')} 不能为空`,
       hint: '填写内容；列表至少要有一项',
     }),
+    'E-TOO-LONG': (p) => ({
+      message: p.items
+        ? `字段 ${text(p, 'field')} 有 ${text(p, 'length')} 项，最多 ${text(p, 'limit')} 项`
+        : `字段 ${text(p, 'field')} 太长（${text(p, 'length')} 个字），最多 ${text(p, 'limit')} 个字`,
+      hint: '日志里写一句摘要即可，长篇材料请另存为文档',
+    }),
     'E-NOT-ALLOWED': (p) => ({
       message: `字段 ${text(p, 'field')} 的值${quoted(p, 'value')}不在可选范围内`,
       hint: `${didYouMean(p)}可选：${options(p)}`,

@@ -1,5 +1,8 @@
 import stringWidth from 'string-width';
 
+/** Longest piece of a line shown, in characters; longer lines are cut around the column. */
+const WINDOW = 80;
+
 /**
  * The lines around a problem, numbered, with a caret under its column, as
  * hledger shows them:
@@ -9,24 +12,28 @@ import stringWidth from 'string-width';
  *      |           ^
  *
  * Chinese characters take two columns on a terminal, so the caret is placed
- * by display width, not by character count. Tabs are shown as one space.
+ * by display width, not by character count. Tabs are shown as one space,
+ * and a very long line is cut to the part around the column.
  */
 export function excerpt(text: string, line: number, col: number): string[] {
   if (line < 1) return [];
   const lines = text.split(/\r?\n/);
   const target = lines[line - 1];
   if (target === undefined) return [];
-  const first = Math.max(1, line - 1);
+  const start = Math.max(0, Math.min(col - 1 - WINDOW / 4, target.length - WINDOW));
   const gutter = String(line).length;
   const shown: string[] = [];
-  for (let number = first; number <= line; number++) {
-    shown.push(`${String(number).padStart(gutter)} | ${visible(lines[number - 1] ?? '')}`);
+  for (let number = Math.max(1, line - 1); number <= line; number++) {
+    shown.push(`${String(number).padStart(gutter)} | ${cut(lines[number - 1] ?? '', start)}`);
   }
-  const before = visible(target.slice(0, Math.max(0, col - 1)));
+  const before = cut(target, start).slice(0, Math.max(0, col - 1 - start) + (start > 0 ? 1 : 0));
   shown.push(`${' '.repeat(gutter)} | ${' '.repeat(stringWidth(before))}^`);
   return shown;
 }
 
-function visible(line: string): string {
-  return line.replace(/\t/g, ' ').replace(/\r$/, '');
+/** The window of a line from `start`, with an ellipsis where it was cut. */
+function cut(line: string, start: number): string {
+  const plain = line.replace(/\t/g, ' ');
+  const from = start > 0 ? `…${plain.slice(start)}` : plain;
+  return from.length > WINDOW + 1 ? `${from.slice(0, WINDOW + (start > 0 ? 1 : 0))}…` : from;
 }

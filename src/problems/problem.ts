@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   'E-WRONG-TYPE',
   'E-OUT-OF-RANGE',
   'E-EMPTY-VALUE',
+  'E-TOO-LONG',
   'E-NOT-ALLOWED',
   'E-DATE-FORMAT',
   'E-DATE-IMPOSSIBLE',

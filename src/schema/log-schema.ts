@@ -43,10 +43,15 @@ export const PROJECT_STATUSES = ['planned', 'landed'] as const;
 
 /** YYYY-MM-DD, and a day that exists on the calendar. */
 export const isoDate = z.iso.date();
+/** Longest text a field takes: a log line, not a document. */
+export const MAX_TEXT_LENGTH = 2000;
+
 /** Text with something in it; surrounding spaces are dropped. */
-export const text = z.string().regex(/\S/).trim();
-const count = z.int().min(0);
-const names = z.array(text).min(1);
+export const text = z.string().regex(/\S/).max(MAX_TEXT_LENGTH).trim();
+
+// Upper bounds catch a slipped finger (35000 attendees for 35) and keep sums finite.
+const count = z.int().min(0).max(100_000);
+const names = z.array(text).min(1).max(1000);
 /** Suggestion ids compare as text: `12` and `"12"` are the same id. */
 const suggestionId = z.union([text, z.number()]).transform((value) => String(value));
 
@@ -66,10 +71,10 @@ export const ENTRY_SCHEMAS = {
   'joint-org': entry('joint-org', { village: text.optional(), name: text, villages: names }),
   project: entry('project', {
     name: text,
-    investment: z.number().min(0).optional(),
+    investment: z.number().min(0).max(1e12).optional(),
     status: z.enum(PROJECT_STATUSES).optional(),
   }),
-  sale: entry('sale', { product: text, quantity: z.number().positive(), unit: z.enum(SALE_UNITS) }),
+  sale: entry('sale', { product: text, quantity: z.number().positive().max(1e9), unit: z.enum(SALE_UNITS) }),
   talent: entry('talent', { name: text, role: text }),
   returnee: entry('returnee', { name: text }),
   mentoring: entry('mentoring', { mentor: text, mentees: names, mode: text.optional() }),
@@ -90,7 +95,7 @@ export const ENTRY_SCHEMAS = {
     resolved: isoDate.optional(),
   }),
   resolution: entry('resolution', { ref: suggestionId }),
-  team: entry('team', { name: text, members: z.int().min(1) }),
+  team: entry('team', { name: text, members: z.int().min(1).max(10_000) }),
   'joint-action': entry('joint-action', {
     type: text,
     participants: count.optional(),

@@ -59,6 +59,8 @@ function problemFromIssue(issue: z.core.$ZodIssue, { document, base, input, para
       if (issue.origin === 'string' || issue.origin === 'array') return problem('E-EMPTY-VALUE', at, common);
       return problem('E-OUT-OF-RANGE', at, { ...common, bound: issue.inclusive ? 'min' : 'above', limit: Number(issue.minimum) });
     case 'too_big':
+      if (issue.origin === 'string') return problem('E-TOO-LONG', at, { ...common, length: String(value).length, limit: Number(issue.maximum) });
+      if (issue.origin === 'array') return problem('E-TOO-LONG', at, { ...common, length: (value as unknown[]).length, limit: Number(issue.maximum), items: 'yes' });
       return problem('E-OUT-OF-RANGE', at, { ...common, bound: 'max', limit: Number(issue.maximum) });
     case 'invalid_value': {
       const allowed = issue.values.map(String);
