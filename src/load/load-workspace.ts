@@ -6,6 +6,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import fastGlob from 'fast-glob';
+import pLimit from 'p-limit';
 import type { Locale } from '../i18n/locale.js';
 import type { Problem } from '../problems/problem.js';
 import { problem, sortProblems, wholeFile } from '../problems/problem.js';
@@ -21,6 +22,8 @@ import type { YamlDocument } from './parse-yaml.js';
 import { parseYaml } from './parse-yaml.js';
 import type { WorkspaceFs } from './read-source.js';
 import { readSource } from './read-source.js';
+
+const READ_CONCURRENCY = 32;
 
 export interface LoadOptions {
   /** Today as YYYY-MM-DD: entries dated later are warned about. */
@@ -72,7 +75,9 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
   const maxSize = usable.maxFileSizeMB ?? DEFAULT_MAX_FILE_SIZE_MB;
   const context = { roster: usable.villages ? villageRoster(usable.villages) : undefined, today: options.today };
   const entries: Entry[] = [];
-  const documents = await Promise.all(logFiles.map((file) => read(file, maxSize)));
+  // Bounded, so a workspace of many thousand files does not run out of file handles.
+  const limit = pLimit(READ_CONCURRENCY);
+  const documents = await Promise.all(logFiles.map((file) => limit(() => read(file, maxSize))));
   for (const document of documents) {
     if (!document) continue;
     const result = validateLogFile(document, context);

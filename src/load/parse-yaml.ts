@@ -60,6 +60,8 @@ export type ParseOutcome =
   | { ok: false; problems: Problem[] };
 
 const MAX_DEPTH = 100;
+/** Files larger than this (in characters) get only the first syntax error. */
+const FULL_DIAGNOSIS_LIMIT = 1_000_000;
 
 /**
  * `yaml` is needed only for files js-yaml refused, so it is loaded then, not
@@ -222,6 +224,9 @@ function diagnoseSyntax(text: string, file: string, error: unknown): Problem[] {
     const lineText = text.split('\n')[jsAt.line - 1] ?? '';
     jsAt = { ...jsAt, col: lineText.length - lineText.trimStart().length + 1 };
   }
+
+  // `yaml` finds every error but reads about 0.6 MB a second: a huge broken file gets js-yaml's one.
+  if (text.length > FULL_DIAGNOSIS_LIMIT) return [syntaxProblem(text, jsAt, jsCode, reason)];
 
   const found: Problem[] = [];
   for (const document of yamlParser().parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true })) {

@@ -152,3 +152,13 @@ describe('excerpt', () => {
     expect(caret!.indexOf('^') - 4).toBe(shown!.indexOf('BAD') - 4);
   });
 });
+
+describe('a huge broken file', () => {
+  it('gets the first syntax error only, without the slow full diagnosis', () => {
+    const entries = Array.from({ length: 30_000 }, (_, i) => `  - {date: 2023-04-08, kind: returnee, name: 人${i}}`).join('\n');
+    const text = `village: 永胜村\nentries:\n${entries}\n  - date: "unclosed\n${entries}\n`;
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const result = parseYaml(text, 'big.yaml');
+    expect(result.ok ? [] : result.problems.map((p) => p.code)).toEqual(['E-YAML-SYNTAX']);
+  });
+});
