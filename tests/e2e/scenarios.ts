@@ -39,7 +39,15 @@ export const SCENARIOS: Scenario[] = [
   { name: 'check-finds-template-typo', fixture: 'tests/fixtures/template-typo', args: ['check', 'ws'], exitCode: 1 },
   { name: 'english-errors', fixture: 'tests/fixtures/english-errors', args: ['report', 'ws', '--month', '2023-04'], exitCode: 1 },
 
+  // Checking, in either language
+  { name: 'check-many-problems-in-english', fixture: 'tests/fixtures/many-problems', args: ['--locale', 'en', 'check', 'ws'], exitCode: 1 },
+  { name: 'check-json', fixture: 'tests/fixtures/dangling-ref', args: ['check', 'ws', '--format', 'json'], exitCode: 1 },
+  { name: 'check-strict-warnings', fixture: 'tests/fixtures/edges', args: ['check', 'ws', '--strict'], exitCode: 1 },
+  { name: 'check-clean-example', fixture: 'examples/jinkouhe', args: ['check', 'ws'], exitCode: 0 },
+
   // Usage errors: exit 2, nothing read or written
+  { name: 'usage-bad-month-in-english', args: ['report', '--month', 'April', '--locale', 'en'], exitCode: 2 },
+  { name: 'usage-bad-locale', args: ['check', '--locale', 'fr'], exitCode: 2 },
   { name: 'usage-bad-month', fixture: 'tests/fixtures/edges', args: ['report', 'ws', '--month', '2024-13'], exitCode: 2 },
   { name: 'usage-bad-format', fixture: 'tests/fixtures/edges', args: ['report', 'ws', '--month', '2024-02', '--format', 'md,pdff'], exitCode: 2 },
   { name: 'usage-stdout-two-formats', fixture: 'tests/fixtures/edges', args: ['report', 'ws', '--month', '2024-02', '--format', 'md,json', '-o', '-'], exitCode: 2 },
