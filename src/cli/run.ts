@@ -14,11 +14,19 @@ import { ExitError } from './exit-error.js';
 
 export const VERSION: string = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
-const EXIT_CODES_HELP = [
-  '',
-  '退出码 / Exit codes: 0 成功 / success; 1 数据有错误 / the data has errors;',
-  '  2 用法错误或程序故障 / usage error or internal failure',
-].join('\n');
+const WORKSPACE_ARGUMENT = ['[workspace]', '工作区文件夹（含 revitalize.yaml）/ workspace folder', '.'] as const;
+
+/** The help text after a command's options: examples, then the exit codes. */
+function examplesAndExitCodes(...examples: string[]): string {
+  return [
+    '',
+    '示例 / Examples:',
+    ...examples.map((example) => `  ${example}`),
+    '',
+    '退出码 / Exit codes: 0 成功 / success; 1 数据有错误 / the data has errors;',
+    '  2 用法错误或程序故障 / usage error or internal failure',
+  ].join('\n');
+}
 
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode: number = EXIT.ok;
@@ -36,7 +44,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   program
     .command('report')
     .description('生成月度报告 / write the monthly report')
-    .argument('[workspace]', '工作区文件夹（含 revitalize.yaml）/ workspace folder', '.')
+    .argument(...WORKSPACE_ARGUMENT)
     .option('-m, --month <month>', '报告月份：YYYY-MM、current（本月）或 previous（上月）/ report month', 'current')
     .addOption(
       new Option('-f, --format <formats>', '报告格式，逗号分隔：md、html、json / formats, comma-separated').default('md,html'),
@@ -44,14 +52,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .option('-o, --output <dir>', '输出文件夹，默认 <工作区>/reports；- 表示输出到屏幕 / output folder, or - for stdout')
     .addHelpText(
       'after',
-      [
-        '',
-        '示例 / Examples:',
-        '  revitalize report                          本月报告，写入 ./reports / this month, into ./reports',
-        '  revitalize report 金口河 --month previous   上月报告（定时任务常用）/ last month, as scheduled jobs do',
-        '  revitalize report --format json -o -       把 JSON 输出到屏幕 / JSON to standard output',
-        EXIT_CODES_HELP,
-      ].join('\n'),
+      examplesAndExitCodes(
+        'revitalize report                          本月报告，写入 ./reports / this month, into ./reports',
+        'revitalize report 金口河 --month previous   上月报告（定时任务常用）/ last month, as scheduled jobs do',
+        'revitalize report --format json -o -       把 JSON 输出到屏幕 / JSON to standard output',
+      ),
     )
     .action(async (workspace: string, _options: unknown, command: Command) => {
       const { reportCommand } = await import('./commands/report.js');
@@ -61,18 +66,15 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   program
     .command('check')
     .description('检查配置和全部日志，不写任何文件 / check the config and every log; writes nothing')
-    .argument('[workspace]', '工作区文件夹（含 revitalize.yaml）/ workspace folder', '.')
+    .argument(...WORKSPACE_ARGUMENT)
     .option('--strict', '把警告也当作错误 / treat warnings as errors')
     .option('--format <format>', '输出格式：text 或 json / output format: text or json', 'text')
     .addHelpText(
       'after',
-      [
-        '',
-        '示例 / Examples:',
-        '  revitalize check                 检查当前文件夹的工作区 / check the workspace in this folder',
-        '  revitalize check --format json   以 JSON 列出问题，供其他程序使用 / problems as JSON, for tools',
-        EXIT_CODES_HELP,
-      ].join('\n'),
+      examplesAndExitCodes(
+        'revitalize check                 检查当前文件夹的工作区 / check the workspace in this folder',
+        'revitalize check --format json   以 JSON 列出问题，供其他程序使用 / problems as JSON, for tools',
+      ),
     )
     .action(async (workspace: string, _options: unknown, command: Command) => {
       const { checkCommand } = await import('./commands/check.js');
