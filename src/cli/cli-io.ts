@@ -6,8 +6,8 @@ export interface CliIO {
   now: () => Date;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** Whether stderr may carry colours (a terminal, and NO_COLOR unset). */
-  color: boolean;
+  /** Whether each stream may carry colours (a terminal, and NO_COLOR unset). */
+  colors: { stdout: boolean; stderr: boolean };
   /** File access for reading workspaces; the real file system when absent. */
   fs?: WorkspaceFs;
 }

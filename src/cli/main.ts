@@ -7,6 +7,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     now: () => new Date(),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR,
+    colors: {
+      stdout: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+      stderr: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR,
+    },
   });
 }

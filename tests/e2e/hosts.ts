@@ -25,7 +25,7 @@ export const inProcess = async (args: string[], cwd: string, fs?: WorkspaceFs): 
     now: () => new Date(2024, 2, 15),
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
-    color: false,
+    colors: { stdout: false, stderr: false },
     ...(fs ? { fs } : {}),
   });
   return { exitCode, stdout, stderr };

@@ -5,7 +5,7 @@ function io(now: () => Date = () => new Date(2024, 1, 10)) {
   const out = { stdout: '', stderr: '' };
   return {
     out,
-    io: { cwd: '/', now, stdout: (t: string) => (out.stdout += t), stderr: (t: string) => (out.stderr += t), color: false },
+    io: { cwd: '/', now, stdout: (t: string) => (out.stdout += t), stderr: (t: string) => (out.stderr += t), colors: { stdout: false, stderr: false } },
   };
 }
 

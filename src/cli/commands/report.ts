@@ -38,7 +38,7 @@ export async function reportCommand(workspaceArg: string | undefined, options: R
 
   const catalogue = messageCatalogue(options, result.locale);
   const { problems } = result;
-  if (problems.length > 0) io.stderr(formatProblems(problems, catalogue, { color: io.color, sources: result.sources }));
+  if (problems.length > 0) io.stderr(formatProblems(problems, catalogue, { color: io.colors.stderr, sources: result.sources }));
   if (!result.ok) {
     io.stderr(`${catalogue.cli.errorsFound(problems.filter((p) => p.severity === 'error').length)}\n`);
     return EXIT.dataErrors;
