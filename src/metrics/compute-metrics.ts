@@ -1,7 +1,7 @@
 import type { Entry } from '../schema/log-schema.js';
 import type { SuggestionRecord } from '../validate/check-suggestions.js';
 import type { MetricKey } from './metric-definitions.js';
-import { METRICS, groupByKind } from './metric-definitions.js';
+import { METRICS, groupByKind, measure } from './metric-definitions.js';
 import type { WindowKey, YearMonth } from './report-period.js';
 import { WINDOW_KEYS, reportWindows } from './report-period.js';
 
@@ -16,7 +16,7 @@ export function computeMetrics(month: YearMonth, entries: readonly Entry[], sugg
   const values = {} as MetricValues;
   for (const metric of METRICS) {
     const figures = {} as MetricFigures;
-    for (const window of WINDOW_KEYS) figures[window] = metric.measure(windows[window], input);
+    for (const window of WINDOW_KEYS) figures[window] = measure(metric, windows[window], input);
     values[metric.key] = figures;
   }
   return values;

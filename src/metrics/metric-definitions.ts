@@ -1,9 +1,11 @@
 /**
  * The figures of the report, one row each: its key (the contract of the JSON
- * report), its pillar, its unit and how it is measured over a date window.
+ * report), its pillar, its unit, which log items it is made of in a date
+ * window, and how those items add up. Keeping the items apart from the
+ * adding up is what lets `explain` show exactly the entries behind a figure.
  * Labels live in the locale catalogues, keyed by the same keys.
  */
-import type { Entry, EntryOf, Kind, Pillar } from '../schema/log-schema.js';
+import type { Entry, EntryLocation, EntryOf, Kind, Pillar } from '../schema/log-schema.js';
 import { JIN_PER_UNIT, KINDS } from '../schema/log-schema.js';
 import type { SuggestionRecord } from '../validate/check-suggestions.js';
 import type { DateWindow } from './report-period.js';
@@ -19,110 +21,155 @@ export interface MetricInput {
   suggestions: readonly SuggestionRecord[];
 }
 
-export interface MetricDefinition {
+/** What a figure is made of: a log entry or a suggestion of the ledger. */
+export type MetricItem = Entry | SuggestionRecord;
+
+type Select = (window: DateWindow, input: MetricInput) => MetricItem[];
+
+interface MetricBase {
   key: string;
   pillar: Pillar;
   unit: MetricUnit;
-  measure: (window: DateWindow, input: MetricInput) => number | null;
 }
+
+/**
+ * How the items add up: counted; summed or averaged by an amount; the
+ * distinct values they name; or one set of items as a share of another.
+ */
+export type MetricDefinition = MetricBase &
+  (
+    | { aggregate: 'count'; select: Select }
+    | { aggregate: 'sum' | 'mean'; select: Select; amount: (item: MetricItem) => number }
+    | { aggregate: 'distinct'; select: Select; values: (item: MetricItem) => string[] }
+    | { aggregate: 'ratio'; numerator: Select; denominator: Select }
+  );
 
 const within = <K extends Kind>(kind: K, window: DateWindow, input: MetricInput): EntryOf<K>[] =>
   input.byKind[kind].filter((entry) => isWithin(entry.date, window));
 
-const countOf = (kind: Kind) => (window: DateWindow, input: MetricInput) => within(kind, window, input).length;
+const count = <const Key extends string, K extends Kind>(key: Key, pillar: Pillar, kind: K) => ({
+  key,
+  pillar,
+  unit: 'count' as const,
+  aggregate: 'count' as const,
+  select: (window: DateWindow, input: MetricInput) => within(kind, window, input),
+});
 
-const sumOf =
-  <K extends Kind>(kind: K, amount: (entry: EntryOf<K>) => number) =>
-  (window: DateWindow, input: MetricInput) =>
-    roundSum(within(kind, window, input).reduce((total, entry) => total + amount(entry), 0));
-
-/** Sums of decimals drift (0.1 + 0.2); figures are kept to six decimals. */
-function roundSum(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
-}
+const summed = <const Key extends string, K extends Kind>(
+  key: Key,
+  pillar: Pillar,
+  unit: MetricUnit,
+  kind: K,
+  amount: (entry: EntryOf<K>) => number,
+  aggregate: 'sum' | 'mean' = 'sum',
+) => ({
+  key,
+  pillar,
+  unit,
+  aggregate,
+  select: (window: DateWindow, input: MetricInput) => within(kind, window, input),
+  amount: amount as unknown as (item: MetricItem) => number,
+});
 
 const resolvedBy = (suggestion: SuggestionRecord, day: string) =>
   suggestion.resolvedOn !== null && suggestion.resolvedOn <= day;
 
 export const METRICS = [
-  { key: 'organization.joint-orgs', pillar: 'organization', unit: 'count', measure: countOf('joint-org') },
+  count('organization.joint-orgs', 'organization', 'joint-org'),
   {
     key: 'organization.villages-covered',
     pillar: 'organization',
     unit: 'count',
-    measure: (window, input) => new Set(within('joint-org', window, input).flatMap((entry) => entry.villages)).size,
+    aggregate: 'distinct',
+    select: (window, input) => within('joint-org', window, input),
+    values: (item) => (item as EntryOf<'joint-org'>).villages,
   },
-  { key: 'organization.projects', pillar: 'organization', unit: 'count', measure: countOf('project') },
-  {
-    key: 'organization.investment',
-    pillar: 'organization',
-    unit: 'yuan',
-    measure: sumOf('project', (entry) => entry.investment ?? 0),
-  },
-  {
-    key: 'organization.sales-jin',
-    pillar: 'organization',
-    unit: 'jin',
-    measure: sumOf('sale', (entry) => entry.quantity * JIN_PER_UNIT[entry.unit]),
-  },
-  { key: 'talent.cultivated', pillar: 'talent', unit: 'count', measure: countOf('talent') },
-  { key: 'talent.returnees', pillar: 'talent', unit: 'count', measure: countOf('returnee') },
-  { key: 'talent.mentees', pillar: 'talent', unit: 'count', measure: sumOf('mentoring', (entry) => entry.mentees.length) },
-  { key: 'talent.cooperatives', pillar: 'talent', unit: 'count', measure: countOf('cooperative') },
-  { key: 'talent.livelihood-projects', pillar: 'talent', unit: 'count', measure: countOf('livelihood-project') },
-  { key: 'talent.trainings', pillar: 'talent', unit: 'count', measure: countOf('training') },
-  { key: 'talent.training-attendance', pillar: 'talent', unit: 'count', measure: sumOf('training', (entry) => entry.attendees) },
-  { key: 'talent.education-upgrades', pillar: 'talent', unit: 'count', measure: countOf('education') },
-  { key: 'night-talk.sessions', pillar: 'night-talk', unit: 'count', measure: countOf('session') },
-  { key: 'night-talk.attendance', pillar: 'night-talk', unit: 'count', measure: sumOf('session', (entry) => entry.attendees) },
-  { key: 'night-talk.suggestions', pillar: 'night-talk', unit: 'count', measure: countOf('suggestion') },
+  count('organization.projects', 'organization', 'project'),
+  summed('organization.investment', 'organization', 'yuan', 'project', (entry) => entry.investment ?? 0),
+  summed('organization.sales-jin', 'organization', 'jin', 'sale', (entry) => entry.quantity * JIN_PER_UNIT[entry.unit]),
+  count('talent.cultivated', 'talent', 'talent'),
+  count('talent.returnees', 'talent', 'returnee'),
+  summed('talent.mentees', 'talent', 'count', 'mentoring', (entry) => entry.mentees.length),
+  count('talent.cooperatives', 'talent', 'cooperative'),
+  count('talent.livelihood-projects', 'talent', 'livelihood-project'),
+  count('talent.trainings', 'talent', 'training'),
+  summed('talent.training-attendance', 'talent', 'count', 'training', (entry) => entry.attendees),
+  count('talent.education-upgrades', 'talent', 'education'),
+  count('night-talk.sessions', 'night-talk', 'session'),
+  summed('night-talk.attendance', 'night-talk', 'count', 'session', (entry) => entry.attendees),
+  count('night-talk.suggestions', 'night-talk', 'suggestion'),
   {
     // Resolutions in the window, whenever the suggestion was collected.
     key: 'night-talk.resolved',
     pillar: 'night-talk',
     unit: 'count',
-    measure: (window, input) =>
-      input.suggestions.filter((s) => s.resolvedOn !== null && isWithin(s.resolvedOn, window)).length,
+    aggregate: 'count',
+    select: (window, input) => input.suggestions.filter((s) => s.resolvedOn !== null && isWithin(s.resolvedOn, window)),
   },
   {
     // Of the suggestions collected in the window, the share resolved by its end (办结率).
     key: 'night-talk.resolution-rate',
     pillar: 'night-talk',
     unit: 'ratio',
-    measure: (window, input) => {
-      const collected = input.suggestions.filter((s) => isWithin(s.date, window));
-      if (collected.length === 0) return null;
-      return collected.filter((s) => resolvedBy(s, window.end)).length / collected.length;
-    },
+    aggregate: 'ratio',
+    numerator: (window, input) => input.suggestions.filter((s) => isWithin(s.date, window) && resolvedBy(s, window.end)),
+    denominator: (window, input) => input.suggestions.filter((s) => isWithin(s.date, window)),
   },
   {
     // The backlog on the window's last day.
     key: 'night-talk.open',
     pillar: 'night-talk',
     unit: 'count',
-    measure: (window, input) => input.suggestions.filter((s) => s.date <= window.end && !resolvedBy(s, window.end)).length,
+    aggregate: 'count',
+    select: (window, input) => input.suggestions.filter((s) => s.date <= window.end && !resolvedBy(s, window.end)),
   },
-  { key: 'ecology.teams', pillar: 'ecology', unit: 'count', measure: countOf('team') },
-  { key: 'ecology.team-members', pillar: 'ecology', unit: 'count', measure: sumOf('team', (entry) => entry.members) },
-  { key: 'ecology.joint-actions', pillar: 'ecology', unit: 'count', measure: countOf('joint-action') },
-  { key: 'ecology.evaluations', pillar: 'ecology', unit: 'count', measure: countOf('evaluation') },
-  {
-    key: 'ecology.average-score',
-    pillar: 'ecology',
-    unit: 'score',
-    measure: (window, input) => {
-      const scores = within('evaluation', window, input).map((entry) => entry.score);
-      return scores.length === 0 ? null : scores.reduce((a, b) => a + b, 0) / scores.length;
-    },
-  },
+  count('ecology.teams', 'ecology', 'team'),
+  summed('ecology.team-members', 'ecology', 'count', 'team', (entry) => entry.members),
+  count('ecology.joint-actions', 'ecology', 'joint-action'),
+  count('ecology.evaluations', 'ecology', 'evaluation'),
+  summed('ecology.average-score', 'ecology', 'score', 'evaluation', (entry) => entry.score, 'mean'),
 ] as const satisfies readonly MetricDefinition[];
 
 export type MetricKey = (typeof METRICS)[number]['key'];
 export const METRIC_KEYS: readonly MetricKey[] = METRICS.map((metric) => metric.key);
+
+export function metricDefinition(key: string): MetricDefinition | undefined {
+  return (METRICS as readonly MetricDefinition[]).find((metric) => metric.key === key);
+}
+
+/** A metric's figure over a window, from its items. */
+export function measure(metric: MetricDefinition, window: DateWindow, input: MetricInput): number | null {
+  switch (metric.aggregate) {
+    case 'count':
+      return metric.select(window, input).length;
+    case 'sum':
+      return roundSum(metric.select(window, input).reduce((total, item) => total + metric.amount(item), 0));
+    case 'mean': {
+      const items = metric.select(window, input);
+      return items.length === 0 ? null : items.reduce((total, item) => total + metric.amount(item), 0) / items.length;
+    }
+    case 'distinct':
+      return new Set(metric.select(window, input).flatMap(metric.values)).size;
+    case 'ratio': {
+      const denominator = metric.denominator(window, input).length;
+      return denominator === 0 ? null : metric.numerator(window, input).length / denominator;
+    }
+  }
+}
+
+/** Sums of decimals drift (0.1 + 0.2); figures are kept to six decimals. */
+function roundSum(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
 
 /** Entries sorted into one list per kind, the shape the measures read. */
 export function groupByKind(entries: readonly Entry[]): EntriesByKind {
   const byKind = Object.fromEntries(KINDS.map((kind) => [kind, []])) as unknown as EntriesByKind;
   for (const entry of entries) (byKind[entry.kind] as Entry[]).push(entry);
   return byKind;
+}
+
+/** Where an item was written, for pointing at it. */
+export function itemLocation(item: MetricItem): EntryLocation {
+  return item.at;
 }

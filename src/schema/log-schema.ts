@@ -68,7 +68,7 @@ function entry<K extends Kind, S extends z.ZodRawShape>(kind: K, fields: S) {
 
 export const ENTRY_SCHEMAS = {
   // A joint organisation spans villages: its own village is optional.
-  'joint-org': entry('joint-org', { village: text.optional(), name: text, villages: names }),
+  'joint-org': entry('joint-org', { name: text, villages: names }).extend({ village: text.optional() }),
   project: entry('project', {
     name: text,
     investment: z.number().min(0).max(1e12).optional(),
