@@ -81,6 +81,26 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       exitCode = await checkCommand(workspace, command.optsWithGlobals(), io);
     });
 
+  program
+    .command('explain')
+    .description('列出某个指标背后的每一条记录 / list the entries behind a figure')
+    .argument('<metric>', '指标，如 night-talk.resolved / metric key, e.g. night-talk.resolved')
+    .argument(...WORKSPACE_ARGUMENT)
+    .option('-m, --month <month>', '报告月份：YYYY-MM、current（本月）或 previous（上月）/ report month', 'current')
+    .option('-w, --window <window>', '统计区间：month（本月）、previousMonth（上月）、ytd（本年累计）/ window', 'month')
+    .option('--format <format>', '输出格式：text 或 json / output format: text or json', 'text')
+    .addHelpText(
+      'after',
+      examplesAndExitCodes(
+        'revitalize explain night-talk.resolved --month 2023-04 --window ytd   累计解决诉求来自哪些记录 / where the 93 comes from',
+        'revitalize explain organization.investment --format json             以 JSON 输出 / as JSON',
+      ),
+    )
+    .action(async (metric: string, workspace: string, _options: unknown, command: Command) => {
+      const { explainCommand } = await import('./commands/explain.js');
+      exitCode = await explainCommand(metric, workspace, command.optsWithGlobals(), io);
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

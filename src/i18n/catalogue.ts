@@ -3,7 +3,7 @@
  * labels of pillars, kinds and metrics, and the command's own messages.
  * A zh-CN workspace never shows English words of ours, and the reverse.
  */
-import type { MetricKey } from '../metrics/metric-definitions.js';
+import type { MetricKey, MetricUnit } from '../metrics/metric-definitions.js';
 import type { WindowKey, YearMonth } from '../metrics/report-period.js';
 import type { ProblemCode, ProblemParams, Severity } from '../problems/problem.js';
 import type { Kind, Pillar } from '../schema/log-schema.js';
@@ -28,6 +28,25 @@ export interface Catalogue {
   formatMonth: (month: YearMonth) => string;
   /** The report's heading from the config's region and optional title. */
   reportHeading: (region: string, title: string | undefined, monthLabel: string) => string;
+  /** Words for `explain` and other listings of entries. */
+  explain: {
+    separator: string;
+    comma: string;
+    list: (items: readonly string[]) => string;
+    aside: (main: string, detail: string) => string;
+    people: (count: number) => string;
+    score: (value: number) => string;
+    amount: (value: number, unit: MetricUnit) => string;
+    suggestion: (id: string, topic: string | undefined, resolvedOn: string | null) => string;
+    /** The heading line: the figure, its window and month. */
+    heading: (label: string, key: string, windowLabel: string, monthLabel: string, figure: string) => string;
+    numerator: (count: number) => string;
+    denominator: (count: number) => string;
+    items: (count: number) => string;
+    total: (figure: string) => string;
+    unknownMetric: (value: string, suggestion: string | undefined) => string;
+    badWindow: (value: string, allowed: readonly string[]) => string;
+  };
   cli: {
     wrote: (path: string) => string;
     errorsFound: (count: number) => string;

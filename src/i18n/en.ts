@@ -1,3 +1,4 @@
+import { formatFigure } from '../render/format-figure.js';
 import type { Catalogue } from './catalogue.js';
 import { fileSize, list, text } from './catalogue.js';
 import type { ProblemParams } from '../problems/problem.js';
@@ -287,6 +288,25 @@ export const en: Catalogue = {
       message: `no log files found (looked for ${list(p, 'patterns', ', ')})`,
       hint: 'Put logs in the logs folder (e.g. logs/2023/04/yongsheng.yaml), or set logs in revitalize.yaml.',
     }),
+  },
+  explain: {
+    separator: ': ',
+    comma: ', ',
+    list: (items) => items.join(', '),
+    aside: (main, detail) => `${main} (${detail})`,
+    people: (count) => `${count} ${count === 1 ? 'person' : 'people'}`,
+    score: (value) => `score ${value}`,
+    amount: (value, unit) => formatFigure(value, unit, 'en'),
+    suggestion: (id, topic, resolvedOn) =>
+      `suggestion ${id}${topic ? ` (${topic})` : ''}, ${resolvedOn === null ? 'open' : `resolved ${resolvedOn}`}`,
+    heading: (label, key, windowLabel, monthLabel, figure) => `${label} (${key}), ${monthLabel}, ${windowLabel.toLowerCase()}: ${figure}`,
+    numerator: (count) => `Numerator: resolved, ${count}`,
+    denominator: (count) => `Denominator: suggestions made in the period, ${count}`,
+    items: (count) => `${count} ${count === 1 ? 'entry' : 'entries'}`,
+    total: (figure) => `Total ${figure}`,
+    unknownMetric: (value, suggestion) =>
+      `unknown metric '${value}'${suggestion ? `; did you mean ${suggestion}?` : ''} (the metrics are listed in docs/format.md)`,
+    badWindow: (value, allowed) => `unknown window '${value}': choose from ${allowed.join(', ')}`,
   },
   cli: {
     wrote: (path) => `wrote ${path}`,

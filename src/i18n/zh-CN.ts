@@ -1,3 +1,4 @@
+import { formatFigure } from '../render/format-figure.js';
 import type { Catalogue } from './catalogue.js';
 import { fileSize, list, text } from './catalogue.js';
 import type { ProblemParams } from '../problems/problem.js';
@@ -287,6 +288,25 @@ export const zhCN: Catalogue = {
       message: `没有找到任何日志文件（查找范围：${list(p, 'patterns', '、')}）`,
       hint: '把日志放在 logs 文件夹中（如 logs/2023/04/永胜村.yaml），或在 revitalize.yaml 中用 logs 指定位置',
     }),
+  },
+  explain: {
+    separator: '：',
+    comma: '，',
+    list: (items) => items.join('、'),
+    aside: (main, detail) => `${main}（${detail}）`,
+    people: (count) => `${count}人`,
+    score: (value) => `${value}分`,
+    amount: (value, unit) => formatFigure(value, unit, 'zh-CN'),
+    suggestion: (id, topic, resolvedOn) =>
+      `意见建议 ${id}${topic ? `（${topic}）` : ''}，${resolvedOn === null ? '未办结' : `${resolvedOn} 办结`}`,
+    heading: (label, key, windowLabel, monthLabel, figure) => `${label}（${key}），${monthLabel}${windowLabel}：${figure}`,
+    numerator: (count) => `分子：已办结的，${count} 条`,
+    denominator: (count) => `分母：期间提出的意见建议，${count} 条`,
+    items: (count) => `共 ${count} 条记录`,
+    total: (figure) => `合计 ${figure}`,
+    unknownMetric: (value, suggestion) =>
+      `未知的指标“${value}”${suggestion ? `，是不是想写 ${suggestion}？` : ''}（可用指标见 docs/format.md 的“指标”一节）`,
+    badWindow: (value, allowed) => `未知的统计区间“${value}”：可选 ${allowed.join('、')}`,
   },
   cli: {
     wrote: (path) => `已生成 ${path}`,

@@ -1,6 +1,6 @@
 import type { Entry } from '../schema/log-schema.js';
 import type { SuggestionRecord } from '../validate/check-suggestions.js';
-import type { MetricKey } from './metric-definitions.js';
+import type { MetricInput, MetricKey } from './metric-definitions.js';
 import { METRICS, groupByKind, measure } from './metric-definitions.js';
 import type { WindowKey, YearMonth } from './report-period.js';
 import { WINDOW_KEYS, reportWindows } from './report-period.js';
@@ -12,7 +12,7 @@ export type MetricValues = Record<MetricKey, MetricFigures>;
 /** Every metric for the report month, last month and the year to date. Pure. */
 export function computeMetrics(month: YearMonth, entries: readonly Entry[], suggestions: readonly SuggestionRecord[]): MetricValues {
   const windows = reportWindows(month);
-  const input = { byKind: groupByKind(entries), suggestions };
+  const input = metricInput(entries, suggestions);
   const values = {} as MetricValues;
   for (const metric of METRICS) {
     const figures = {} as MetricFigures;
@@ -20,4 +20,9 @@ export function computeMetrics(month: YearMonth, entries: readonly Entry[], sugg
     values[metric.key] = figures;
   }
   return values;
+}
+
+/** The entries and the suggestion ledger, arranged as the metrics read them. */
+export function metricInput(entries: readonly Entry[], suggestions: readonly SuggestionRecord[]): MetricInput {
+  return { byKind: groupByKind(entries), suggestions };
 }

@@ -45,6 +45,12 @@ export const SCENARIOS: Scenario[] = [
   { name: 'check-strict-warnings', fixture: 'tests/fixtures/edges', args: ['check', 'ws', '--strict'], exitCode: 1 },
   { name: 'check-clean-example', fixture: 'examples/jinkouhe', args: ['check', 'ws'], exitCode: 0 },
 
+  // Explaining a figure
+  { name: 'explain-resolution-rate', fixture: 'tests/fixtures/edges', args: ['explain', 'night-talk.resolution-rate', 'ws', '--month', '2024-02', '--window', 'ytd'], exitCode: 0 },
+  { name: 'explain-sales-in-english', fixture: 'examples/riverside', args: ['explain', 'organization.sales-jin', 'ws', '-m', '2023-04', '-w', 'ytd'], exitCode: 0 },
+  { name: 'explain-with-data-errors', fixture: 'tests/fixtures/dangling-ref', args: ['explain', 'night-talk.resolved', 'ws', '-m', '2023-04'], exitCode: 1 },
+  { name: 'usage-explain-unknown-metric', fixture: 'tests/fixtures/edges', args: ['explain', 'night-talk.reslved', 'ws'], exitCode: 2 },
+
   // Usage errors: exit 2, nothing read or written
   { name: 'usage-bad-month-in-english', args: ['report', '--month', 'April', '--locale', 'en'], exitCode: 2 },
   { name: 'usage-bad-locale', args: ['check', '--locale', 'fr'], exitCode: 2 },
