@@ -30,6 +30,8 @@ function addUp(explanation: Explanation): number | null {
       return items.length === 0 ? null : items.reduce((total, item) => total + item.amount!, 0) / items.length;
     case 'distinct':
       return new Set(items.flatMap((item) => item.values!)).size;
+    default:
+      throw new Error(`no way to add up ${metric.aggregate}`);
   }
 }
 
