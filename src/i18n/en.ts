@@ -225,8 +225,8 @@ export const en: Catalogue = {
       hint: `${didYouMean(p)}Allowed: ${options(p)}.`,
     }),
     'E-DATE-FORMAT': (p) => ({
-      message: `the date${quoted(p, 'value')} is not written as YYYY-MM-DD`,
-      hint: 'For example 2023-04-08, with two digits for month and day.',
+      message: `the date${quoted(p, 'value')} is not written in a way revitalize reads`,
+      hint: 'Write 2023-04-08; 2023/4/8, 2023.4.8 and 2023年4月8日 are read too.',
     }),
     'E-DATE-IMPOSSIBLE': (p) => ({
       message: `the date ${text(p, 'value')} does not exist`,
@@ -312,7 +312,7 @@ export const en: Catalogue = {
     wrote: (path) => `wrote ${path}`,
     errorsFound: (count) => `${count} ${count === 1 ? 'error' : 'errors'} found; no report was written. Fix them and run again.`,
     warningsFound: (count) => `${count} ${count === 1 ? 'warning' : 'warnings'} (also listed in the report's data notes).`,
-    badMonth: (value) => `cannot read the month '${value}': write YYYY-MM (e.g. 2023-04), current or previous`,
+    badMonth: (value) => `cannot read the month '${value}': write it as 2023-04 (or 2023年4月), current or previous`,
     badFormat: (value, allowed) => `unknown report format '${value}': choose from ${allowed.join(', ')}`,
     stdoutNeedsOneFormat: 'writing to standard output (-o -) takes exactly one format, e.g. --format md',
     noWorkspace: (path) => `no workspace folder at ${path}`,

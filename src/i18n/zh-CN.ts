@@ -225,8 +225,8 @@ export const zhCN: Catalogue = {
       hint: `${didYouMean(p)}可选：${options(p)}`,
     }),
     'E-DATE-FORMAT': (p) => ({
-      message: `日期${quoted(p, 'value')}格式不对，应写成 年-月-日（YYYY-MM-DD）`,
-      hint: '例如 2023-04-08，月和日都写两位数',
+      message: `日期${quoted(p, 'value')}的写法无法识别`,
+      hint: '写成 2023-04-08，也可以写 2023/4/8、2023.4.8 或 2023年4月8日',
     }),
     'E-DATE-IMPOSSIBLE': (p) => ({
       message: `日期 ${text(p, 'value')} 在日历上不存在`,
@@ -312,7 +312,7 @@ export const zhCN: Catalogue = {
     wrote: (path) => `已生成 ${path}`,
     errorsFound: (count) => `发现 ${count} 个错误，未生成报告。请按提示修改后重新运行。`,
     warningsFound: (count) => `${count} 条警告（已列入报告的“数据核查提示”）。`,
-    badMonth: (value) => `无法识别的月份“${value}”：请写成 YYYY-MM（如 2023-04），或 current（本月）、previous（上月）`,
+    badMonth: (value) => `无法识别的月份“${value}”：请写成 2023-04 或 2023年4月，或 current（本月）、previous（上月）`,
     badFormat: (value, allowed) => `未知的报告格式“${value}”：可选 ${allowed.join('、')}`,
     stdoutNeedsOneFormat: '输出到标准输出（-o -）时只能指定一种格式，如 --format md',
     noWorkspace: (path) => `找不到工作区文件夹 ${path}`,

@@ -35,15 +35,20 @@ export function monthOf(date: Date): YearMonth {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
 }
 
+/** A month as people write it: 2023-04, 2023-4, 2023/4, 2023.4 or 2023年4月. */
+const WRITTEN_MONTH = /^(\d{4})(?:[-/.]|年)(0?[1-9]|1[0-2])月?$/;
+
 /**
- * The month a user asked for: YYYY-MM, `current` (the month of `now`) or
- * `previous` (the one before it). undefined when the text is none of these.
+ * The month a user asked for: a written month, `current` (the month of
+ * `now`) or `previous` (the one before it). undefined when it is none of these.
  */
 export function resolveMonth(text: string, now: Date): YearMonth | undefined {
   const wanted = text.trim();
   if (wanted === 'current') return monthOf(now);
   if (wanted === 'previous') return monthOf(subMonths(now, 1));
-  return isYearMonth(wanted) ? wanted : undefined;
+  const match = WRITTEN_MONTH.exec(wanted);
+  if (!match || (wanted.includes('年') !== wanted.endsWith('月'))) return undefined;
+  return `${match[1]}-${match[2]!.padStart(2, '0')}`;
 }
 
 export function monthWindow(month: YearMonth): DateWindow {

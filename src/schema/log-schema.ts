@@ -41,8 +41,32 @@ export const SALE_UNITS = Object.keys(JIN_PER_UNIT) as [SaleUnit, ...SaleUnit[]]
 
 export const PROJECT_STATUSES = ['planned', 'landed'] as const;
 
-/** YYYY-MM-DD, and a day that exists on the calendar. */
-export const isoDate = z.iso.date();
+/**
+ * Days as clerks write them: 2023-04-08 (or 2023-4-8), 2023/4/8, 2023.4.8
+ * and 2023年4月8日, each a day that exists on the calendar (the pattern knows
+ * month lengths and leap years, so an editor's schema knows them too). Read
+ * as YYYY-MM-DD.
+ */
+export const CLERK_DATE = clerkDatePattern();
+export const isoDate = z
+  .string()
+  .regex(CLERK_DATE)
+  .transform((text) => {
+    const [year, month, day] = text.split(/\D+/).map(Number);
+    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  });
+
+function clerkDatePattern(): RegExp {
+  const leapYear = '(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)';
+  const day31 = '(?:0?[1-9]|[12]\\d|3[01])';
+  const day30 = '(?:0?[1-9]|[12]\\d|30)';
+  const day28 = '(?:0?[1-9]|1\\d|2[0-8])';
+  const written = (afterYear: string, afterMonth: string, end: string) =>
+    `\\d{4}${afterYear}(?:(?:0?[13578]|1[02])${afterMonth}${day31}|(?:0?[469]|11)${afterMonth}${day30}|0?2${afterMonth}${day28})${end}` +
+    `|${leapYear}${afterYear}0?2${afterMonth}29${end}`;
+  const styles = ['-', '/', '\\.'].map((separator) => written(separator, separator, ''));
+  return new RegExp(`^(?:${[...styles, written('年', '月', '日')].join('|')})$`);
+}
 /** Longest text a field takes: a log line, not a document. */
 export const MAX_TEXT_LENGTH = 2000;
 

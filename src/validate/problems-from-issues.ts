@@ -6,10 +6,12 @@ import type { z } from 'zod';
 import type { YamlDocument, YamlPath } from '../load/parse-yaml.js';
 import type { Problem } from '../problems/problem.js';
 import { problem } from '../problems/problem.js';
+import { CLERK_DATE } from '../schema/log-schema.js';
 import { shownValue, valueType } from './describe-value.js';
 import { nearestName } from './nearest-name.js';
 
-const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+/** Written like a date, whether or not the day exists. */
+const DATE_SHAPE = /^\d{4}([-/.])\d{1,2}\1\d{1,2}$|^\d{4}年\d{1,2}月\d{1,2}日$/;
 
 /** zod's names for expected types, in the words our messages use. */
 const EXPECTED: Record<string, string> = {
@@ -68,12 +70,12 @@ function problemFromIssue(issue: z.core.$ZodIssue, { document, base, input, para
       return problem('E-NOT-ALLOWED', at, { ...common, allowed, suggestion: nearestName(typed, allowed) });
     }
     case 'invalid_format':
-      // The only pattern our text fields have is "not blank".
-      if (issue.format === 'regex') return problem('E-EMPTY-VALUE', at, common);
-      if (issue.format === 'date') {
-        const code = typeof value === 'string' && DATE_SHAPE.test(value) ? 'E-DATE-IMPOSSIBLE' : 'E-DATE-FORMAT';
+      if (issue.format === 'regex' && issue.pattern === String(CLERK_DATE)) {
+        const code = typeof value === 'string' && DATE_SHAPE.test(value.trim()) ? 'E-DATE-IMPOSSIBLE' : 'E-DATE-FORMAT';
         return problem(code, at, common);
       }
+      // The other pattern our fields have is text's "not blank".
+      if (issue.format === 'regex') return problem('E-EMPTY-VALUE', at, common);
       return problem('E-WRONG-TYPE', at, { ...common, expected: issue.format, actual: valueType(value) });
     default:
       return problem('E-WRONG-TYPE', at, { ...common, expected: 'valid', actual: valueType(value) });

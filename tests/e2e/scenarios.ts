@@ -18,6 +18,7 @@ export const SCENARIOS: Scenario[] = [
   { name: 'example-riverside', fixture: 'examples/riverside', args: ['report', 'ws', '-m', '2023-04', '-f', 'md,json'], exitCode: 0 },
   { name: 'edges-leap-february', fixture: 'tests/fixtures/edges', args: ['report', 'ws', '--month', '2024-02', '--format', 'md,html,json'], exitCode: 0 },
   { name: 'edges-january-json-stdout', fixture: 'tests/fixtures/edges', args: ['report', 'ws', '--month', '2024-01', '--format', 'json', '-o', '-'], exitCode: 0 },
+  { name: 'month-written-in-chinese', fixture: 'examples/riverside', args: ['report', 'ws', '--month', '2023年4月', '--format', 'json', '-o', '-'], exitCode: 0 },
   { name: 'edges-output-folder', fixture: 'tests/fixtures/edges', args: ['report', 'ws', '--month', '2024-03', '--format', 'md', '-o', 'out/monthly'], exitCode: 0 },
   { name: 'hostile-text', fixture: 'tests/fixtures/hostile-text', args: ['report', 'ws', '--month', '2023-04', '--format', 'md,html'], exitCode: 0 },
   { name: 'custom-log-globs', fixture: 'tests/fixtures/custom-logs', args: ['report', 'ws', '--month', '2023-04', '--format', 'json', '-o', '-'], exitCode: 0 },

@@ -14,7 +14,7 @@ describe('resolveMonth', () => {
   });
 
   it('refuses anything else', () => {
-    for (const text of ['2023-13', '2023-4', '23-04', 'April', '', '2023-00']) {
+    for (const text of ['2023-13', '23-04', 'April', '', '2023-00', '2023-04-08']) {
       expect(resolveMonth(text, now)).toBeUndefined();
     }
   });
@@ -39,5 +39,18 @@ describe('windows', () => {
 
   it('runs the year to date from 1 January to the end of the report month', () => {
     expect(reportWindows('2023-04').ytd).toEqual({ start: '2023-01-01', end: '2023-04-30' });
+  });
+});
+
+describe('months as people write them', () => {
+  const now = new Date(2024, 0, 15);
+  it('reads 2023-4, 2023/4, 2023.4 and 2023年4月 as 2023-04', () => {
+    for (const text of ['2023-04', '2023-4', '2023/4', '2023.4', '2023年4月', '2023年04月', ' 2023-04 ']) {
+      expect(resolveMonth(text, now), text).toBe('2023-04');
+    }
+  });
+
+  it('refuses half-Chinese forms and impossible months', () => {
+    for (const text of ['2023年4', '2023-4月', '2023年13月', '2023/0']) expect(resolveMonth(text, now), text).toBeUndefined();
   });
 });

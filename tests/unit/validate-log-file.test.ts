@@ -77,7 +77,7 @@ describe('validateLogFile', () => {
         'village: 永胜村',
         'pillar: night-talk',
         'entries:',
-        '  - date: 2023-4-8',
+        '  - date: 08/04/2023',
         '    kind: session',
         '    form: 集中谈',
         '    attendees: 12.5',
@@ -163,5 +163,35 @@ describe('validateLogFile', () => {
     // A file started for later, with its entries still to come, is fine.
     expect(checkText('village: 永胜村\nentries:\n').problems).toEqual([]);
     expect(checkText('village: 永胜村\nentries: []\n').problems).toEqual([]);
+  });
+});
+
+describe('dates as clerks write them', () => {
+  const session = (date: string) =>
+    lines('village: 永胜村', 'pillar: night-talk', 'entries:', `  - {date: ${date}, kind: session, form: 集中畅谈, attendees: 3}`);
+
+  it('reads 2023-4-8, 2023/4/8, 2023.4.8 and 2023年4月8日 as 2023-04-08', () => {
+    for (const written of ['2023-04-08', '2023-4-8', '2023/4/8', '2023.4.8', '2023年4月8日', '"2023/04/08"']) {
+      const { entries, problems } = checkText(session(written));
+      expect(problems, written).toEqual([]);
+      expect(entries[0]!.date, written).toBe('2023-04-08');
+    }
+  });
+
+  it('knows month lengths and leap years in every style', () => {
+    expect(brief(checkText(session('2024年2月29日')).problems)).toEqual([]);
+    for (const impossible of ['2023年2月29日', '2023/4/31', '1900.2.29']) {
+      expect(brief(checkText(session(impossible)).problems), impossible).toEqual([{ code: 'E-DATE-IMPOSSIBLE', at: '4:12' }]);
+    }
+    for (const unreadable of ['2023/04-08', '4/8/2023', '2023年4月8']) {
+      expect(brief(checkText(session(`"${unreadable}"`)).problems), unreadable).toEqual([{ code: 'E-DATE-FORMAT', at: '4:12' }]);
+    }
+  });
+
+  it('reads a resolved date the same way', () => {
+    const { entries } = checkText(
+      lines('village: 永胜村', 'pillar: night-talk', 'entries:', '  - {date: 2023/4/8, kind: suggestion, id: A, text: 路灯, resolved: 2023年4月12日}'),
+    );
+    expect(entries[0]).toMatchObject({ date: '2023-04-08', resolved: '2023-04-12' });
   });
 });
