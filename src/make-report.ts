@@ -26,6 +26,8 @@ export interface MakeReportOptions {
   formats: readonly ReportFormat[];
   /** Today as YYYY-MM-DD, for the warning about entries dated later. */
   today?: string;
+  /** The report's date (YYYY-MM-DD), printed in it: never read from a clock here. */
+  generatedOn: string;
   /** File access for the loader; the real file system by default. */
   fs?: WorkspaceFs;
 }
@@ -50,8 +52,8 @@ export type MakeReportResult =
       problems: Problem[];
     });
 
-export async function makeReport({ workspace, month, formats, today, fs }: MakeReportOptions): Promise<MakeReportResult> {
-  return reportFromWorkspace(await loadWorkspace(workspace, { today, fs }), month, formats);
+export async function makeReport({ workspace, month, formats, today, generatedOn, fs }: MakeReportOptions): Promise<MakeReportResult> {
+  return reportFromWorkspace(await loadWorkspace(workspace, { today, fs }), month, formats, generatedOn);
 }
 
 /** The report of an already loaded workspace; `check` uses it to try the workspace's templates. */
@@ -59,6 +61,7 @@ export async function reportFromWorkspace(
   loaded: LoadedWorkspace,
   month: YearMonth,
   formats: readonly ReportFormat[],
+  generatedOn: string,
 ): Promise<MakeReportResult> {
   const { locale, sources, logGlobs, logFiles, root: workspace } = loaded;
   const checked = { locale, sources, logGlobs, logFiles };
@@ -70,6 +73,7 @@ export async function reportFromWorkspace(
     region: loaded.config.region,
     title: loaded.config.title,
     month,
+    generatedOn,
     metrics,
     warnings: loaded.problems,
     catalogue,

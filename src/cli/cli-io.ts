@@ -4,6 +4,8 @@ import type { WorkspaceFs } from '../load/read-source.js';
 export interface CliIO {
   cwd: string;
   now: () => Date;
+  /** The environment, read for SOURCE_DATE_EPOCH only. */
+  env: Readonly<Record<string, string | undefined>>;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   /** Whether each stream may carry colours (a terminal, and NO_COLOR unset). */

@@ -5,7 +5,8 @@ import { catalogueFor } from '../i18n/catalogues.js';
 import type { Locale } from '../i18n/locale.js';
 import { DEFAULT_LOCALE, LOCALES, isLocale } from '../i18n/locale.js';
 import { WorkspaceNotFoundError } from '../load/load-workspace.js';
-import type { GlobalOptions } from './cli-io.js';
+import { isoDate } from '../schema/log-schema.js';
+import type { CliIO, GlobalOptions } from './cli-io.js';
 import { ExitError } from './exit-error.js';
 
 /**
@@ -22,6 +23,32 @@ export function messageCatalogue(globals: GlobalOptions, workspaceLocale?: Local
 
 export function workspacePath(argument: string | undefined, cwd: string): string {
   return path.resolve(cwd, argument ?? '.');
+}
+
+/**
+ * The day a run stands on: for the report's date, "today" in date warnings,
+ * and `current` / `previous` months. `--generated-on` wins, then
+ * SOURCE_DATE_EPOCH (seconds, read in UTC, as reproducible builds do), and
+ * only then the clock, so a scheduled run can be made byte-identical.
+ */
+export function runDay(io: CliIO, generatedOn: string | undefined, catalogue: Catalogue): Date {
+  if (generatedOn !== undefined) {
+    const day = isoDate.safeParse(generatedOn.trim());
+    if (!day.success) throw new ExitError(catalogue.cli.badGeneratedOn(generatedOn));
+    return localNoon(day.data);
+  }
+  const epoch = io.env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d+$/.test(epoch)) throw new ExitError(catalogue.cli.badSourceDateEpoch(epoch));
+    return localNoon(new Date(Number(epoch) * 1000).toISOString().slice(0, 10));
+  }
+  return io.now();
+}
+
+/** Noon of a calendar day, so local-calendar readings of it cannot slip a day. */
+function localNoon(day: string): Date {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(year!, month! - 1, date!, 12);
 }
 
 /** Runs a step that opens the workspace, turning "no such folder" into a usage error. */

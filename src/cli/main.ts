@@ -5,6 +5,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   return run(argv, {
     cwd: process.cwd(),
     now: () => new Date(),
+    env: process.env,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     colors: {

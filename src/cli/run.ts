@@ -50,6 +50,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       new Option('-f, --format <formats>', '报告格式，逗号分隔：md、html、json / formats, comma-separated').default('md,html'),
     )
     .option('-o, --output <dir>', '输出文件夹，默认 <工作区>/reports；- 表示输出到屏幕 / output folder, or - for stdout')
+    .option('--generated-on <date>', '报告日期，默认今天（或 SOURCE_DATE_EPOCH）/ the report date (default: today, or SOURCE_DATE_EPOCH)')
+    .option('-q, --quiet', '成功时不输出任何内容（定时任务用）/ print nothing on success, for scheduled jobs')
     .addHelpText(
       'after',
       examplesAndExitCodes(

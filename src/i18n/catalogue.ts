@@ -26,6 +26,8 @@ export interface Catalogue {
   valueTypes: Record<string, string>;
   problems: Record<ProblemCode, (params: ProblemParams) => ProblemText>;
   formatMonth: (month: YearMonth) => string;
+  /** A day (YYYY-MM-DD) as the report writes it: 2023年5月1日, 1 May 2023. */
+  formatDay: (day: string) => string;
   /** The report's heading from the config's region and optional title. */
   reportHeading: (region: string, title: string | undefined, monthLabel: string) => string;
   /** Words for `explain` and other listings of entries. */
@@ -56,6 +58,8 @@ export interface Catalogue {
     stdoutNeedsOneFormat: string;
     noWorkspace: (path: string) => string;
     badLocale: (value: string, allowed: readonly string[]) => string;
+    badGeneratedOn: (value: string) => string;
+    badSourceDateEpoch: (value: string) => string;
     /** The last line of `check`: what was read and what was found. */
     checkSummary: (files: number, entries: number, errors: number, warnings: number) => string;
     cannotWrite: (folder: string, reason: string) => string;

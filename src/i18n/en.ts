@@ -130,6 +130,8 @@ export const en: Catalogue = {
       year: 'numeric',
       timeZone: 'UTC',
     }),
+  formatDay: (day) =>
+    new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
   reportHeading: (region, title, monthLabel) =>
     title ? `${title} (${monthLabel})` : `${region}: four-link rural revitalisation report, ${monthLabel}`,
   problems: {
@@ -316,6 +318,8 @@ export const en: Catalogue = {
     badFormat: (value, allowed) => `unknown report format '${value}': choose from ${allowed.join(', ')}`,
     stdoutNeedsOneFormat: 'writing to standard output (-o -) takes exactly one format, e.g. --format md',
     noWorkspace: (path) => `no workspace folder at ${path}`,
+    badGeneratedOn: (value) => `cannot read the --generated-on date '${value}': write it as 2023-05-01`,
+    badSourceDateEpoch: (value) => `SOURCE_DATE_EPOCH is '${value}', not a number of seconds (a whole number of 0 or more)`,
     badLocale: (value, allowed) => `unknown language '${value}': choose from ${allowed.join(', ')}`,
     checkSummary: (files, entries, errors, warnings) =>
       `Checked ${files} log ${files === 1 ? 'file' : 'files'} with ${entries} valid ${entries === 1 ? 'entry' : 'entries'}: ` +

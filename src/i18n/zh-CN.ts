@@ -130,6 +130,7 @@ export const zhCN: Catalogue = {
   severity: { error: '错误', warning: '警告' },
   valueTypes,
   formatMonth: (month) => `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`,
+  formatDay: (day) => `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`,
   reportHeading: (region, title, monthLabel) =>
     title ? `${title}（${monthLabel}）` : `${region}${monthLabel}“四联”工作情况报告`,
   problems: {
@@ -316,6 +317,8 @@ export const zhCN: Catalogue = {
     badFormat: (value, allowed) => `未知的报告格式“${value}”：可选 ${allowed.join('、')}`,
     stdoutNeedsOneFormat: '输出到标准输出（-o -）时只能指定一种格式，如 --format md',
     noWorkspace: (path) => `找不到工作区文件夹 ${path}`,
+    badGeneratedOn: (value) => `无法识别 --generated-on 的日期“${value}”：请写成 2023-05-01 或 2023年5月1日`,
+    badSourceDateEpoch: (value) => `环境变量 SOURCE_DATE_EPOCH 的值“${value}”不是秒数（应为非负整数）`,
     badLocale: (value, allowed) => `未知的语言“${value}”：可选 ${allowed.join('、')}`,
     checkSummary: (files, entries, errors, warnings) =>
       `共检查 ${files} 个日志文件、${entries} 条有效记录：` +

@@ -24,6 +24,7 @@ export function renderJson(report: ReportModel): string {
     title: report.title,
     locale: report.locale,
     month: report.month,
+    generatedOn: report.generatedOn,
     metrics,
     warnings: report.warnings,
   };

@@ -42,6 +42,7 @@ export async function createTemplateEngine(catalogue: Catalogue, escape: EscapeM
   });
   engine.registerFilter('figure', (value: number | null, unit: MetricUnit) => formatFigure(value, unit, catalogue.locale));
   engine.registerFilter('month_label', (month: string) => catalogue.formatMonth(month));
+  engine.registerFilter('date_label', (day: string) => catalogue.formatDay(day));
   return engine;
 }
 

@@ -45,6 +45,9 @@ export interface ReportModel {
   locale: Locale;
   month: YearMonth;
   monthLabel: string;
+  /** The report's date, YYYY-MM-DD, and as the report writes it (2023年5月1日). */
+  generatedOn: string;
+  generatedOnLabel: string;
   windowLabels: Record<WindowKey, string>;
   metricColumn: string;
   sections: PillarSection[];
@@ -55,12 +58,13 @@ export interface ReportInput {
   region: string;
   title: string | undefined;
   month: YearMonth;
+  generatedOn: string;
   metrics: MetricValues;
   warnings: readonly Problem[];
   catalogue: Catalogue;
 }
 
-export function buildReport({ region, title, month, metrics, warnings, catalogue }: ReportInput): ReportModel {
+export function buildReport({ region, title, month, generatedOn, metrics, warnings, catalogue }: ReportInput): ReportModel {
   const monthLabel = catalogue.formatMonth(month);
   const sections = PILLARS.map((pillar) => ({
     id: pillar,
@@ -79,6 +83,8 @@ export function buildReport({ region, title, month, metrics, warnings, catalogue
     locale: catalogue.locale,
     month,
     monthLabel,
+    generatedOn,
+    generatedOnLabel: catalogue.formatDay(generatedOn),
     windowLabels: catalogue.windows,
     metricColumn: catalogue.metricColumn,
     sections,

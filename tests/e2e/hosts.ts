@@ -16,13 +16,14 @@ export interface RunResult {
 
 export type Host = (args: string[], cwd: string) => Promise<RunResult>;
 
-/** In-process runs see a fixed clock: 15 March 2024. */
+/** In-process runs see a fixed clock: 15 March 2024 (spawned runs get the same day as SOURCE_DATE_EPOCH). */
 export const inProcess = async (args: string[], cwd: string, fs?: WorkspaceFs): Promise<RunResult> => {
   let stdout = '';
   let stderr = '';
   const exitCode = await run(args, {
     cwd,
     now: () => new Date(2024, 2, 15),
+    env: {},
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     colors: { stdout: false, stderr: false },
@@ -35,7 +36,8 @@ export const spawned: Host = async (args, cwd) => {
   const child = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    // The same day as the in-process clock, so both hosts date their reports alike.
+    env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: String(Date.UTC(2024, 2, 15, 12) / 1000) },
   });
   return { exitCode: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
 };

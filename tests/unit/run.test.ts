@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { VERSION, run } from '../../src/cli/run.js';
 
-function io(now: () => Date = () => new Date(2024, 1, 10)) {
+function io(now: () => Date = () => new Date(2024, 1, 10), env: Record<string, string> = {}) {
   const out = { stdout: '', stderr: '' };
   return {
     out,
-    io: { cwd: '/', now, stdout: (t: string) => (out.stdout += t), stderr: (t: string) => (out.stderr += t), colors: { stdout: false, stderr: false } },
+    io: { cwd: '/', now, env, stdout: (t: string) => (out.stdout += t), stderr: (t: string) => (out.stderr += t), colors: { stdout: false, stderr: false } },
   };
 }
 
@@ -34,5 +34,23 @@ describe('run', () => {
     expect(await run(['--debug', 'report', '.', '--month', 'current'], host)).toBe(2);
     expect(out.stderr).toContain('Error: clock broke');
     expect(out.stderr).toMatch(/\n\s+at /);
+  });
+
+  it('refuses a SOURCE_DATE_EPOCH that is not a number of seconds, as a usage error', async () => {
+    const { out, io: host } = io(undefined, { SOURCE_DATE_EPOCH: 'yesterday' });
+    expect(await run(['report', '.', '--month', 'previous'], host)).toBe(2);
+    expect(out.stderr).toContain('SOURCE_DATE_EPOCH');
+  });
+
+  it('takes the day from SOURCE_DATE_EPOCH, not the clock, when it is set', async () => {
+    const { out, io: host } = io(
+      () => {
+        throw new Error('the clock must not be read');
+      },
+      { SOURCE_DATE_EPOCH: String(Date.UTC(2023, 4, 1, 6) / 1000) },
+    );
+    // No workspace here: the point is only that the month resolved without the clock.
+    expect(await run(['report', '/nonexistent-workspace', '--month', 'previous'], host)).toBe(2);
+    expect(out.stderr).toContain('nonexistent-workspace');
   });
 });

@@ -13,7 +13,7 @@ import { hasErrors } from '../../problems/problem.js';
 import { WORKSPACE_TEMPLATES } from '../../render/template-engine.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
-import { messageCatalogue, openingWorkspace, workspacePath } from '../command-context.js';
+import { messageCatalogue, openingWorkspace, runDay, workspacePath } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
 import { formatProblems } from '../print-problems.js';
 
@@ -30,14 +30,14 @@ export async function checkCommand(workspaceArg: string | undefined, options: Ch
     throw new ExitError(usage.cli.badFormat(options.format, CHECK_FORMATS));
   }
   const root = workspacePath(workspaceArg, io.cwd);
-  const now = io.now();
+  const now = runDay(io, undefined, usage);
   const loaded = await openingWorkspace(workspaceArg, usage, () =>
     loadWorkspace(root, { today: dayOf(now), ...(io.fs ? { fs: io.fs } : {}) }),
   );
   let { problems, sources } = loaded;
   // The workspace's own templates are tried too, by rendering this month's report in memory.
   if (loaded.config && !hasErrors(problems) && (await hasOwnTemplates(root))) {
-    ({ problems, sources } = await reportFromWorkspace(loaded, monthOf(now), ['md', 'html']));
+    ({ problems, sources } = await reportFromWorkspace(loaded, monthOf(now), ['md', 'html'], dayOf(now)));
   }
   const catalogue = messageCatalogue(options, loaded.locale);
   const errors = problems.filter((p) => p.severity === 'error').length;

@@ -16,7 +16,7 @@ import { nearestName } from '../../validate/nearest-name.js';
 import type { Catalogue } from '../../i18n/catalogue.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
-import { messageCatalogue, openingWorkspace, workspacePath } from '../command-context.js';
+import { messageCatalogue, openingWorkspace, runDay, workspacePath } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
 import { formatProblems } from '../print-problems.js';
 
@@ -39,7 +39,7 @@ export async function explainCommand(
   if (!metric) throw new ExitError(usage.explain.unknownMetric(metricArg, nearestName(metricArg, METRIC_KEYS)));
   if (!(WINDOW_KEYS as readonly string[]).includes(options.window)) throw new ExitError(usage.explain.badWindow(options.window, WINDOW_KEYS));
   if (!(EXPLAIN_FORMATS as readonly string[]).includes(options.format)) throw new ExitError(usage.cli.badFormat(options.format, EXPLAIN_FORMATS));
-  const now = io.now();
+  const now = runDay(io, undefined, usage);
   const month = resolveMonth(options.month, now);
   if (!month) throw new ExitError(usage.cli.badMonth(options.month));
 

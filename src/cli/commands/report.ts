@@ -11,7 +11,7 @@ import { overwritesInput } from '../../write/protect-inputs.js';
 import { reportFilePaths, writeReportFiles } from '../../write/write-report-files.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
-import { messageCatalogue, openingWorkspace, workspacePath } from '../command-context.js';
+import { messageCatalogue, openingWorkspace, runDay, workspacePath } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
 import { formatProblems } from '../print-problems.js';
 
@@ -19,12 +19,15 @@ export interface ReportCommandOptions extends GlobalOptions {
   month: string;
   format: string;
   output?: string;
+  generatedOn?: string;
+  /** Print nothing on success, for scheduled jobs. */
+  quiet?: boolean;
 }
 
 /** Options are read before any file is, so a typo costs nothing. */
 export async function reportCommand(workspaceArg: string | undefined, options: ReportCommandOptions, io: CliIO): Promise<number> {
   const usage = messageCatalogue(options);
-  const now = io.now();
+  const now = runDay(io, options.generatedOn, usage);
   const month = resolveMonth(options.month, now);
   if (!month) throw new ExitError(usage.cli.badMonth(options.month));
   const formats = parseFormats(options.format, usage.cli.badFormat);
@@ -33,17 +36,19 @@ export async function reportCommand(workspaceArg: string | undefined, options: R
 
   const workspace = workspacePath(workspaceArg, io.cwd);
   const result = await openingWorkspace(workspaceArg, usage, () =>
-    makeReport({ workspace, month, formats, today: dayOf(now), ...(io.fs ? { fs: io.fs } : {}) }),
+    makeReport({ workspace, month, formats, today: dayOf(now), generatedOn: dayOf(now), ...(io.fs ? { fs: io.fs } : {}) }),
   );
 
   const catalogue = messageCatalogue(options, result.locale);
   const { problems } = result;
-  if (problems.length > 0) io.stderr(formatProblems(problems, catalogue, { color: io.colors.stderr, sources: result.sources }));
+  // Errors are always printed; on success --quiet keeps even the warnings (listed in the report) to itself.
+  const say = (text: string) => (result.ok && options.quiet ? undefined : io.stderr(text));
+  if (problems.length > 0) say(formatProblems(problems, catalogue, { color: io.colors.stderr, sources: result.sources }));
   if (!result.ok) {
     io.stderr(`${catalogue.cli.errorsFound(problems.filter((p) => p.severity === 'error').length)}\n`);
     return EXIT.dataErrors;
   }
-  if (problems.length > 0) io.stderr(`${catalogue.cli.warningsFound(problems.length)}\n`);
+  if (problems.length > 0) say(`${catalogue.cli.warningsFound(problems.length)}\n`);
 
   if (toStdout) {
     io.stdout(result.rendered.get(formats[0]!)!);
@@ -63,7 +68,7 @@ export async function reportCommand(workspaceArg: string | undefined, options: R
     if (!code) throw error;
     throw new ExitError(catalogue.cli.cannotWrite(path.relative(io.cwd, outputDir) || outputDir, code));
   }
-  for (const file of written) io.stderr(`${catalogue.cli.wrote(path.relative(io.cwd, file) || file)}\n`);
+  for (const file of written) say(`${catalogue.cli.wrote(path.relative(io.cwd, file) || file)}\n`);
   return EXIT.ok;
 }
 

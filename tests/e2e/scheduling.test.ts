@@ -1,0 +1,62 @@
+/**
+ * docs/scheduling.md promises a command for cron and systemd. This runs that
+ * command exactly as the page writes it, as a scheduled job would: silent
+ * on success, loud on bad data, and the same bytes for the same input.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPO } from './hosts.js';
+
+const BIN = path.join(REPO, 'bin', 'revitalize.js');
+const scratch = mkdtempSync(path.join(tmpdir(), 'revitalize-scheduling-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const page = readFileSync(path.join(REPO, 'docs', 'scheduling.md'), 'utf8');
+const cron = /^0 6 1 \* \* cd \S+ && (revitalize .+)$/m.exec(page)?.[1];
+const systemd = /^ExecStart=\/usr\/bin\/env (revitalize .+)$/m.exec(page)?.[1];
+const FIRST_OF_MAY_2023 = String(Date.UTC(2023, 4, 1, 6) / 1000);
+
+/** The documented command, with `revitalize` being this checkout's bin. */
+function scheduled(fixture: string, env: Record<string, string>) {
+  const cwd = mkdtempSync(path.join(scratch, 'job-'));
+  cpSync(path.join(REPO, fixture), cwd, { recursive: true, filter: (src) => !src.includes(`${path.sep}reports`) });
+  const [, ...args] = cron!.split(' ');
+  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
+  return { ...run, cwd };
+}
+
+describe('the scheduled command of docs/scheduling.md', () => {
+  it('is the same for cron and systemd', () => {
+    expect(cron).toBeDefined();
+    expect(systemd).toBe(cron);
+  });
+
+  it('writes last month\'s report and prints nothing', () => {
+    const run = scheduled('examples/jinkouhe', { SOURCE_DATE_EPOCH: FIRST_OF_MAY_2023 });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('');
+    expect(readdirSync(path.join(run.cwd, 'reports')).sort()).toEqual(['2023-04.html', '2023-04.json', '2023-04.md']);
+    const report = JSON.parse(readFileSync(path.join(run.cwd, 'reports', '2023-04.json'), 'utf8'));
+    expect(report.generatedOn).toBe('2023-05-01');
+    expect(report.metrics['night-talk.suggestions'].ytd).toBe(132);
+  });
+
+  it('fails loudly on bad data, and writes nothing', () => {
+    const run = scheduled('tests/fixtures/bad-type', { SOURCE_DATE_EPOCH: FIRST_OF_MAY_2023 });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^logs\/2023\/04\/甲村\.yaml:7:16: 错误：/m);
+    expect(readdirSync(run.cwd)).not.toContain('reports');
+  });
+
+  it('gives byte-identical reports for the same logs, whatever the time zone', () => {
+    const first = scheduled('examples/jinkouhe', { SOURCE_DATE_EPOCH: FIRST_OF_MAY_2023, TZ: 'Asia/Shanghai' });
+    const second = scheduled('examples/jinkouhe', { SOURCE_DATE_EPOCH: FIRST_OF_MAY_2023, TZ: 'America/Los_Angeles' });
+    for (const file of ['2023-04.md', '2023-04.html', '2023-04.json']) {
+      expect(readFileSync(path.join(first.cwd, 'reports', file))).toEqual(readFileSync(path.join(second.cwd, 'reports', file)));
+    }
+  });
+});
