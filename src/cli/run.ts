@@ -103,6 +103,25 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       exitCode = await explainCommand(metric, workspace, command.optsWithGlobals(), io);
     });
 
+  program
+    .command('suggestions')
+    .description('意见建议台账：编号、日期、村、议题、状态、办结日期、历时 / the suggestion ledger')
+    .argument(...WORKSPACE_ARGUMENT)
+    .option('-m, --month <month>', '截至哪个月底（本月则截至今天）/ as of the end of this month (today, for the current month)', 'current')
+    .option('--open', '只列未办结的 / open suggestions only')
+    .option('--format <format>', '输出格式：text、csv（Excel/WPS 可直接打开）或 json / text, csv or json', 'text')
+    .addHelpText(
+      'after',
+      examplesAndExitCodes(
+        'revitalize suggestions --open                          未办结的意见建议 / the open suggestions',
+        'revitalize suggestions --month 2023-04 --format csv > 台账.csv   导出给 Excel/WPS / for a spreadsheet',
+      ),
+    )
+    .action(async (workspace: string, _options: unknown, command: Command) => {
+      const { suggestionsCommand } = await import('./commands/suggestions.js');
+      exitCode = await suggestionsCommand(workspace, command.optsWithGlobals(), io);
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

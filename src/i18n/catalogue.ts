@@ -49,6 +49,13 @@ export interface Catalogue {
     unknownMetric: (value: string, suggestion: string | undefined) => string;
     badWindow: (value: string, allowed: readonly string[]) => string;
   };
+  /** Column headings and words of the suggestion ledger. */
+  ledger: {
+    columns: { id: string; date: string; village: string; topic: string; status: string; resolvedOn: string; daysOpen: string; where: string };
+    status: { open: string; resolved: string };
+    heading: (asOf: string, open: number, total: number) => string;
+    none: string;
+  };
   cli: {
     wrote: (path: string) => string;
     errorsFound: (count: number) => string;

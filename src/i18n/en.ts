@@ -310,6 +310,12 @@ export const en: Catalogue = {
       `unknown metric '${value}'${suggestion ? `; did you mean ${suggestion}?` : ''} (the metrics are listed in docs/format.md)`,
     badWindow: (value, allowed) => `unknown window '${value}': choose from ${allowed.join(', ')}`,
   },
+  ledger: {
+    columns: { id: 'ID', date: 'Date', village: 'Village', topic: 'Topic', status: 'Status', resolvedOn: 'Resolved', daysOpen: 'Days', where: 'Where' },
+    status: { open: 'open', resolved: 'resolved' },
+    heading: (asOf, open, total) => `Suggestion ledger as of ${asOf}: ${total} in all, ${open} open`,
+    none: '(no suggestions)',
+  },
   cli: {
     wrote: (path) => `wrote ${path}`,
     errorsFound: (count) => `${count} ${count === 1 ? 'error' : 'errors'} found; no report was written. Fix them and run again.`,

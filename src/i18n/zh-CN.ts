@@ -309,6 +309,12 @@ export const zhCN: Catalogue = {
       `未知的指标“${value}”${suggestion ? `，是不是想写 ${suggestion}？` : ''}（可用指标见 docs/format.md 的“指标”一节）`,
     badWindow: (value, allowed) => `未知的统计区间“${value}”：可选 ${allowed.join('、')}`,
   },
+  ledger: {
+    columns: { id: '编号', date: '提出日期', village: '村', topic: '议题', status: '状态', resolvedOn: '办结日期', daysOpen: '历时（天）', where: '记录位置' },
+    status: { open: '未办结', resolved: '已办结' },
+    heading: (asOf, open, total) => `意见建议台账（截至${asOf}）：共 ${total} 条，未办结 ${open} 条`,
+    none: '（没有意见建议）',
+  },
   cli: {
     wrote: (path) => `已生成 ${path}`,
     errorsFound: (count) => `发现 ${count} 个错误，未生成报告。请按提示修改后重新运行。`,

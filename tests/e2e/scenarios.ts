@@ -55,6 +55,11 @@ export const SCENARIOS: Scenario[] = [
   { name: 'explain-with-data-errors', fixture: 'tests/fixtures/dangling-ref', args: ['explain', 'night-talk.resolved', 'ws', '-m', '2023-04'], exitCode: 1 },
   { name: 'usage-explain-unknown-metric', fixture: 'tests/fixtures/edges', args: ['explain', 'night-talk.reslved', 'ws'], exitCode: 2 },
 
+  // The suggestion ledger
+  { name: 'suggestions-open', fixture: 'examples/jinkouhe', args: ['suggestions', 'ws', '--month', '2023-02', '--open'], exitCode: 0 },
+  { name: 'suggestions-csv-in-english', fixture: 'examples/riverside', args: ['suggestions', 'ws', '-m', '2023-04', '--format', 'csv'], exitCode: 0 },
+  { name: 'suggestions-json', fixture: 'tests/fixtures/edges', args: ['suggestions', 'ws', '-m', '2024-02', '--format', 'json'], exitCode: 0 },
+
   // Usage errors: exit 2, nothing read or written
   { name: 'usage-bad-month-in-english', args: ['report', '--month', 'April', '--locale', 'en'], exitCode: 2 },
   { name: 'usage-bad-locale', args: ['check', '--locale', 'fr'], exitCode: 2 },

@@ -1,0 +1,82 @@
+/**
+ * `revitalize suggestions`: the suggestion ledger (意见建议台账) as of the end
+ * of a month (or today, for the current month): as a table, as CSV for Excel
+ * and WPS (UTF-8 with a byte-order mark, so Chinese opens correctly), or JSON.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { loadWorkspace } from '../../load/load-workspace.js';
+import { dayOf, monthWindow, resolveMonth } from '../../metrics/report-period.js';
+import { hasErrors } from '../../problems/problem.js';
+import type { LedgerRow } from '../../report/suggestion-ledger.js';
+import { suggestionLedger } from '../../report/suggestion-ledger.js';
+import type { Catalogue } from '../../i18n/catalogue.js';
+import type { CliIO, GlobalOptions } from '../cli-io.js';
+import { EXIT } from '../cli-io.js';
+import { messageCatalogue, openingWorkspace, runDay, workspacePath } from '../command-context.js';
+import { ExitError } from '../exit-error.js';
+import { formatProblems } from '../print-problems.js';
+import { textTable } from '../text-table.js';
+
+export const LEDGER_FORMATS = ['text', 'csv', 'json'] as const;
+
+export interface SuggestionsCommandOptions extends GlobalOptions {
+  month: string;
+  open?: boolean;
+  format: string;
+}
+
+export async function suggestionsCommand(workspaceArg: string | undefined, options: SuggestionsCommandOptions, io: CliIO): Promise<number> {
+  const usage = messageCatalogue(options);
+  if (!(LEDGER_FORMATS as readonly string[]).includes(options.format)) throw new ExitError(usage.cli.badFormat(options.format, LEDGER_FORMATS));
+  const now = runDay(io, undefined, usage);
+  const month = resolveMonth(options.month, now);
+  if (!month) throw new ExitError(usage.cli.badMonth(options.month));
+  const today = dayOf(now);
+  const monthEnd = monthWindow(month).end;
+  const asOf = monthEnd < today ? monthEnd : today;
+
+  const loaded = await openingWorkspace(workspaceArg, usage, () =>
+    loadWorkspace(workspacePath(workspaceArg, io.cwd), { today, ...(io.fs ? { fs: io.fs } : {}) }),
+  );
+  const catalogue = messageCatalogue(options, loaded.locale);
+  if (hasErrors(loaded.problems)) {
+    io.stderr(formatProblems(loaded.problems, catalogue, { color: io.colors.stderr, sources: loaded.sources }));
+    io.stderr(`${catalogue.cli.errorsFound(loaded.problems.filter((p) => p.severity === 'error').length)}\n`);
+    return EXIT.dataErrors;
+  }
+  const rows = suggestionLedger(loaded.suggestions, asOf, { openOnly: options.open === true });
+  if (options.format === 'json') io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+  else if (options.format === 'csv') io.stdout(ledgerCsv(rows, catalogue));
+  else io.stdout(ledgerText(rows, catalogue, asOf));
+  return EXIT.ok;
+}
+
+function cells(row: LedgerRow, catalogue: Catalogue): string[] {
+  return [
+    row.id,
+    row.date,
+    row.village,
+    row.topic ?? '',
+    catalogue.ledger.status[row.status],
+    row.resolvedOn ?? '',
+    String(row.daysOpen),
+    `${row.file}:${row.line}`,
+  ];
+}
+
+function headings(catalogue: Catalogue): string[] {
+  const c = catalogue.ledger.columns;
+  return [c.id, c.date, c.village, c.topic, c.status, c.resolvedOn, c.daysOpen, c.where];
+}
+
+/** CSV with a byte-order mark: Excel and WPS then read the Chinese as UTF-8. */
+function ledgerCsv(rows: readonly LedgerRow[], catalogue: Catalogue): string {
+  return `\uFEFF${stringify([headings(catalogue), ...rows.map((row) => cells(row, catalogue))], { record_delimiter: 'windows' })}`;
+}
+
+function ledgerText(rows: readonly LedgerRow[], catalogue: Catalogue, asOf: string): string {
+  const open = rows.filter((row) => row.status === 'open').length;
+  const heading = `${catalogue.ledger.heading(catalogue.formatDay(asOf), open, rows.length)}\n`;
+  if (rows.length === 0) return `${heading}${catalogue.ledger.none}\n`;
+  return `${heading}\n${textTable([headings(catalogue), ...rows.map((row) => cells(row, catalogue))], new Set([6]))}`;
+}

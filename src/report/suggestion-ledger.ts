@@ -1,0 +1,42 @@
+/**
+ * The suggestion ledger (意见建议台账) as of a day: each suggestion made by
+ * then, whether it was resolved by then, and how long it has been (or was)
+ * open. Pure.
+ */
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
+import type { SuggestionRecord } from '../validate/check-suggestions.js';
+
+export interface LedgerRow {
+  id: string;
+  date: string;
+  village: string;
+  topic: string | null;
+  status: 'open' | 'resolved';
+  resolvedOn: string | null;
+  /** Days from the suggestion to its resolution, or to the ledger's day while open. */
+  daysOpen: number;
+  file: string;
+  line: number;
+}
+
+export function suggestionLedger(suggestions: readonly SuggestionRecord[], asOf: string, { openOnly = false } = {}): LedgerRow[] {
+  const rows: LedgerRow[] = [];
+  for (const suggestion of suggestions) {
+    if (suggestion.date > asOf) continue;
+    const resolvedOn = suggestion.resolvedOn !== null && suggestion.resolvedOn <= asOf ? suggestion.resolvedOn : null;
+    if (openOnly && resolvedOn !== null) continue;
+    rows.push({
+      id: suggestion.id,
+      date: suggestion.date,
+      village: suggestion.village,
+      topic: suggestion.topic ?? null,
+      status: resolvedOn === null ? 'open' : 'resolved',
+      resolvedOn,
+      daysOpen: differenceInCalendarDays(parseISO(resolvedOn ?? asOf), parseISO(suggestion.date)),
+      file: suggestion.at.file,
+      line: suggestion.at.line,
+    });
+  }
+  return rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
