@@ -104,6 +104,17 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     });
 
   program
+    .command('summary')
+    .description('本月工作概况：各板块指标、环比升降、最早的未办结意见建议 / how the month is going')
+    .argument(...WORKSPACE_ARGUMENT)
+    .option('-m, --month <month>', '月份：YYYY-MM、current（本月）或 previous（上月）/ month', 'current')
+    .addHelpText('after', examplesAndExitCodes('revitalize summary                    本月概况 / this month', 'revitalize summary --month previous   上月概况 / last month'))
+    .action(async (workspace: string, _options: unknown, command: Command) => {
+      const { summaryCommand } = await import('./commands/summary.js');
+      exitCode = await summaryCommand(workspace, command.optsWithGlobals(), io);
+    });
+
+  program
     .command('suggestions')
     .description('意见建议台账：编号、日期、村、议题、状态、办结日期、历时 / the suggestion ledger')
     .argument(...WORKSPACE_ARGUMENT)

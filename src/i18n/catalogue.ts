@@ -56,6 +56,14 @@ export interface Catalogue {
     heading: (asOf: string, open: number, total: number) => string;
     none: string;
   };
+  /** Words of the terminal dashboard. */
+  summary: {
+    heading: (region: string, monthLabel: string) => string;
+    basis: (asOf: string, files: number, entries: number) => string;
+    oldestOpen: (open: number, shown: number) => string;
+    noOpen: string;
+    warnings: (count: number) => string;
+  };
   cli: {
     wrote: (path: string) => string;
     errorsFound: (count: number) => string;

@@ -316,6 +316,13 @@ export const en: Catalogue = {
     heading: (asOf, open, total) => `Suggestion ledger as of ${asOf}: ${total} in all, ${open} open`,
     none: '(no suggestions)',
   },
+  summary: {
+    heading: (region, monthLabel) => `${region}: four links, ${monthLabel}`,
+    basis: (asOf, files, entries) => `Data as of ${asOf}: ${files} log ${files === 1 ? 'file' : 'files'}, ${entries} ${entries === 1 ? 'entry' : 'entries'}`,
+    oldestOpen: (open, shown) => `Open suggestions: ${open}${open > shown ? `; the oldest ${shown}` : ''}:`,
+    noOpen: 'Every suggestion is resolved.',
+    warnings: (count) => `Data notes: ${count} ${count === 1 ? 'warning' : 'warnings'}; run revitalize check to see them.`,
+  },
   cli: {
     wrote: (path) => `wrote ${path}`,
     errorsFound: (count) => `${count} ${count === 1 ? 'error' : 'errors'} found; no report was written. Fix them and run again.`,

@@ -315,6 +315,13 @@ export const zhCN: Catalogue = {
     heading: (asOf, open, total) => `意见建议台账（截至${asOf}）：共 ${total} 条，未办结 ${open} 条`,
     none: '（没有意见建议）',
   },
+  summary: {
+    heading: (region, monthLabel) => `${region} ${monthLabel}“四联”工作概况`,
+    basis: (asOf, files, entries) => `数据截至${asOf}：${files} 个日志文件，${entries} 条记录`,
+    oldestOpen: (open, shown) => `未办结意见建议 ${open} 条${open > shown ? `，最早的 ${shown} 条` : ''}：`,
+    noOpen: '意见建议已全部办结。',
+    warnings: (count) => `数据核查：${count} 条警告，运行 revitalize check 查看。`,
+  },
   cli: {
     wrote: (path) => `已生成 ${path}`,
     errorsFound: (count) => `发现 ${count} 个错误，未生成报告。请按提示修改后重新运行。`,

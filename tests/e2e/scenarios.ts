@@ -55,6 +55,11 @@ export const SCENARIOS: Scenario[] = [
   { name: 'explain-with-data-errors', fixture: 'tests/fixtures/dangling-ref', args: ['explain', 'night-talk.resolved', 'ws', '-m', '2023-04'], exitCode: 1 },
   { name: 'usage-explain-unknown-metric', fixture: 'tests/fixtures/edges', args: ['explain', 'night-talk.reslved', 'ws'], exitCode: 2 },
 
+  // The dashboard
+  { name: 'summary-april', fixture: 'examples/jinkouhe', args: ['summary', 'ws', '--month', '2023-04'], exitCode: 0 },
+  { name: 'summary-with-warnings', fixture: 'tests/fixtures/edges', args: ['summary', 'ws', '--month', '2024-02'], exitCode: 0 },
+  { name: 'summary-with-errors', fixture: 'tests/fixtures/bad-type', args: ['summary', 'ws', '--month', '2023-04'], exitCode: 1 },
+
   // The suggestion ledger
   { name: 'suggestions-open', fixture: 'examples/jinkouhe', args: ['suggestions', 'ws', '--month', '2023-02', '--open'], exitCode: 0 },
   { name: 'suggestions-csv-in-english', fixture: 'examples/riverside', args: ['suggestions', 'ws', '-m', '2023-04', '--format', 'csv'], exitCode: 0 },

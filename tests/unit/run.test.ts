@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { VERSION, run } from '../../src/cli/run.js';
 
@@ -52,5 +53,16 @@ describe('run', () => {
     // No workspace here: the point is only that the month resolved without the clock.
     expect(await run(['report', '/nonexistent-workspace', '--month', 'previous'], host)).toBe(2);
     expect(out.stderr).toContain('nonexistent-workspace');
+  });
+
+  it('colours the dashboard on a terminal only', async () => {
+    const workspace = fileURLToPath(new URL('../../examples/riverside', import.meta.url));
+    const plain = io(() => new Date(2023, 3, 30));
+    expect(await run(['summary', workspace], plain.io)).toBe(0);
+    expect(plain.out.stdout).not.toContain('\u001b[');
+    const terminal = io(() => new Date(2023, 3, 30));
+    expect(await run(['summary', workspace], { ...terminal.io, colors: { stdout: true, stderr: true } })).toBe(0);
+    expect(terminal.out.stdout).toContain('\u001b[1m');
+    expect(terminal.out.stdout.replace(/\u001b\[[0-9;]*m/g, '')).toBe(plain.out.stdout);
   });
 });

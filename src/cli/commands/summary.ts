@@ -1,0 +1,84 @@
+/**
+ * `revitalize summary`: how the month is going, on one screen: each
+ * pillar's figures this month, last month with an up or down mark, and the
+ * year to date; the oldest open suggestions; the number of warnings.
+ * Coloured on a terminal, plain when piped or with NO_COLOR.
+ */
+import { Chalk } from 'chalk';
+import { loadWorkspace } from '../../load/load-workspace.js';
+import { computeMetrics } from '../../metrics/compute-metrics.js';
+import { dayOf, monthWindow, resolveMonth } from '../../metrics/report-period.js';
+import { hasErrors } from '../../problems/problem.js';
+import { formatFigure } from '../../render/format-figure.js';
+import type { MetricRow } from '../../report/build-report.js';
+import { buildReport } from '../../report/build-report.js';
+import { suggestionLedger } from '../../report/suggestion-ledger.js';
+import type { CliIO, GlobalOptions } from '../cli-io.js';
+import { EXIT } from '../cli-io.js';
+import { messageCatalogue, openingWorkspace, runDay, workspacePath } from '../command-context.js';
+import { ExitError } from '../exit-error.js';
+import { formatProblems } from '../print-problems.js';
+import { textTable } from '../text-table.js';
+
+/** How many of the oldest open suggestions are shown. */
+const OLDEST_SHOWN = 5;
+
+export interface SummaryCommandOptions extends GlobalOptions {
+  month: string;
+}
+
+export async function summaryCommand(workspaceArg: string | undefined, options: SummaryCommandOptions, io: CliIO): Promise<number> {
+  const usage = messageCatalogue(options);
+  const now = runDay(io, undefined, usage);
+  const month = resolveMonth(options.month, now);
+  if (!month) throw new ExitError(usage.cli.badMonth(options.month));
+  const today = dayOf(now);
+  const loaded = await openingWorkspace(workspaceArg, usage, () =>
+    loadWorkspace(workspacePath(workspaceArg, io.cwd), { today, ...(io.fs ? { fs: io.fs } : {}) }),
+  );
+  const catalogue = messageCatalogue(options, loaded.locale);
+  if (!loaded.config || hasErrors(loaded.problems)) {
+    io.stderr(formatProblems(loaded.problems, catalogue, { color: io.colors.stderr, sources: loaded.sources }));
+    io.stderr(`${catalogue.cli.errorsFound(loaded.problems.filter((p) => p.severity === 'error').length)}\n`);
+    return EXIT.dataErrors;
+  }
+
+  const paint = new Chalk({ level: io.colors.stdout ? 1 : 0 });
+  const report = buildReport({
+    region: loaded.config.region,
+    title: loaded.config.title,
+    month,
+    generatedOn: today,
+    metrics: computeMetrics(month, loaded.entries, loaded.suggestions),
+    warnings: loaded.problems,
+    catalogue,
+  });
+  const monthEnd = monthWindow(month).end;
+  const asOf = monthEnd < today ? monthEnd : today;
+  const figure = (row: MetricRow, value: number | null) => formatFigure(value, row.unit, catalogue.locale);
+  const trend = (row: MetricRow) => {
+    if (row.month === null || row.previousMonth === null || row.month === row.previousMonth) return row.month === null ? ' ' : '=';
+    return row.month > row.previousMonth ? paint.green('↑') : paint.yellow('↓');
+  };
+
+  const out: string[] = [paint.bold(catalogue.summary.heading(report.region, report.monthLabel)), paint.dim(catalogue.summary.basis(catalogue.formatDay(asOf), loaded.logFiles.length, loaded.entries.length)), ''];
+  for (const section of report.sections) {
+    out.push(paint.bold(section.label));
+    const rows = [
+      ['', report.windowLabels.month, '', report.windowLabels.previousMonth, report.windowLabels.ytd],
+      ...section.rows.map((row) => [row.label, figure(row, row.month), trend(row), figure(row, row.previousMonth), figure(row, row.ytd)]),
+    ];
+    out.push(textTable(rows, new Set([1, 3, 4])).replace(/^/gm, '  ').trimEnd(), '');
+  }
+
+  const open = suggestionLedger(loaded.suggestions, asOf, { openOnly: true });
+  if (open.length === 0) out.push(catalogue.summary.noOpen);
+  else {
+    out.push(catalogue.summary.oldestOpen(open.length, OLDEST_SHOWN));
+    const oldest = open.slice(0, OLDEST_SHOWN).map((row) => [row.id, row.date, row.village, row.topic ?? '', `${row.daysOpen}`, `${row.file}:${row.line}`]);
+    out.push(textTable(oldest, new Set([4])).replace(/^/gm, '  ').trimEnd());
+  }
+  if (loaded.problems.length > 0) out.push('', paint.yellow(catalogue.summary.warnings(loaded.problems.length)));
+  io.stdout(`${out.join('\n')}\n`);
+  return EXIT.ok;
+}
