@@ -2,6 +2,13 @@
 import { run } from './run.js';
 
 export async function main(argv: readonly string[]): Promise<number> {
+  // A reader that stops early (`revitalize suggestions | head`) is not a failure: end quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
+  }
   return run(argv, {
     cwd: process.cwd(),
     now: () => new Date(),

@@ -114,6 +114,27 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       exitCode = await summaryCommand(workspace, command.optsWithGlobals(), io);
     });
 
+  const templates = program
+    .command('templates')
+    .description('报告模板：查看或复制出来自行修改 / the report templates: list them, or copy them to edit');
+  templates
+    .command('list')
+    .description('列出报告用到的模板，以及用的是内置还是工作区的 / which templates a report uses, built-in or the workspace’s')
+    .argument(...WORKSPACE_ARGUMENT)
+    .action(async (workspace: string, _options: unknown, command: Command) => {
+      const { templatesListCommand } = await import('./commands/templates.js');
+      exitCode = await templatesListCommand(workspace, command.optsWithGlobals(), io);
+    });
+  templates
+    .command('eject')
+    .description('把内置模板复制到工作区 templates 文件夹，之后以工作区的为准；已有的不覆盖 / copy the built-in templates into the workspace; existing files are kept')
+    .argument(...WORKSPACE_ARGUMENT)
+    .addHelpText('after', examplesAndExitCodes('revitalize templates eject                 复制工作区语言的模板 / the workspace language’s templates', 'revitalize --locale en templates eject     复制英文模板 / the English ones'))
+    .action(async (workspace: string, _options: unknown, command: Command) => {
+      const { templatesEjectCommand } = await import('./commands/templates.js');
+      exitCode = await templatesEjectCommand(workspace, command.optsWithGlobals(), io);
+    });
+
   program
     .command('suggestions')
     .description('意见建议台账：编号、日期、村、议题、状态、办结日期、历时 / the suggestion ledger')

@@ -64,6 +64,14 @@ export interface Catalogue {
     noOpen: string;
     warnings: (count: number) => string;
   };
+  /** Words of `templates list` and `templates eject`. */
+  templates: {
+    builtIn: string;
+    workspace: (file: string) => string;
+    copied: (file: string) => string;
+    kept: (file: string) => string;
+    afterEject: string;
+  };
   cli: {
     wrote: (path: string) => string;
     errorsFound: (count: number) => string;

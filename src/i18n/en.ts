@@ -323,6 +323,13 @@ export const en: Catalogue = {
     noOpen: 'Every suggestion is resolved.',
     warnings: (count) => `Data notes: ${count} ${count === 1 ? 'warning' : 'warnings'}; run revitalize check to see them.`,
   },
+  templates: {
+    builtIn: 'built in',
+    workspace: (file) => `workspace: ${file}`,
+    copied: (file) => `copied ${file}`,
+    kept: (file) => `${file} exists; left as it is`,
+    afterEject: 'Edit the templates in the templates folder to change the wording of the report, then run revitalize check. docs/templates.md lists the variables and filters.',
+  },
   cli: {
     wrote: (path) => `wrote ${path}`,
     errorsFound: (count) => `${count} ${count === 1 ? 'error' : 'errors'} found; no report was written. Fix them and run again.`,

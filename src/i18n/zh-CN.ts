@@ -322,6 +322,13 @@ export const zhCN: Catalogue = {
     noOpen: '意见建议已全部办结。',
     warnings: (count) => `数据核查：${count} 条警告，运行 revitalize check 查看。`,
   },
+  templates: {
+    builtIn: '内置',
+    workspace: (file) => `工作区：${file}`,
+    copied: (file) => `已复制 ${file}`,
+    kept: (file) => `${file} 已存在，未覆盖`,
+    afterEject: '修改 templates 文件夹中的模板即可调整报告的措辞；改完运行 revitalize check 检查。可用的变量和过滤器见 docs/templates.md。',
+  },
   cli: {
     wrote: (path) => `已生成 ${path}`,
     errorsFound: (count) => `发现 ${count} 个错误，未生成报告。请按提示修改后重新运行。`,

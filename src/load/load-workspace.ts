@@ -8,6 +8,7 @@ import path from 'node:path';
 import fastGlob from 'fast-glob';
 import pLimit from 'p-limit';
 import type { Locale } from '../i18n/locale.js';
+import { DEFAULT_LOCALE } from '../i18n/locale.js';
 import type { Problem } from '../problems/problem.js';
 import { problem, sortProblems, wholeFile } from '../problems/problem.js';
 import type { Config } from '../schema/config-schema.js';
@@ -99,6 +100,12 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
     problems: sortProblems(problems),
     sources: new Map([...texts].filter(([file]) => withProblems.has(file))),
   };
+}
+
+/** The workspace's language, read from its config alone (zh-CN when it says none or cannot be read). */
+export async function readWorkspaceLocale(root: string): Promise<Locale> {
+  const document = await readYamlFile(root, CONFIG_FILE, DEFAULT_MAX_FILE_SIZE_MB, [], new Map(), undefined);
+  return document ? validateConfig(document).locale : DEFAULT_LOCALE;
 }
 
 /**

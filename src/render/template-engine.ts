@@ -40,10 +40,30 @@ export async function createTemplateEngine(catalogue: Catalogue, escape: EscapeM
     ownPropertyOnly: true,
     outputEscape: escape === 'markdown' ? escapeMarkdown : 'escape',
   });
-  engine.registerFilter('figure', (value: number | null, unit: MetricUnit) => formatFigure(value, unit, catalogue.locale));
-  engine.registerFilter('month_label', (month: string) => catalogue.formatMonth(month));
-  engine.registerFilter('date_label', (day: string) => catalogue.formatDay(day));
+  for (const [name, filter] of Object.entries(templateFilters(catalogue))) engine.registerFilter(name, filter);
   return engine;
+}
+
+/**
+ * The filters templates may use, by name (docs/templates.md lists them).
+ * Numbers come out as the report's language writes them.
+ */
+export function templateFilters(catalogue: Catalogue): Record<string, (value: any, ...args: any[]) => string> {
+  const figure = (value: number | null, unit: MetricUnit) => formatFigure(value, unit, catalogue.locale);
+  return {
+    figure,
+    yuan: (value: number | null) => figure(value, 'yuan'),
+    jin: (value: number | null) => figure(value, 'jin'),
+    percent: (value: number | null) => figure(value, 'ratio'),
+    month_label: (month: string) => catalogue.formatMonth(month),
+    date_label: (day: string) => catalogue.formatDay(day),
+  };
+}
+
+/** The built-in templates, relative to the templates folder: `shared/…` and `<locale>/…`. */
+export async function builtInTemplates(): Promise<string[]> {
+  const { default: fastGlob } = await import('fast-glob');
+  return (await fastGlob('**/*.liquid', { cwd: BUILT_IN_TEMPLATES })).sort();
 }
 
 /**

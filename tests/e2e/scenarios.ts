@@ -60,6 +60,11 @@ export const SCENARIOS: Scenario[] = [
   { name: 'summary-with-warnings', fixture: 'tests/fixtures/edges', args: ['summary', 'ws', '--month', '2024-02'], exitCode: 0 },
   { name: 'summary-with-errors', fixture: 'tests/fixtures/bad-type', args: ['summary', 'ws', '--month', '2023-04'], exitCode: 1 },
 
+  // Templates of one's own
+  { name: 'templates-list-with-own', fixture: 'tests/fixtures/custom-template', args: ['templates', 'list', 'ws'], exitCode: 0 },
+  { name: 'templates-eject-keeps-own', fixture: 'tests/fixtures/custom-template', args: ['templates', 'eject', 'ws'], exitCode: 0 },
+  { name: 'templates-eject-english', fixture: 'examples/riverside', args: ['templates', 'eject', 'ws'], exitCode: 0 },
+
   // The suggestion ledger
   { name: 'suggestions-open', fixture: 'examples/jinkouhe', args: ['suggestions', 'ws', '--month', '2023-02', '--open'], exitCode: 0 },
   { name: 'suggestions-csv-in-english', fixture: 'examples/riverside', args: ['suggestions', 'ws', '-m', '2023-04', '--format', 'csv'], exitCode: 0 },

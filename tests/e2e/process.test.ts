@@ -1,0 +1,31 @@
+/** How the installed command behaves as a process, beyond its output. */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPO } from './hosts.js';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'revitalize-process-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('the process', () => {
+  it('ends quietly with 0 when its reader stops early (revitalize … | head)', async () => {
+    // A ledger far longer than a pipe holds, so writing goes on after the reader has gone.
+    mkdirSync(path.join(scratch, 'logs'));
+    writeFileSync(path.join(scratch, 'revitalize.yaml'), 'region: 测试乡\n');
+    const suggestions = Array.from({ length: 4000 }, (_, i) => `  - {date: 2023-04-08, kind: suggestion, id: S-${i}, text: 路灯不亮, topic: 公共服务}`);
+    writeFileSync(path.join(scratch, 'logs', 'many.yaml'), `village: 甲村\npillar: night-talk\nentries:\n${suggestions.join('\n')}\n`);
+
+    const child = spawn(process.execPath, [path.join(REPO, 'bin', 'revitalize.js'), 'suggestions', '.', '--month', '2023-04'], {
+      cwd: scratch,
+      env: { ...process.env, SOURCE_DATE_EPOCH: String(Date.UTC(2023, 4, 1) / 1000) },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
