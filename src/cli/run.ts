@@ -42,6 +42,17 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .helpCommand('help [command]', '显示命令的帮助 / show help for a command');
 
   program
+    .command('init')
+    .description('新建工作区：带注释的配置、一个月的示例日志 / start a workspace: a commented config and a sample month')
+    .argument('[dir]', '文件夹，默认当前文件夹 / folder (default: this one)', '.')
+    .option('--region <name>', '填报单位，如 乐山市金口河区 / who reports')
+    .addHelpText('after', examplesAndExitCodes('revitalize init 金口河                       新建中文工作区 / a Chinese workspace', 'revitalize --locale en init riverside       新建英文工作区 / an English one'))
+    .action(async (dir: string, _options: unknown, command: Command) => {
+      const { initCommand } = await import('./commands/init.js');
+      exitCode = await initCommand(dir, command.optsWithGlobals(), io);
+    });
+
+  program
     .command('report')
     .description('生成月度报告 / write the monthly report')
     .argument(...WORKSPACE_ARGUMENT)

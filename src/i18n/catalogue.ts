@@ -72,6 +72,11 @@ export interface Catalogue {
     kept: (file: string) => string;
     afterEject: string;
   };
+  /** Words of `init`. */
+  init: {
+    exists: (dir: string, found: string) => string;
+    created: (dir: string, files: readonly string[]) => string;
+  };
   cli: {
     wrote: (path: string) => string;
     errorsFound: (count: number) => string;

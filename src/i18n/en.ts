@@ -330,6 +330,19 @@ export const en: Catalogue = {
     kept: (file) => `${file} exists; left as it is`,
     afterEject: 'Edit the templates in the templates folder to change the wording of the report, then run revitalize check. docs/templates.md lists the variables and filters.',
   },
+  init: {
+    exists: (dir, found) => `${dir} already holds ${found}; an existing workspace is never overwritten. Choose another folder.`,
+    created: (dir, files) =>
+      [
+        `Workspace created in ${dir}:`,
+        ...files.map((file) => `  ${file}`),
+        '',
+        'Next:',
+        '  1. Open revitalize.yaml and fill in who reports (region) and the villages;',
+        "  2. log the month's work after the sample file in logs (or run revitalize add);",
+        `  3. run revitalize check ${dir}, then revitalize report ${dir}.`,
+      ].join('\n'),
+  },
   cli: {
     wrote: (path) => `wrote ${path}`,
     errorsFound: (count) => `${count} ${count === 1 ? 'error' : 'errors'} found; no report was written. Fix them and run again.`,

@@ -329,6 +329,19 @@ export const zhCN: Catalogue = {
     kept: (file) => `${file} 已存在，未覆盖`,
     afterEject: '修改 templates 文件夹中的模板即可调整报告的措辞；改完运行 revitalize check 检查。可用的变量和过滤器见 docs/templates.md。',
   },
+  init: {
+    exists: (dir, found) => `${dir} 里已经有 ${found}，不会覆盖现有的工作区；请换一个文件夹`,
+    created: (dir, files) =>
+      [
+        `已在 ${dir} 建好工作区：`,
+        ...files.map((file) => `  ${file}`),
+        '',
+        '接下来：',
+        '  1. 打开 revitalize.yaml，填写本单位名称（region）和村名单（villages）；',
+        '  2. 照着 logs 里的示例文件记录本月工作（或运行 revitalize add 逐项录入）；',
+        `  3. 运行 revitalize check ${dir} 检查，revitalize report ${dir} 生成报告。`,
+      ].join('\n'),
+  },
   cli: {
     wrote: (path) => `已生成 ${path}`,
     errorsFound: (count) => `发现 ${count} 个错误，未生成报告。请按提示修改后重新运行。`,

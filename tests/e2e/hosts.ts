@@ -17,12 +17,15 @@ export interface RunResult {
 export type Host = (args: string[], cwd: string) => Promise<RunResult>;
 
 /** In-process runs see a fixed clock: 15 March 2024 (spawned runs get the same day as SOURCE_DATE_EPOCH). */
-export const inProcess = async (args: string[], cwd: string, fs?: WorkspaceFs): Promise<RunResult> => {
+export const inProcess = (args: string[], cwd: string, fs?: WorkspaceFs): Promise<RunResult> => inProcessOn(new Date(2024, 2, 15), args, cwd, fs);
+
+/** An in-process run on a day of the test's choosing. */
+export async function inProcessOn(day: Date, args: string[], cwd: string, fs?: WorkspaceFs): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
   const exitCode = await run(args, {
     cwd,
-    now: () => new Date(2024, 2, 15),
+    now: () => day,
     env: {},
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
@@ -30,7 +33,7 @@ export const inProcess = async (args: string[], cwd: string, fs?: WorkspaceFs): 
     ...(fs ? { fs } : {}),
   });
   return { exitCode, stdout, stderr };
-};
+}
 
 export const spawned: Host = async (args, cwd) => {
   const child = spawnSync(process.execPath, [BIN, ...args], {

@@ -60,6 +60,10 @@ export const SCENARIOS: Scenario[] = [
   { name: 'summary-with-warnings', fixture: 'tests/fixtures/edges', args: ['summary', 'ws', '--month', '2024-02'], exitCode: 0 },
   { name: 'summary-with-errors', fixture: 'tests/fixtures/bad-type', args: ['summary', 'ws', '--month', '2023-04'], exitCode: 1 },
 
+  // A new workspace
+  { name: 'init-new-workspace', args: ['init', 'ws', '--region', '乐山市金口河区永胜乡'], exitCode: 0 },
+  { name: 'init-refuses-existing', fixture: 'tests/fixtures/edges', args: ['init', 'ws'], exitCode: 2 },
+
   // Templates of one's own
   { name: 'templates-list-with-own', fixture: 'tests/fixtures/custom-template', args: ['templates', 'list', 'ws'], exitCode: 0 },
   { name: 'templates-eject-keeps-own', fixture: 'tests/fixtures/custom-template', args: ['templates', 'eject', 'ws'], exitCode: 0 },

@@ -1,0 +1,49 @@
+/**
+ * The files of a new workspace: a commented config, one sample month of
+ * logs with an entry of every kind (all dated on or before the given day, so
+ * nothing is "in the future"), the editor schemas, and a .gitignore for
+ * reports. Made from the scaffold/ templates; writing them is the caller's.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Locale } from '../i18n/locale.js';
+import { catalogueFor } from '../i18n/catalogues.js';
+import { monthOf } from '../metrics/report-period.js';
+
+const SCAFFOLD = new URL('../../scaffold/', import.meta.url);
+const SCHEMAS = new URL('../../schema/', import.meta.url);
+
+const SAMPLE: Record<Locale, { region: string; villageA: string; villageB: string; idPrefix: string; file: string }> = {
+  'zh-CN': { region: '示例乡', villageA: '示例一村', villageB: '示例二村', idPrefix: '示例一', file: '示例一村.yaml' },
+  en: { region: 'Sample Township', villageA: 'Village A', villageB: 'Village B', idPrefix: 'VA', file: 'village-a.yaml' },
+};
+
+/** Relative path → content, for a workspace started on `day`. */
+export async function scaffoldWorkspace(locale: Locale, day: Date, region?: string): Promise<Map<string, string>> {
+  const { Liquid } = await import('liquidjs');
+  const engine = new Liquid({ root: fileURLToPath(new URL(`${locale}/`, SCAFFOLD)), extname: '.liquid', strictVariables: true });
+  const sample = SAMPLE[locale];
+  const month = monthOf(day);
+  const [year, monthNumber] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  // Sample days 1 to 8 of the month, none later than the day the workspace is made.
+  const days = Object.fromEntries(
+    [1, 2, 3, 4, 5, 6, 8].map((n) => [`day${n}`, `${month}-${String(Math.min(n, day.getDate())).padStart(2, '0')}`]),
+  );
+  const context = {
+    ...sample,
+    ...days,
+    region: region ?? sample.region,
+    month,
+    monthLabel: catalogueFor(locale).formatMonth(month),
+    monthSlash: `${year}/${monthNumber}`,
+    monthChinese: `${year}年${monthNumber}月`,
+    idPrefix: `${sample.idPrefix}-${days.day8!.replace(/-/g, '')}`,
+  };
+  return new Map([
+    ['revitalize.yaml', await engine.renderFile('revitalize.yaml.liquid', context)],
+    [`logs/${year}/${String(monthNumber).padStart(2, '0')}/${sample.file}`, await engine.renderFile('sample-log.yaml.liquid', context)],
+    ['schema/revitalize.schema.json', await readFile(new URL('revitalize.schema.json', SCHEMAS), 'utf8')],
+    ['schema/log.schema.json', await readFile(new URL('log.schema.json', SCHEMAS), 'utf8')],
+    ['.gitignore', 'reports/\n'],
+  ]);
+}
