@@ -12,7 +12,7 @@ export { buildReport } from './report/build-report.js';
 export type { ReportModel } from './report/build-report.js';
 export { renderReport, REPORT_FORMATS } from './render/render-report.js';
 export type { ReportFormat } from './render/render-report.js';
-export { writeReportFiles } from './write/write-report-files.js';
+export { writeReportFiles } from './write/write-files.js';
 export type { Problem, ProblemCode } from './problems/problem.js';
 export { describeProblem } from './problems/describe-problem.js';
 export type { Entry, Kind, Pillar } from './schema/log-schema.js';

@@ -12,6 +12,8 @@ export interface CliIO {
   colors: { stdout: boolean; stderr: boolean };
   /** File access for reading workspaces; the real file system when absent. */
   fs?: WorkspaceFs;
+  /** Where `add` asks its questions: a terminal, or streams a test drives. Absent: no prompting. */
+  prompt?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
 }
 
 /** Options every command accepts. */

@@ -15,6 +15,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     env: process.env,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    // Questions only when a person is at a terminal, never in a pipe or a scheduled job.
+    ...(process.stdin.isTTY && process.stdout.isTTY ? { prompt: { input: process.stdin, output: process.stdout } } : {}),
     colors: {
       stdout: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
       stderr: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR,

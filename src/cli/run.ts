@@ -53,6 +53,40 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     });
 
   program
+    .command('add')
+    .description('添加一条记录：在终端中逐项提问，或用参数一次写全 / add an entry: asked question by question, or given with flags')
+    .argument(...WORKSPACE_ARGUMENT)
+    .option('-k, --kind <kind>', '记录类型，如 suggestion、session（给出时不提问）/ kind of entry (no questions when given)')
+    .option('--village <name>', '村 / village')
+    .option('-d, --date <date>', '日期，默认今天 / date (default: today)')
+    .option('-s, --set <field=value>', '字段的值，可多次使用；列表用逗号分开 / a field\'s value; repeat for more; lists comma-separated', (value: string, previous: string[] = []) => [...previous, value])
+    .addHelpText(
+      'after',
+      examplesAndExitCodes(
+        'revitalize add                                              在终端中逐项填写 / answer questions',
+        'revitalize add --kind suggestion --village 永胜村 --date 2023-04-08 --set text=路灯不亮',
+        'revitalize add --kind session --village 永胜村 --set form=集中畅谈 --set attendees=35',
+      ),
+    )
+    .action(async (workspace: string, _options: unknown, command: Command) => {
+      const { addCommand } = await import('./commands/add.js');
+      exitCode = await addCommand(workspace, command.optsWithGlobals(), io);
+    });
+
+  program
+    .command('resolve')
+    .description('记录某条意见建议已办结 / record that a suggestion was resolved')
+    .argument('<id>', '意见建议编号 / the suggestion\'s id')
+    .argument(...WORKSPACE_ARGUMENT)
+    .option('-d, --date <date>', '办结日期，默认今天 / the day it was resolved (default: today)')
+    .option('--note <text>', '备注，如 办理情况 / a note')
+    .addHelpText('after', examplesAndExitCodes('revitalize resolve 永胜-20230408-02 --date 2023-04-20 --note 已修复路灯'))
+    .action(async (id: string, workspace: string, _options: unknown, command: Command) => {
+      const { resolveCommand } = await import('./commands/resolve.js');
+      exitCode = await resolveCommand(id, workspace, command.optsWithGlobals(), io);
+    });
+
+  program
     .command('report')
     .description('生成月度报告 / write the monthly report')
     .argument(...WORKSPACE_ARGUMENT)

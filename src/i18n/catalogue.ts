@@ -77,6 +77,33 @@ export interface Catalogue {
     exists: (dir: string, found: string) => string;
     created: (dir: string, files: readonly string[]) => string;
   };
+  /** Words of `add` and `resolve`. */
+  add: {
+    fieldLabels: Record<string, string>;
+    pillar: string;
+    kind: string;
+    date: string;
+    village: string;
+    field: (label: string, field: string, required: boolean) => string;
+    listHint: string;
+    /** The key help under a choice, e.g. navigate → 移动. */
+    keyActions: Record<string, string>;
+    skip: string;
+    confirm: (file: string) => string;
+    cancelled: string;
+    added: (where: string, summary: string) => string;
+    commandLine: string;
+    needKind: string;
+    unknownKind: (value: string, suggestion: string | undefined) => string;
+    badSet: (value: string) => string;
+    unknownField: (field: string, kind: string, allowed: readonly string[], suggestion: string | undefined) => string;
+    workspaceHasErrors: string;
+    outsideLogs: (file: string) => string;
+    appendFailed: (reason: 'not-utf8' | 'not-a-log' | 'broken', file: string) => string;
+    jointFile: string;
+    notRecorded: (count: number) => string;
+    unknownId: (id: string, suggestion: string | undefined) => string;
+  };
   cli: {
     wrote: (path: string) => string;
     errorsFound: (count: number) => string;

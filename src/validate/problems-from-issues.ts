@@ -3,8 +3,8 @@
  * of our problems, located where the offending value was written.
  */
 import type { z } from 'zod';
-import type { YamlDocument, YamlPath } from '../load/parse-yaml.js';
-import type { Problem } from '../problems/problem.js';
+import type { YamlPath } from '../load/parse-yaml.js';
+import type { Problem, SourceLocation } from '../problems/problem.js';
 import { problem } from '../problems/problem.js';
 import { CLERK_DATE } from '../schema/log-schema.js';
 import { shownValue, valueType } from './describe-value.js';
@@ -22,8 +22,11 @@ const EXPECTED: Record<string, string> = {
   object: 'mapping',
 };
 
+/** Finds where a path of the file was written; a document's locate(), or a fixed place for values typed on a command line. */
+export type Locate = (path: YamlPath) => SourceLocation;
+
 export interface IssueContext {
-  document: YamlDocument;
+  locate: Locate;
   /** Where the validated value sits in the file, e.g. ['entries', 3]. */
   base: YamlPath;
   /** The value that was validated, to read the offending parts back. */
@@ -38,11 +41,11 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], context:
   return issues.map((issue) => problemFromIssue(issue, context));
 }
 
-function problemFromIssue(issue: z.core.$ZodIssue, { document, base, input, params = {}, integerFields }: IssueContext): Problem {
+function problemFromIssue(issue: z.core.$ZodIssue, { locate, base, input, params = {}, integerFields }: IssueContext): Problem {
   const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
   const value = valueAt(input, path);
   const present = value !== undefined;
-  const at = document.locate([...base, ...path]);
+  const at = locate([...base, ...path]);
   const field = fieldName(path);
   const common = { ...params, field, value: shownValue(value) };
 

@@ -46,7 +46,7 @@ export function validateConfig(document: YamlDocument): ConfigResult {
   const parsed = configSchema.safeParse(value);
   if (parsed.success) return { config: parsed.data, locale: parsed.data.locale, usable: parsed.data, problems };
 
-  problems.push(...problemsFromIssues(parsed.error.issues, { document, base: [], input: value }));
+  problems.push(...problemsFromIssues(parsed.error.issues, { locate: (at) => document.locate(at), base: [], input: value }));
   // Keep going with the parts that are fine, so the logs are checked too.
   const usable: ConfigResult['usable'] = {};
   const villages = configSchema.shape.villages.safeParse(value.villages);

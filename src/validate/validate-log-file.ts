@@ -179,7 +179,7 @@ function validateEntry(
     const date = isoDate.safeParse(raw.date);
     if (!date.success) {
       const issues = date.error.issues.map((issue) => ({ ...issue, path: ['date'] }));
-      problems.push(...problemsFromIssues(issues, { document, base: path, input: raw }));
+      problems.push(...problemsFromIssues(issues, { locate: (at) => document.locate(at), base: path, input: raw }));
     }
     return undefined;
   }
@@ -192,7 +192,7 @@ function validateEntry(
     const issues = parsed.error.issues.filter((issue) => !(skipVillage && issue.path[0] === 'village'));
     problems.push(
       ...problemsFromIssues(issues, {
-        document,
+        locate: (at) => document.locate(at),
         base: path,
         input: candidate,
         params: { kind, required: fields.required },

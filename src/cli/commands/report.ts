@@ -8,7 +8,7 @@ import { dayOf, resolveMonth } from '../../metrics/report-period.js';
 import type { ReportFormat } from '../../render/render-report.js';
 import { REPORT_FORMATS, isReportFormat } from '../../render/render-report.js';
 import { overwritesInput } from '../../write/protect-inputs.js';
-import { reportFilePaths, writeReportFiles } from '../../write/write-report-files.js';
+import { reportFilePaths, writeReportFiles } from '../../write/write-files.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
 import { messageCatalogue, openingWorkspace, runDay, workspacePath } from '../command-context.js';

@@ -1,5 +1,5 @@
 /**
- * The write stage, all or nothing. Every file is first written in full to a
+ * The write stage, all or nothing, for reports and for logs edited by `add`. Every file is first written in full to a
  * temporary file beside its target and flushed to disk; only when all of
  * them are written are they renamed into place. A reader therefore sees the
  * old report or the new one, never half of one, even if the process is
@@ -26,20 +26,25 @@ export async function writeReportFiles(
 ): Promise<string[]> {
   await mkdir(outputDir, { recursive: true });
   const targets = reportFilePaths(outputDir, month, rendered.keys());
+  await writeFilesAtomically(new Map([...targets].map(([format, target]) => [target, rendered.get(format)!])));
+  return [...targets.values()];
+}
+
+/** Writes each file in full beside its target, then renames them all into place (see above). */
+export async function writeFilesAtomically(files: ReadonlyMap<string, string>): Promise<void> {
   // A folder in a target's place would make its rename fail after others succeeded.
-  for (const target of targets.values()) {
+  for (const target of files.keys()) {
     const existing = await stat(target).catch(() => undefined);
     if (existing?.isDirectory()) throw Object.assign(new Error(`${target} is a folder`), { code: 'EISDIR' });
   }
-
   const staged: [temporary: string, target: string][] = [];
   try {
-    for (const [format, target] of targets) {
+    for (const [target, content] of files) {
       const temporary = `${target}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
       staged.push([temporary, target]);
       const handle = await open(temporary, 'wx');
       try {
-        await handle.writeFile(rendered.get(format)!, 'utf8');
+        await handle.writeFile(content, 'utf8');
         await handle.sync();
       } finally {
         await handle.close();
@@ -50,5 +55,4 @@ export async function writeReportFiles(
     throw error;
   }
   for (const [temporary, target] of staged) await rename(temporary, target);
-  return [...targets.values()];
 }

@@ -1,0 +1,122 @@
+/**
+ * The questions of an interactive `add`: pillar, kind, date, village, then
+ * each field of the kind, every answer checked as it is typed against the
+ * same schema the logs are checked with. Today and the last village logged
+ * are the defaults.
+ */
+import { checkbox, confirm, input, select } from '@inquirer/prompts';
+import type { z } from 'zod';
+import type { Catalogue } from '../../i18n/catalogue.js';
+import { describeProblem } from '../../problems/describe-problem.js';
+import type { EntryDraft } from '../../record/new-entry.js';
+import type { FieldFacts } from '../../record/entry-fields.js';
+import { fieldsToAsk, typedValue } from '../../record/entry-fields.js';
+import { nextSuggestionId } from '../../record/suggestion-id.js';
+import type { Kind } from '../../schema/log-schema.js';
+import { ENTRY_SCHEMAS, KINDS, KIND_PILLAR, PILLARS, fieldsOfKind, isoDate, text } from '../../schema/log-schema.js';
+import { problemsFromIssues } from '../../validate/problems-from-issues.js';
+import type { VillageRoster } from '../../validate/validate-log-file.js';
+
+export interface PromptContext {
+  catalogue: Catalogue;
+  roster: VillageRoster | undefined;
+  today: string;
+  lastVillage: string | undefined;
+  takenIds: ReadonlySet<string>;
+  streams: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
+  /** Where the entry will be written, for the confirmation. */
+  fileFor: (draft: EntryDraft) => string;
+}
+
+/** The key help under a list, in the catalogue's words. */
+function keyHelp(catalogue: Catalogue) {
+  return { style: { keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${catalogue.add.keyActions[action] ?? action}`).join(' • ') } };
+}
+
+export async function promptForEntry(context: PromptContext): Promise<EntryDraft | undefined> {
+  const { catalogue, roster, today, lastVillage, takenIds, streams } = context;
+  const words = catalogue.add;
+  const theme = keyHelp(catalogue);
+  const pillar = await select(
+    { message: words.pillar, choices: PILLARS.map((id) => ({ name: `${catalogue.pillars[id]}（${id}）`, value: id })), theme },
+    streams,
+  );
+  const kind = await select<Kind>(
+    {
+      message: words.kind,
+      choices: KINDS.filter((k) => KIND_PILLAR[k] === pillar).map((k) => ({ name: `${catalogue.kinds[k]}（${k}）`, value: k })),
+      theme,
+    },
+    streams,
+  );
+  // An answer is checked by its field's schema and, if wrong, told why in the catalogue's words.
+  const shape = ENTRY_SCHEMAS[kind].shape as Record<string, z.ZodType>;
+  const check = (field: string, value: unknown): string | true => {
+    const result = shape[field]!.safeParse(value);
+    if (result.success) return true;
+    const issues = result.error.issues.map((issue) => ({ ...issue, path: [field, ...issue.path] }));
+    const [found] = problemsFromIssues(issues, {
+      locate: () => ({ file: '', line: 0, col: 0 }),
+      base: [],
+      input: { [field]: value },
+      params: { kind },
+      integerFields: fieldsOfKind(kind).integer,
+    });
+    return found ? describeProblem(found, catalogue).message : true;
+  };
+  const date = (await input({ message: words.date, default: today, validate: (typed) => check('date', typed.trim()) }, streams)).trim();
+  const normalizedDate = isoDate.parse(date);
+
+  let village: string | undefined;
+  if (kind !== 'joint-org') {
+    village = roster
+      ? await select(
+          { message: words.village, choices: roster.names.map((name) => ({ name, value: name })), theme, ...(lastVillage && roster.has(lastVillage) ? { default: lastVillage } : {}) },
+          streams,
+        )
+      : (await input({ message: words.village, ...(lastVillage ? { default: lastVillage } : {}), validate: (typed) => text.safeParse(typed).success || words.village }, streams)).trim();
+  }
+
+  const fields: Record<string, unknown> = {};
+  for (const field of fieldsToAsk(kind)) {
+    const value = await askField(field, { kind, village, date: normalizedDate, check, context });
+    if (value !== undefined) fields[field.name] = value;
+  }
+  const draft: EntryDraft = { kind, date: normalizedDate, village, fields };
+  return (await confirm({ message: words.confirm(context.fileFor(draft)), default: true }, streams)) ? draft : undefined;
+}
+
+interface FieldContext {
+  kind: Kind;
+  village: string | undefined;
+  date: string;
+  check: (field: string, value: unknown) => string | true;
+  context: PromptContext;
+}
+
+async function askField(field: FieldFacts, { kind, village, date, check, context }: FieldContext): Promise<unknown> {
+  const { catalogue, roster, takenIds, streams } = context;
+  const label = catalogue.add.fieldLabels[field.name] ?? field.name;
+  const message = catalogue.add.field(label, field.name, field.required);
+  if (field.type === 'choice') {
+    const choices = field.choices!.map((choice) => ({ name: choice, value: choice as string | undefined }));
+    return select({ message, choices: field.required ? choices : [{ name: catalogue.add.skip, value: undefined }, ...choices], theme: keyHelp(catalogue) }, streams);
+  }
+  if (field.type === 'list' && field.name === 'villages' && roster) {
+    const picked = await checkbox(
+      { message, choices: roster.names.map((name) => ({ name, value: name })), theme: keyHelp(catalogue), ...(field.required ? { required: true } : {}) },
+      streams,
+    );
+    return picked.length === 0 ? undefined : picked;
+  }
+  const suggested = kind === 'suggestion' && field.name === 'id' && village ? nextSuggestionId(village, date, takenIds) : undefined;
+  const typed = await input(
+    {
+      message: field.type === 'list' ? `${message}（${catalogue.add.listHint}）` : message,
+      ...(suggested ? { default: suggested } : {}),
+      validate: (answer) => (answer.trim() === '' && !field.required) || check(field.name, typedValue(field, answer)),
+    },
+    streams,
+  );
+  return typed.trim() === '' ? undefined : typedValue(field, typed);
+}

@@ -1,0 +1,36 @@
+/**
+ * `revitalize resolve <id>`: records that a suggestion was resolved, as a
+ * resolution entry in the log of its village for the month it was resolved.
+ */
+import { nearestName } from '../../validate/nearest-name.js';
+import { isoDate } from '../../schema/log-schema.js';
+import type { CliIO, GlobalOptions } from '../cli-io.js';
+import { ExitError } from '../exit-error.js';
+import { openForRecording, recordEntry } from './add.js';
+
+export interface ResolveCommandOptions extends GlobalOptions {
+  date?: string;
+  note?: string;
+}
+
+export async function resolveCommand(id: string, workspaceArg: string | undefined, options: ResolveCommandOptions, io: CliIO): Promise<number> {
+  const opened = await openForRecording(workspaceArg, options, io);
+  const { catalogue, loaded, today } = opened;
+  const suggestion = loaded.suggestions.find((s) => s.id === id.trim());
+  if (!suggestion) {
+    throw new ExitError(catalogue.add.unknownId(id, nearestName(id, loaded.suggestions.map((s) => s.id))));
+  }
+  const typed = options.date?.trim() ?? today;
+  const date = isoDate.safeParse(typed);
+  // Resolved twice, or before it was made: the ledger's own rules say so, through recordEntry.
+  return recordEntry(
+    {
+      kind: 'resolution',
+      date: date.success ? date.data : typed,
+      village: suggestion.village,
+      fields: { ref: suggestion.id, ...(options.note ? { note: options.note } : {}) },
+    },
+    opened,
+    io,
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * An entry a clerk is adding, checked by the same rules as the logs: the
+ * kind's schema, the village list, and the suggestion ledger (a new id must
+ * be unique; a resolution must name an open suggestion, not before it was
+ * made). Pure: the caller writes the entry if there is no problem.
+ */
+import type { Problem, SourceLocation } from '../problems/problem.js';
+import { problem } from '../problems/problem.js';
+import type { Entry, Kind } from '../schema/log-schema.js';
+import { ENTRY_SCHEMAS, KIND_PILLAR, fieldsOfKind } from '../schema/log-schema.js';
+import { checkSuggestions } from '../validate/check-suggestions.js';
+import { nearestName } from '../validate/nearest-name.js';
+import { problemsFromIssues } from '../validate/problems-from-issues.js';
+import type { VillageRoster } from '../validate/validate-log-file.js';
+
+export interface EntryDraft {
+  kind: Kind;
+  date: string;
+  village?: string | undefined;
+  /** The kind's own fields and the note, as typed values (see typedValue). */
+  fields: Record<string, unknown>;
+}
+
+export interface NewEntryContext {
+  /** The entries already in the workspace, for the suggestion rules. */
+  entries: readonly Entry[];
+  roster: VillageRoster | undefined;
+  /** Where problems are said to be: the command line, or the prompt. */
+  at: SourceLocation;
+}
+
+export type CheckedEntry = { ok: true; entry: Entry; values: Record<string, unknown> } | { ok: false; problems: Problem[] };
+
+export function checkNewEntry(draft: EntryDraft, { entries, roster, at }: NewEntryContext): CheckedEntry {
+  const candidate: Record<string, unknown> = {
+    date: draft.date,
+    pillar: KIND_PILLAR[draft.kind],
+    kind: draft.kind,
+    ...(draft.village === undefined ? {} : { village: draft.village }),
+    ...draft.fields,
+  };
+  const { required, integer, all } = fieldsOfKind(draft.kind);
+  const parsed = ENTRY_SCHEMAS[draft.kind].safeParse(candidate);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: problemsFromIssues(parsed.error.issues, {
+        locate: () => at,
+        base: [],
+        input: candidate,
+        params: { kind: draft.kind, required },
+        integerFields: integer,
+      }),
+    };
+  }
+  const data = parsed.data as Record<string, unknown>;
+  const problems: Problem[] = [];
+  if (roster) {
+    const named = [data.village, ...(Array.isArray(data.villages) ? data.villages : [])].filter((v): v is string => typeof v === 'string');
+    for (const village of named) {
+      if (!roster.has(village)) problems.push(problem('E-UNKNOWN-VILLAGE', at, { value: village, suggestion: nearestName(village, roster.names) }));
+    }
+  }
+  const entry = { ...data, at, fieldAt: {} } as Entry;
+  // The new entry goes last, so the ledger's rules speak of it rather than of an older one.
+  problems.push(...checkSuggestions([...entries, entry]).problems.filter((found) => found.file === at.file && found.line === at.line));
+  if (problems.length > 0) return { ok: false, problems };
+  // The fields in the format's order, as they will be written.
+  const values = Object.fromEntries(all.filter((field) => data[field] !== undefined).map((field) => [field, data[field]]));
+  return { ok: true, entry, values };
+}
