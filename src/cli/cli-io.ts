@@ -12,6 +12,10 @@ export interface CliIO {
   colors: { stdout: boolean; stderr: boolean };
   /** File access for reading workspaces; the real file system when absent. */
   fs?: WorkspaceFs;
+  /** Ends a long-running command (report --watch): Ctrl+C in a terminal, or a test. */
+  signal?: AbortSignal;
+  /** Called when report --watch is watching; tests wait for it. */
+  onWatching?: () => void;
   /** Where `add` asks its questions: a terminal, or streams a test drives. Absent: no prompting. */
   prompt?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
 }

@@ -9,7 +9,15 @@ export async function main(argv: readonly string[]): Promise<number> {
       throw error;
     });
   }
+  // Ctrl+C ends a watching report cleanly, between runs; anything else it ends at once, as usual.
+  const stop = new AbortController();
+  let watching = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => (watching ? stop.abort() : process.exit(signal === 'SIGINT' ? 130 : 143)));
+  }
   return run(argv, {
+    signal: stop.signal,
+    onWatching: () => (watching = true),
     cwd: process.cwd(),
     now: () => new Date(),
     env: process.env,

@@ -97,6 +97,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .option('-o, --output <dir>', '输出文件夹，默认 <工作区>/reports；- 表示输出到屏幕 / output folder, or - for stdout')
     .option('--generated-on <date>', '报告日期，默认今天（或 SOURCE_DATE_EPOCH）/ the report date (default: today, or SOURCE_DATE_EPOCH)')
     .option('-q, --quiet', '成功时不输出任何内容（定时任务用）/ print nothing on success, for scheduled jobs')
+    .option('-w, --watch', '日志、配置或模板修改后自动重新生成 / make the report again whenever the workspace changes')
     .addHelpText(
       'after',
       examplesAndExitCodes(

@@ -113,6 +113,9 @@ export interface Catalogue {
     stdoutNeedsOneFormat: string;
     noWorkspace: (path: string) => string;
     badLocale: (value: string, allowed: readonly string[]) => string;
+    watchNeedsFiles: string;
+    watching: (workspace: string) => string;
+    changed: (files: readonly string[]) => string;
     badGeneratedOn: (value: string) => string;
     badSourceDateEpoch: (value: string) => string;
     /** The last line of `check`: what was read and what was found. */

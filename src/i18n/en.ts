@@ -390,6 +390,9 @@ export const en: Catalogue = {
     noWorkspace: (path) => `no workspace folder at ${path}`,
     badGeneratedOn: (value) => `cannot read the --generated-on date '${value}': write it as 2023-05-01`,
     badSourceDateEpoch: (value) => `SOURCE_DATE_EPOCH is '${value}', not a number of seconds (a whole number of 0 or more)`,
+    watchNeedsFiles: '--watch rewrites the report files after each change; it cannot go with -o -',
+    watching: (workspace) => `Watching the logs, config and templates of ${workspace}; the report is made again after each save. Ctrl+C ends.`,
+    changed: (files) => `-- changed: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ` and ${files.length - 3} more` : ''}; making the report again --`,
     badLocale: (value, allowed) => `unknown language '${value}': choose from ${allowed.join(', ')}`,
     checkSummary: (files, entries, errors, warnings) =>
       `Checked ${files} log ${files === 1 ? 'file' : 'files'} with ${entries} valid ${entries === 1 ? 'entry' : 'entries'}: ` +

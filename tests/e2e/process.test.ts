@@ -1,6 +1,6 @@
 /** How the installed command behaves as a process, beyond its output. */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,4 +28,21 @@ describe('the process', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
   });
+
+  it('ends a watching report with 0 on Ctrl+C (SIGINT)', async () => {
+    const workspace = path.join(scratch, 'watched');
+    cpSync(path.join(REPO, 'examples', 'riverside'), workspace, { recursive: true });
+    const child = spawn(process.execPath, [path.join(REPO, 'bin', 'revitalize.js'), 'report', '.', '--month', '2023-04', '--format', 'md', '--watch', '-o', 'out'], {
+      cwd: workspace,
+      env: { ...process.env, SOURCE_DATE_EPOCH: String(Date.UTC(2023, 4, 1) / 1000) },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (stderr.includes('Ctrl+C')) child.kill('SIGINT');
+    });
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(stderr).toContain('Watching');
+    expect(code).toBe(0);
+  }, 30_000);
 });

@@ -3,7 +3,9 @@
  * Option handling and output only; the work is makeReport().
  */
 import path from 'node:path';
+import { readWorkspaceLocale } from '../../load/load-workspace.js';
 import { makeReport } from '../../make-report.js';
+import type { YearMonth } from '../../metrics/report-period.js';
 import { dayOf, resolveMonth } from '../../metrics/report-period.js';
 import type { ReportFormat } from '../../render/render-report.js';
 import { REPORT_FORMATS, isReportFormat } from '../../render/render-report.js';
@@ -14,6 +16,7 @@ import { EXIT } from '../cli-io.js';
 import { messageCatalogue, openingWorkspace, runDay, workspacePath } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
 import { formatProblems } from '../print-problems.js';
+import { watchWorkspace } from '../watch-workspace.js';
 
 export interface ReportCommandOptions extends GlobalOptions {
   month: string;
@@ -22,6 +25,8 @@ export interface ReportCommandOptions extends GlobalOptions {
   generatedOn?: string;
   /** Print nothing on success, for scheduled jobs. */
   quiet?: boolean;
+  /** Make the report again whenever the workspace changes. */
+  watch?: boolean;
 }
 
 /** Options are read before any file is, so a typo costs nothing. */
@@ -33,10 +38,54 @@ export async function reportCommand(workspaceArg: string | undefined, options: R
   const formats = parseFormats(options.format, usage.cli.badFormat);
   const toStdout = options.output === '-';
   if (toStdout && formats.length !== 1) throw new ExitError(usage.cli.stdoutNeedsOneFormat);
+  if (toStdout && options.watch) throw new ExitError(usage.cli.watchNeedsFiles);
 
   const workspace = workspacePath(workspaceArg, io.cwd);
+  const outputDir = path.resolve(io.cwd, options.output ?? path.join(workspace, 'reports'));
+  const once = () => reportOnce({ workspaceArg, workspace, outputDir, month, formats, today: dayOf(now), toStdout, options, io });
+  const exitCode = await once();
+  if (!options.watch) return exitCode;
+
+  // Watching: every change to logs, config or templates makes the report again; a bad edit shows its errors and waits for the next.
+  const catalogue = messageCatalogue(options, await readWorkspaceLocale(workspace));
+  await watchWorkspace({
+    root: workspace,
+    ignore: [outputDir],
+    signal: io.signal,
+    onReady: () => {
+      io.stderr(`${catalogue.cli.watching(path.relative(io.cwd, workspace) || '.')}\n`);
+      io.onWatching?.();
+    },
+    onChange: async (changed) => {
+      io.stderr(`${catalogue.cli.changed(changed)}\n`);
+      try {
+        await once();
+      } catch (error) {
+        if (!(error instanceof ExitError)) throw error;
+        io.stderr(`revitalize: ${error.message}\n`);
+      }
+    },
+  });
+  return EXIT.ok;
+}
+
+interface ReportRun {
+  workspaceArg: string | undefined;
+  workspace: string;
+  outputDir: string;
+  month: YearMonth;
+  formats: ReportFormat[];
+  today: string;
+  toStdout: boolean;
+  options: ReportCommandOptions;
+  io: CliIO;
+}
+
+/** One report: load, check, render, write, and say what happened. */
+async function reportOnce({ workspaceArg, workspace, outputDir, month, formats, today, toStdout, options, io }: ReportRun): Promise<number> {
+  const usage = messageCatalogue(options);
   const result = await openingWorkspace(workspaceArg, usage, () =>
-    makeReport({ workspace, month, formats, today: dayOf(now), generatedOn: dayOf(now), ...(io.fs ? { fs: io.fs } : {}) }),
+    makeReport({ workspace, month, formats, today, generatedOn: today, ...(io.fs ? { fs: io.fs } : {}) }),
   );
 
   const catalogue = messageCatalogue(options, result.locale);
@@ -54,7 +103,6 @@ export async function reportCommand(workspaceArg: string | undefined, options: R
     io.stdout(result.rendered.get(formats[0]!)!);
     return EXIT.ok;
   }
-  const outputDir = path.resolve(io.cwd, options.output ?? path.join(workspace, 'reports'));
   for (const target of reportFilePaths(outputDir, month, formats).values()) {
     if (overwritesInput(workspace, target, result.logGlobs)) {
       throw new ExitError(catalogue.cli.outputIsInput(path.relative(io.cwd, target) || target));

@@ -1,0 +1,58 @@
+/** report --watch: made again after each saved change; a bad edit shows its errors and the watching goes on. */
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run.js';
+import { REPO } from './hosts.js';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'revitalize-watch-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+async function until(condition: () => boolean, what: string, timeout = 10_000): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('report --watch', () => {
+  it('makes the report again after each change, and shows a bad edit\'s errors without stopping', async () => {
+    const cwd = scratch;
+    cpSync(path.join(REPO, 'tests', 'fixtures', 'edges'), path.join(cwd, 'ws'), { recursive: true });
+    const log = path.join(cwd, 'ws', 'logs', '2024', '02', '乙村.yaml');
+    const report = path.join(cwd, 'ws', 'reports', '2024-02.json');
+    const sessions = () => JSON.parse(readFileSync(report, 'utf8')).metrics['night-talk.sessions'].month as number;
+    let stderr = '';
+    let watching = false;
+    const stop = new AbortController();
+    const running = run(['report', 'ws', '--month', '2024-02', '--format', 'json', '--watch'], {
+      cwd,
+      now: () => new Date(2024, 2, 15),
+      env: {},
+      stdout: () => {},
+      stderr: (text) => (stderr += text),
+      colors: { stdout: false, stderr: false },
+      signal: stop.signal,
+      onWatching: () => (watching = true),
+    });
+    await until(() => watching, 'the watcher');
+    expect(sessions()).toBe(2);
+
+    appendFileSync(log, '  - {date: 2024-02-20, pillar: night-talk, kind: session, form: 入户访谈, attendees: 9}\n');
+    await until(() => sessions() === 3, 'the report made again');
+
+    const good = readFileSync(log, 'utf8');
+    writeFileSync(log, `${good}  - {date: 2024-02-21, kind: sesion}\n`);
+    await until(() => stderr.includes('未知的记录类型（kind）“sesion”'), 'the error of the bad edit');
+    expect(sessions()).toBe(3);
+
+    writeFileSync(log, `${good}  - {date: 2024-02-22, pillar: night-talk, kind: session, form: 入户访谈, attendees: 5}\n`);
+    await until(() => sessions() === 4, 'the report after the fix');
+
+    stop.abort();
+    expect(await running).toBe(0);
+    expect(stderr).toContain('正在监视');
+  }, 60_000);
+});
