@@ -30,6 +30,7 @@ export interface MakeReportOptions {
   generatedOn: string;
   /** File access for the loader; the real file system by default. */
   fs?: WorkspaceFs;
+  onProgress?: (done: number, total: number) => void;
 }
 
 interface Checked {
@@ -52,8 +53,8 @@ export type MakeReportResult =
       problems: Problem[];
     });
 
-export async function makeReport({ workspace, month, formats, today, generatedOn, fs }: MakeReportOptions): Promise<MakeReportResult> {
-  return reportFromWorkspace(await loadWorkspace(workspace, { today, fs }), month, formats, generatedOn);
+export async function makeReport({ workspace, month, formats, today, generatedOn, fs, onProgress }: MakeReportOptions): Promise<MakeReportResult> {
+  return reportFromWorkspace(await loadWorkspace(workspace, { today, fs, onProgress }), month, formats, generatedOn);
 }
 
 /** The report of an already loaded workspace; `check` uses it to try the workspace's templates. */

@@ -12,6 +12,8 @@ export interface CliIO {
   colors: { stdout: boolean; stderr: boolean };
   /** File access for reading workspaces; the real file system when absent. */
   fs?: WorkspaceFs;
+  /** A terminal for a progress bar while many files are read; absent when stderr is not a terminal. */
+  progress?: NodeJS.WritableStream;
   /** Ends a long-running command (report --watch): Ctrl+C in a terminal, or a test. */
   signal?: AbortSignal;
   /** Called when report --watch is watching; tests wait for it. */

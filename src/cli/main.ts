@@ -23,6 +23,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     env: process.env,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    ...(process.stderr.isTTY ? { progress: process.stderr } : {}),
     // Questions only when a person is at a terminal, never in a pipe or a scheduled job.
     ...(process.stdin.isTTY && process.stdout.isTTY ? { prompt: { input: process.stdin, output: process.stdout } } : {}),
     colors: {

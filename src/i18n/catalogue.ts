@@ -114,6 +114,7 @@ export interface Catalogue {
     noWorkspace: (path: string) => string;
     badLocale: (value: string, allowed: readonly string[]) => string;
     watchNeedsFiles: string;
+    reading: string;
     watching: (workspace: string) => string;
     changed: (files: readonly string[]) => string;
     badGeneratedOn: (value: string) => string;

@@ -390,6 +390,7 @@ export const en: Catalogue = {
     noWorkspace: (path) => `no workspace folder at ${path}`,
     badGeneratedOn: (value) => `cannot read the --generated-on date '${value}': write it as 2023-05-01`,
     badSourceDateEpoch: (value) => `SOURCE_DATE_EPOCH is '${value}', not a number of seconds (a whole number of 0 or more)`,
+    reading: 'Reading logs',
     watchNeedsFiles: '--watch rewrites the report files after each change; it cannot go with -o -',
     watching: (workspace) => `Watching the logs, config and templates of ${workspace}; the report is made again after each save. Ctrl+C ends.`,
     changed: (files) => `-- changed: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ` and ${files.length - 3} more` : ''}; making the report again --`,

@@ -388,6 +388,7 @@ export const zhCN: Catalogue = {
     noWorkspace: (path) => `找不到工作区文件夹 ${path}`,
     badGeneratedOn: (value) => `无法识别 --generated-on 的日期“${value}”：请写成 2023-05-01 或 2023年5月1日`,
     badSourceDateEpoch: (value) => `环境变量 SOURCE_DATE_EPOCH 的值“${value}”不是秒数（应为非负整数）`,
+    reading: '读取日志',
     watchNeedsFiles: '--watch 会在每次修改后重写报告文件，不能和 -o - 一起使用',
     watching: (workspace) => `正在监视 ${workspace} 的日志、配置和模板，修改保存后自动重新生成报告；按 Ctrl+C 结束。`,
     changed: (files) => `—— 检测到修改：${files.slice(0, 3).join('、')}${files.length > 3 ? ` 等 ${files.length} 个文件` : ''}，重新生成 ——`,

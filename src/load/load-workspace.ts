@@ -31,6 +31,8 @@ export interface LoadOptions {
   today?: string | undefined;
   /** File access; the real file system unless a test passes its own. */
   fs?: WorkspaceFs | undefined;
+  /** Told how many of the log files have been read, as they are. */
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 export interface LoadedWorkspace {
@@ -78,7 +80,16 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
   const entries: Entry[] = [];
   // Bounded, so a workspace of many thousand files does not run out of file handles.
   const limit = pLimit(READ_CONCURRENCY);
-  const documents = await Promise.all(logFiles.map((file) => limit(() => read(file, maxSize))));
+  let done = 0;
+  const documents = await Promise.all(
+    logFiles.map((file) =>
+      limit(async () => {
+        const document = await read(file, maxSize);
+        options.onProgress?.(++done, logFiles.length);
+        return document;
+      }),
+    ),
+  );
   for (const document of documents) {
     if (!document) continue;
     const result = validateLogFile(document, context);

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli/run.js';
+import type { CliIO } from '../../src/cli/cli-io.js';
 import type { WorkspaceFs } from '../../src/load/read-source.js';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -20,17 +21,22 @@ export type Host = (args: string[], cwd: string) => Promise<RunResult>;
 export const inProcess = (args: string[], cwd: string, fs?: WorkspaceFs): Promise<RunResult> => inProcessOn(new Date(2024, 2, 15), args, cwd, fs);
 
 /** An in-process run on a day of the test's choosing. */
-export async function inProcessOn(day: Date, args: string[], cwd: string, fs?: WorkspaceFs): Promise<RunResult> {
+export function inProcessOn(day: Date, args: string[], cwd: string, fs?: WorkspaceFs): Promise<RunResult> {
+  return inProcessWith({ now: () => day, ...(fs ? { fs } : {}) }, args, cwd);
+}
+
+/** An in-process run with parts of its outside world chosen by the test. */
+export async function inProcessWith(io: Partial<CliIO>, args: string[], cwd: string): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
   const exitCode = await run(args, {
     cwd,
-    now: () => day,
+    now: () => new Date(2024, 2, 15),
     env: {},
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     colors: { stdout: false, stderr: false },
-    ...(fs ? { fs } : {}),
+    ...io,
   });
   return { exitCode, stdout, stderr };
 }

@@ -4,7 +4,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO } from './hosts.js';
+import { PassThrough } from 'node:stream';
+import { REPO, inProcessWith } from './hosts.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'revitalize-process-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -45,4 +46,26 @@ describe('the process', () => {
     expect(stderr).toContain('Watching');
     expect(code).toBe(0);
   }, 30_000);
+
+  it('draws a progress bar on a terminal while many files are read, and clears it', async () => {
+    const workspace = path.join(scratch, 'many-files');
+    mkdirSync(path.join(workspace, 'logs'), { recursive: true });
+    writeFileSync(path.join(workspace, 'revitalize.yaml'), 'region: 测试乡\n');
+    for (let i = 0; i < 250; i++) {
+      writeFileSync(path.join(workspace, 'logs', `f${i}.yaml`), `village: 甲村\npillar: talent\nentries:\n  - {date: 2023-04-08, kind: returnee, name: 人${i}}\n`);
+    }
+    const terminal = Object.assign(new PassThrough(), { isTTY: true, columns: 80 });
+    let drawn = '';
+    terminal.on('data', (chunk: Buffer) => (drawn += chunk.toString()));
+    const result = await inProcessWith({ progress: terminal }, ['check', 'many-files'], scratch);
+    expect(result.exitCode).toBe(0);
+    expect(drawn).toContain('读取日志 [');
+    expect(drawn).toContain('250/250');
+    // Without a terminal, or for a few files, nothing is drawn.
+    const small = Object.assign(new PassThrough(), { isTTY: true, columns: 80 });
+    let none = '';
+    small.on('data', (chunk: Buffer) => (none += chunk.toString()));
+    await inProcessWith({ progress: small }, ['check', path.join(REPO, 'examples', 'riverside')], scratch);
+    expect(none).toBe('');
+  });
 });

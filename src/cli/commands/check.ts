@@ -16,6 +16,7 @@ import { EXIT } from '../cli-io.js';
 import { messageCatalogue, openingWorkspace, runDay, workspacePath } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
 import { formatProblems } from '../print-problems.js';
+import { progressBar } from '../progress-bar.js';
 
 export const CHECK_FORMATS = ['text', 'json'] as const;
 
@@ -31,8 +32,9 @@ export async function checkCommand(workspaceArg: string | undefined, options: Ch
   }
   const root = workspacePath(workspaceArg, io.cwd);
   const now = runDay(io, undefined, usage);
+  const onProgress = await progressBar(io, usage);
   const loaded = await openingWorkspace(workspaceArg, usage, () =>
-    loadWorkspace(root, { today: dayOf(now), ...(io.fs ? { fs: io.fs } : {}) }),
+    loadWorkspace(root, { today: dayOf(now), ...(io.fs ? { fs: io.fs } : {}), onProgress }),
   );
   let { problems, sources } = loaded;
   // The workspace's own templates are tried too, by rendering this month's report in memory.

@@ -16,6 +16,7 @@ import { EXIT } from '../cli-io.js';
 import { messageCatalogue, openingWorkspace, runDay, workspacePath } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
 import { formatProblems } from '../print-problems.js';
+import { progressBar } from '../progress-bar.js';
 import { watchWorkspace } from '../watch-workspace.js';
 
 export interface ReportCommandOptions extends GlobalOptions {
@@ -84,8 +85,9 @@ interface ReportRun {
 /** One report: load, check, render, write, and say what happened. */
 async function reportOnce({ workspaceArg, workspace, outputDir, month, formats, today, toStdout, options, io }: ReportRun): Promise<number> {
   const usage = messageCatalogue(options);
+  const onProgress = await progressBar(io, usage, options.quiet);
   const result = await openingWorkspace(workspaceArg, usage, () =>
-    makeReport({ workspace, month, formats, today, generatedOn: today, ...(io.fs ? { fs: io.fs } : {}) }),
+    makeReport({ workspace, month, formats, today, generatedOn: today, ...(io.fs ? { fs: io.fs } : {}), ...(onProgress ? { onProgress } : {}) }),
   );
 
   const catalogue = messageCatalogue(options, result.locale);
