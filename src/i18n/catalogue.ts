@@ -7,6 +7,7 @@ import type { MetricKey, MetricUnit } from '../metrics/metric-definitions.js';
 import type { WindowKey, YearMonth } from '../metrics/report-period.js';
 import type { ProblemCode, ProblemParams, Severity } from '../problems/problem.js';
 import type { Kind, Pillar } from '../schema/log-schema.js';
+import type { HelpText } from './help-text.js';
 import type { Locale } from './locale.js';
 
 export interface ProblemText {
@@ -16,6 +17,7 @@ export interface ProblemText {
 
 export interface Catalogue {
   locale: Locale;
+  help: HelpText;
   pillars: Record<Pillar, string>;
   kinds: Record<Kind, string>;
   metrics: Record<MetricKey, string>;

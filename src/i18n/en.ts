@@ -1,5 +1,6 @@
 import { formatFigure } from '../render/format-figure.js';
 import type { Catalogue } from './catalogue.js';
+import { helpEn } from './help-en.js';
 import { fileSize, list, text } from './catalogue.js';
 import type { ProblemParams } from '../problems/problem.js';
 import type { Pillar } from '../schema/log-schema.js';
@@ -75,6 +76,7 @@ const pillars: Record<Pillar, string> = {
 
 export const en: Catalogue = {
   locale: 'en',
+  help: helpEn,
   pillars,
   kinds: {
     'joint-org': 'joint cross-village organisation',

@@ -1,5 +1,6 @@
 import { formatFigure } from '../render/format-figure.js';
 import type { Catalogue } from './catalogue.js';
+import { helpZhCN } from './help-zh-CN.js';
 import { fileSize, list, text } from './catalogue.js';
 import type { ProblemParams } from '../problems/problem.js';
 import type { Pillar } from '../schema/log-schema.js';
@@ -80,6 +81,7 @@ const pillars: Record<Pillar, string> = {
 
 export const zhCN: Catalogue = {
   locale: 'zh-CN',
+  help: helpZhCN,
   pillars,
   kinds: {
     'joint-org': '跨村联建党组织',

@@ -74,6 +74,10 @@ export const SCENARIOS: Scenario[] = [
   { name: 'suggestions-csv-in-english', fixture: 'examples/riverside', args: ['suggestions', 'ws', '-m', '2023-04', '--format', 'csv'], exitCode: 0 },
   { name: 'suggestions-json', fixture: 'tests/fixtures/edges', args: ['suggestions', 'ws', '-m', '2024-02', '--format', 'json'], exitCode: 0 },
 
+  // Help, in one language at a time
+  { name: 'help-report', args: ['report', '--help'], exitCode: 0 },
+  { name: 'help-in-english', args: ['--locale', 'en', '--help'], exitCode: 0 },
+
   // Usage errors: exit 2, nothing read or written
   { name: 'usage-bad-month-in-english', args: ['report', '--month', 'April', '--locale', 'en'], exitCode: 2 },
   { name: 'usage-bad-locale', args: ['check', '--locale', 'fr'], exitCode: 2 },

@@ -61,3 +61,24 @@ describe('message catalogues', () => {
     expect(en.formatMonth('2023-04')).toBe('April 2023');
   });
 });
+
+describe('help texts', () => {
+  const descriptions = (help: object): string[] =>
+    Object.values(help).flatMap((value) =>
+      typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v) => typeof v === 'string') : typeof value === 'object' && value ? descriptions(value) : [],
+    );
+
+  it('zh-CN describes every option and command in Chinese', () => {
+    for (const text of descriptions(zhCN.help)) expect(text, text).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('en describes them in English, Chinese only in names and examples', () => {
+    const { examples: _examples, ...rest } = en.help;
+    const prose = Object.entries(rest).flatMap(([, value]) =>
+      typeof value === 'object' && value && !Array.isArray(value) ? Object.entries(value).filter(([key]) => key !== 'examples').map(([, v]) => v) : [],
+    );
+    for (const text of prose.filter((v): v is string => typeof v === 'string')) {
+      expect(text.replace(/四联/g, ''), text).not.toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});

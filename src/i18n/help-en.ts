@@ -1,0 +1,87 @@
+import type { HelpText } from './help-text.js';
+
+export const helpEn: HelpText = {
+  titles: {},
+  defaultValue: (value) => ` (default: ${value})`,
+  examples: 'Examples:',
+  exitCodes: ['Exit codes: 0 success; 1 the data has errors (each is listed; nothing was written); 2 usage error or internal failure'],
+  workspace: 'the workspace folder (holding revitalize.yaml)',
+  program: {
+    description: "Turns a township's 四联 activity logs (YAML) into the monthly rural-revitalisation report.",
+    version: 'show the version',
+    help: 'show help',
+    locale: "language of messages: zh-CN or en (default: the workspace's)",
+    debug: 'show internal details if revitalize itself fails',
+    helpCommand: 'show help for a command',
+  },
+  init: {
+    description: 'start a workspace: a commented config and a sample month of logs',
+    dir: 'the folder of the new workspace',
+    region: 'who reports, e.g. Riverside Township',
+    examples: ['revitalize --locale en init riverside --region "Riverside Township"   an English workspace', 'revitalize init 金口河                                                   a Chinese one'],
+  },
+  add: {
+    description: 'add an entry: asked question by question in a terminal, or given with flags',
+    kind: 'kind of entry, e.g. suggestion or session (no questions when given)',
+    village: 'village',
+    date: 'date (default: today)',
+    set: "a field's value; repeat for more; lists separated by commas",
+    examples: [
+      'revitalize add                                                     answer questions',
+      'revitalize add --kind suggestion --village "Yongsheng Village" --set text="Street lights out"',
+    ],
+  },
+  resolve: {
+    description: 'record that a suggestion was resolved',
+    id: "the suggestion's id",
+    date: 'the day it was resolved (default: today)',
+    note: 'a note, e.g. what was done',
+    examples: ['revitalize resolve YS-20230408-02 --date 2023-04-20 --note "Lights repaired"'],
+  },
+  report: {
+    description: 'write the monthly report (Markdown, HTML, JSON)',
+    month: 'report month: 2023-04, current or previous',
+    format: 'formats, comma-separated: md, html, json',
+    output: 'output folder (default: <workspace>/reports), or - for standard output',
+    generatedOn: "the report's date (default: today, or the day of SOURCE_DATE_EPOCH)",
+    quiet: 'print nothing on success, for scheduled jobs',
+    watch: 'make the report again whenever logs, config or templates change; Ctrl+C ends',
+    examples: [
+      'revitalize report                              this month, into ./reports',
+      'revitalize report riverside --month previous    last month, as scheduled jobs do',
+      'revitalize report --format json -o -           JSON to standard output',
+    ],
+  },
+  check: {
+    description: 'check the config and every log; writes nothing',
+    strict: 'treat warnings as errors',
+    format: 'output format: text or json',
+    examples: ['revitalize check                  check the workspace in this folder', 'revitalize check --format json    problems as JSON, for tools'],
+  },
+  explain: {
+    description: 'list the entries behind a figure',
+    metric: 'metric key, e.g. night-talk.resolved (see docs/format.md)',
+    month: 'month: 2023-04, current or previous',
+    window: 'window: month, previousMonth or ytd',
+    format: 'output format: text or json',
+    examples: ['revitalize explain night-talk.resolved --month 2023-04 --window ytd    where the year-to-date figure comes from'],
+  },
+  summary: {
+    description: "how the month is going: each pillar's figures, their change, the oldest open suggestions",
+    month: 'month: 2023-04, current or previous',
+    examples: ['revitalize summary                    this month', 'revitalize summary --month previous   last month'],
+  },
+  suggestions: {
+    description: 'the suggestion ledger: id, date, village, topic, status, resolution date, days open',
+    month: 'as of the end of this month (today, for the current month)',
+    open: 'open suggestions only',
+    format: 'output format: text, csv (opens in Excel and WPS) or json',
+    examples: ['revitalize suggestions --open                              the open suggestions', 'revitalize suggestions --month 2023-04 --format csv > ledger.csv   for a spreadsheet'],
+  },
+  templates: {
+    description: 'the report templates: list them, or copy them into the workspace to edit',
+    list: "which templates the report uses, built in or the workspace's own",
+    eject: "copy the built-in templates into the workspace's templates folder (existing files are kept)",
+    examples: ['revitalize --locale en templates eject    the English templates', 'revitalize templates eject                the Chinese ones'],
+  },
+};

@@ -1,0 +1,88 @@
+import type { HelpText } from './help-text.js';
+
+export const helpZhCN: HelpText = {
+  titles: { 'Usage:': '用法：', 'Arguments:': '参数：', 'Options:': '选项：', 'Commands:': '命令：', 'Global Options:': '全局选项：' },
+  defaultValue: (value) => `（默认：${value}）`,
+  examples: '示例：',
+  exitCodes: ['退出码：0 成功；1 数据有错误（逐条列出，未写入任何文件）；2 用法错误或程序故障', '英文帮助：revitalize --locale en --help'],
+  workspace: '工作区文件夹（含 revitalize.yaml）',
+  program: {
+    description: '把乡镇“四联”工作日志（YAML）生成月度报告：组织联建、人才联育、夜谈联访、生态联治。',
+    version: '显示版本号',
+    help: '显示帮助',
+    locale: '提示信息的语言：zh-CN 或 en（默认跟随工作区）',
+    debug: '程序出错时显示详细的内部信息',
+    helpCommand: '显示某个命令的帮助',
+  },
+  init: {
+    description: '新建工作区：带注释的配置文件和一个月的示例日志',
+    dir: '新工作区的文件夹',
+    region: '填报单位，如 乐山市金口河区',
+    examples: ['revitalize init 金口河 --region 乐山市金口河区    新建中文工作区', 'revitalize --locale en init riverside               新建英文工作区'],
+  },
+  add: {
+    description: '添加一条记录：在终端中逐项提问，或用参数一次写全',
+    kind: '记录类型，如 suggestion、session（给出时不再提问）',
+    village: '村名',
+    date: '日期（默认今天）',
+    set: '字段的值，可多次使用；列表用逗号分开',
+    examples: [
+      'revitalize add                                                  在终端中逐项填写',
+      'revitalize add --kind suggestion --village 永胜村 --set text=路灯不亮',
+      'revitalize add --kind session --village 永胜村 --set form=集中畅谈 --set attendees=35',
+    ],
+  },
+  resolve: {
+    description: '记录某条意见建议已办结',
+    id: '意见建议的编号',
+    date: '办结日期（默认今天）',
+    note: '备注，如办理情况',
+    examples: ['revitalize resolve 永胜-20230408-02 --date 2023-04-20 --note 已修复路灯'],
+  },
+  report: {
+    description: '生成月度报告（Markdown、HTML、JSON）',
+    month: '报告月份：2023-04、2023年4月、current（本月）或 previous（上月）',
+    format: '报告格式，逗号分隔：md、html、json',
+    output: '输出文件夹（默认 <工作区>/reports）；- 表示输出到屏幕',
+    generatedOn: '报告日期（默认今天，或环境变量 SOURCE_DATE_EPOCH 的日期）',
+    quiet: '成功时不输出任何内容（定时任务用）',
+    watch: '日志、配置或模板修改后自动重新生成，按 Ctrl+C 结束',
+    examples: [
+      'revitalize report                            本月报告，写入 ./reports',
+      'revitalize report 金口河 --month previous     上月报告（定时任务常用）',
+      'revitalize report --format json -o -         把 JSON 输出到屏幕',
+    ],
+  },
+  check: {
+    description: '检查配置和全部日志，不写任何文件',
+    strict: '把警告也当作错误',
+    format: '输出格式：text 或 json',
+    examples: ['revitalize check                  检查当前文件夹的工作区', 'revitalize check --format json    以 JSON 列出问题，供其他程序使用'],
+  },
+  explain: {
+    description: '列出某个指标背后的每一条记录',
+    metric: '指标，如 night-talk.resolved（见 docs/format.md）',
+    month: '月份：2023-04、2023年4月、current 或 previous',
+    window: '统计区间：month（本月）、previousMonth（上月）、ytd（本年累计）',
+    format: '输出格式：text 或 json',
+    examples: ['revitalize explain night-talk.resolved --month 2023-04 --window ytd    累计解决诉求来自哪些记录'],
+  },
+  summary: {
+    description: '本月工作概况：各板块指标、环比升降、最早的未办结意见建议',
+    month: '月份：2023-04、2023年4月、current 或 previous',
+    examples: ['revitalize summary                    本月概况', 'revitalize summary --month previous   上月概况'],
+  },
+  suggestions: {
+    description: '意见建议台账：编号、日期、村、议题、状态、办结日期、历时',
+    month: '截至哪个月底（本月则截至今天）',
+    open: '只列未办结的',
+    format: '输出格式：text、csv（Excel、WPS 可直接打开）或 json',
+    examples: ['revitalize suggestions --open                              未办结的意见建议', 'revitalize suggestions --month 2023-04 --format csv > 台账.csv   导出给 Excel、WPS'],
+  },
+  templates: {
+    description: '报告模板：查看，或复制到工作区自行修改',
+    list: '列出报告用到的模板，以及用的是内置的还是工作区自己的',
+    eject: '把内置模板复制到工作区 templates 文件夹（已有的不覆盖），之后以工作区的为准',
+    examples: ['revitalize templates eject                复制中文模板', 'revitalize --locale en templates eject    复制英文模板'],
+  },
+};
