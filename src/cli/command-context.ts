@@ -4,10 +4,14 @@ import type { Catalogue } from '../i18n/catalogue.js';
 import { catalogueFor } from '../i18n/catalogues.js';
 import type { Locale } from '../i18n/locale.js';
 import { DEFAULT_LOCALE, LOCALES, isLocale } from '../i18n/locale.js';
-import { WorkspaceNotFoundError } from '../load/load-workspace.js';
+import type { LoadedWorkspace } from '../load/load-workspace.js';
+import { WorkspaceNotFoundError, loadWorkspace } from '../load/load-workspace.js';
+import type { Config } from '../schema/config-schema.js';
 import { isoDate } from '../schema/log-schema.js';
 import type { CliIO, GlobalOptions } from './cli-io.js';
+import { EXIT } from './cli-io.js';
 import { ExitError } from './exit-error.js';
+import { formatProblems } from './print-problems.js';
 
 /**
  * The language for messages: `--locale` when given, else the workspace's
@@ -59,4 +63,35 @@ export async function openingWorkspace<T>(argument: string | undefined, catalogu
     if (error instanceof WorkspaceNotFoundError) throw new ExitError(catalogue.cli.noWorkspace(argument ?? '.'));
     throw error;
   }
+}
+
+export interface CheckedWorkspace {
+  root: string;
+  loaded: LoadedWorkspace & { config: Config };
+  /** In the workspace's language (or --locale's). */
+  catalogue: Catalogue;
+}
+
+/**
+ * The workspace a command works from, loaded and free of errors. With
+ * errors in it, they are printed (they would make any figure or entry
+ * wrong) and the command ends with exit 1, saying `failure`.
+ */
+export async function openCheckedWorkspace(
+  workspaceArg: string | undefined,
+  options: GlobalOptions,
+  io: CliIO,
+  today: string,
+  failure: (catalogue: Catalogue, errors: number) => string,
+): Promise<CheckedWorkspace> {
+  const usage = messageCatalogue(options);
+  const root = workspacePath(workspaceArg, io.cwd);
+  const loaded = await openingWorkspace(workspaceArg, usage, () => loadWorkspace(root, { today, ...(io.fs ? { fs: io.fs } : {}) }));
+  const catalogue = messageCatalogue(options, loaded.locale);
+  const errors = loaded.problems.filter((p) => p.severity === 'error');
+  if (!loaded.config || errors.length > 0) {
+    io.stderr(formatProblems(errors, catalogue, { color: io.colors.stderr, sources: loaded.sources }));
+    throw new ExitError(failure(catalogue, errors.length), EXIT.dataErrors);
+  }
+  return { root, loaded: loaded as CheckedWorkspace['loaded'], catalogue };
 }

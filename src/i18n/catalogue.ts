@@ -109,6 +109,8 @@ export interface Catalogue {
   cli: {
     wrote: (path: string) => string;
     errorsFound: (count: number) => string;
+    /** Why a command that reads figures stopped: the logs have errors. */
+    fixErrorsFirst: (count: number) => string;
     warningsFound: (count: number) => string;
     badMonth: (value: string) => string;
     badFormat: (value: string, allowed: readonly string[]) => string;

@@ -384,6 +384,7 @@ export const en: Catalogue = {
   },
   cli: {
     wrote: (path) => `wrote ${path}`,
+    fixErrorsFirst: (count) => `the logs have ${count} ${count === 1 ? 'error' : 'errors'}; fix them first (revitalize check shows them), then run this again.`,
     errorsFound: (count) => `${count} ${count === 1 ? 'error' : 'errors'} found; no report was written. Fix them and run again.`,
     warningsFound: (count) => `${count} ${count === 1 ? 'warning' : 'warnings'} (also listed in the report's data notes).`,
     badMonth: (value) => `cannot read the month '${value}': write it as 2023-04 (or 2023年4月), current or previous`,

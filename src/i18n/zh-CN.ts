@@ -382,6 +382,7 @@ export const zhCN: Catalogue = {
   },
   cli: {
     wrote: (path) => `已生成 ${path}`,
+    fixErrorsFirst: (count) => `日志中有 ${count} 个错误，请先按提示修正（revitalize check 可随时查看），再运行此命令。`,
     errorsFound: (count) => `发现 ${count} 个错误，未生成报告。请按提示修改后重新运行。`,
     warningsFound: (count) => `${count} 条警告（已列入报告的“数据核查提示”）。`,
     badMonth: (value) => `无法识别的月份“${value}”：请写成 2023-04 或 2023年4月，或 current（本月）、previous（上月）`,

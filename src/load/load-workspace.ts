@@ -4,7 +4,6 @@
  * built from, or the full list of problems (all at once, not the first).
  */
 import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import fastGlob from 'fast-glob';
 import pLimit from 'p-limit';
 import type { Locale } from '../i18n/locale.js';

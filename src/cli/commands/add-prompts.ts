@@ -34,7 +34,7 @@ function keyHelp(catalogue: Catalogue) {
 }
 
 export async function promptForEntry(context: PromptContext): Promise<EntryDraft | undefined> {
-  const { catalogue, roster, today, lastVillage, takenIds, streams } = context;
+  const { catalogue, roster, today, lastVillage, streams } = context;
   const words = catalogue.add;
   const theme = keyHelp(catalogue);
   const pillar = await select(

@@ -10,9 +10,7 @@
 import picomatch from 'picomatch';
 import type { Catalogue } from '../../i18n/catalogue.js';
 import type { LoadedWorkspace } from '../../load/load-workspace.js';
-import { loadWorkspace } from '../../load/load-workspace.js';
 import { dayOf } from '../../metrics/report-period.js';
-import { hasErrors } from '../../problems/problem.js';
 import { AppendError, appendEntry } from '../../record/append-entry.js';
 import { fieldsToAsk, typedValue } from '../../record/entry-fields.js';
 import type { EntryDraft } from '../../record/new-entry.js';
@@ -24,7 +22,7 @@ import { nearestName } from '../../validate/nearest-name.js';
 import type { VillageRoster } from '../../validate/validate-log-file.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
-import { messageCatalogue, openingWorkspace, runDay, workspacePath } from '../command-context.js';
+import { messageCatalogue, openCheckedWorkspace, runDay } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
 import { formatProblems } from '../print-problems.js';
 import { promptForEntry } from './add-prompts.js';
@@ -46,16 +44,9 @@ export interface OpenedWorkspace {
 }
 
 export async function openForRecording(workspaceArg: string | undefined, options: GlobalOptions, io: CliIO): Promise<OpenedWorkspace> {
-  const usage = messageCatalogue(options);
-  const today = dayOf(runDay(io, undefined, usage));
-  const root = workspacePath(workspaceArg, io.cwd);
-  const loaded = await openingWorkspace(workspaceArg, usage, () => loadWorkspace(root, { today, ...(io.fs ? { fs: io.fs } : {}) }));
-  const catalogue = messageCatalogue(options, loaded.locale);
+  const today = dayOf(runDay(io, undefined, messageCatalogue(options)));
   // Ids and the village list come from the logs; with errors in them, an entry could not be checked.
-  if (!loaded.config || hasErrors(loaded.problems)) {
-    io.stderr(formatProblems(loaded.problems.filter((p) => p.severity === 'error'), catalogue, { color: io.colors.stderr, sources: loaded.sources }));
-    throw new ExitError(catalogue.add.workspaceHasErrors, EXIT.dataErrors);
-  }
+  const { root, loaded, catalogue } = await openCheckedWorkspace(workspaceArg, options, io, today, (c) => c.add.workspaceHasErrors);
   const villages = loaded.config.villages;
   const roster = villages ? { names: villages, has: (name: string) => villages.includes(name) } : undefined;
   return { root, loaded, catalogue, roster, today };

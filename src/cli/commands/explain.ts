@@ -3,12 +3,10 @@
  * `FILE:LINE  date  village  summary`, so a clerk can answer "where does
  * this 93 come from?" and find the entry to correct.
  */
-import { loadWorkspace } from '../../load/load-workspace.js';
 import { metricInput } from '../../metrics/compute-metrics.js';
 import { METRIC_KEYS, metricDefinition } from '../../metrics/metric-definitions.js';
 import type { WindowKey } from '../../metrics/report-period.js';
 import { WINDOW_KEYS, dayOf, resolveMonth } from '../../metrics/report-period.js';
-import { hasErrors } from '../../problems/problem.js';
 import { formatFigure } from '../../render/format-figure.js';
 import type { ExplainedItem, Explanation } from '../../report/explain-metric.js';
 import { explainMetric } from '../../report/explain-metric.js';
@@ -16,9 +14,8 @@ import { nearestName } from '../../validate/nearest-name.js';
 import type { Catalogue } from '../../i18n/catalogue.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
-import { messageCatalogue, openingWorkspace, runDay, workspacePath } from '../command-context.js';
+import { messageCatalogue, openCheckedWorkspace, runDay } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
-import { formatProblems } from '../print-problems.js';
 
 export const EXPLAIN_FORMATS = ['text', 'json'] as const;
 
@@ -43,15 +40,7 @@ export async function explainCommand(
   const month = resolveMonth(options.month, now);
   if (!month) throw new ExitError(usage.cli.badMonth(options.month));
 
-  const loaded = await openingWorkspace(workspaceArg, usage, () =>
-    loadWorkspace(workspacePath(workspaceArg, io.cwd), { today: dayOf(now), ...(io.fs ? { fs: io.fs } : {}) }),
-  );
-  const catalogue = messageCatalogue(options, loaded.locale);
-  if (hasErrors(loaded.problems)) {
-    io.stderr(formatProblems(loaded.problems, catalogue, { color: io.colors.stderr, sources: loaded.sources }));
-    io.stderr(`${catalogue.cli.errorsFound(loaded.problems.filter((p) => p.severity === 'error').length)}\n`);
-    return EXIT.dataErrors;
-  }
+  const { loaded, catalogue } = await openCheckedWorkspace(workspaceArg, options, io, dayOf(now), (c, n) => c.cli.fixErrorsFirst(n));
   const explanation = explainMetric(metric, month, options.window as WindowKey, metricInput(loaded.entries, loaded.suggestions), catalogue);
   io.stdout(options.format === 'json' ? `${JSON.stringify(explanation, null, 2)}\n` : explanationText(explanation, catalogue));
   return EXIT.ok;

@@ -4,17 +4,14 @@
  * and WPS (UTF-8 with a byte-order mark, so Chinese opens correctly), or JSON.
  */
 import { stringify } from 'csv-stringify/sync';
-import { loadWorkspace } from '../../load/load-workspace.js';
 import { dayOf, monthWindow, resolveMonth } from '../../metrics/report-period.js';
-import { hasErrors } from '../../problems/problem.js';
 import type { LedgerRow } from '../../report/suggestion-ledger.js';
 import { suggestionLedger } from '../../report/suggestion-ledger.js';
 import type { Catalogue } from '../../i18n/catalogue.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
-import { messageCatalogue, openingWorkspace, runDay, workspacePath } from '../command-context.js';
+import { messageCatalogue, openCheckedWorkspace, runDay } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
-import { formatProblems } from '../print-problems.js';
 import { textTable } from '../text-table.js';
 
 export const LEDGER_FORMATS = ['text', 'csv', 'json'] as const;
@@ -35,15 +32,7 @@ export async function suggestionsCommand(workspaceArg: string | undefined, optio
   const monthEnd = monthWindow(month).end;
   const asOf = monthEnd < today ? monthEnd : today;
 
-  const loaded = await openingWorkspace(workspaceArg, usage, () =>
-    loadWorkspace(workspacePath(workspaceArg, io.cwd), { today, ...(io.fs ? { fs: io.fs } : {}) }),
-  );
-  const catalogue = messageCatalogue(options, loaded.locale);
-  if (hasErrors(loaded.problems)) {
-    io.stderr(formatProblems(loaded.problems, catalogue, { color: io.colors.stderr, sources: loaded.sources }));
-    io.stderr(`${catalogue.cli.errorsFound(loaded.problems.filter((p) => p.severity === 'error').length)}\n`);
-    return EXIT.dataErrors;
-  }
+  const { loaded, catalogue } = await openCheckedWorkspace(workspaceArg, options, io, today, (c, n) => c.cli.fixErrorsFirst(n));
   const rows = suggestionLedger(loaded.suggestions, asOf, { openOnly: options.open === true });
   if (options.format === 'json') io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
   else if (options.format === 'csv') io.stdout(ledgerCsv(rows, catalogue));

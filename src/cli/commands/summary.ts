@@ -5,19 +5,16 @@
  * Coloured on a terminal, plain when piped or with NO_COLOR.
  */
 import { Chalk } from 'chalk';
-import { loadWorkspace } from '../../load/load-workspace.js';
 import { computeMetrics } from '../../metrics/compute-metrics.js';
 import { dayOf, monthWindow, resolveMonth } from '../../metrics/report-period.js';
-import { hasErrors } from '../../problems/problem.js';
 import { formatFigure } from '../../render/format-figure.js';
 import type { MetricRow } from '../../report/build-report.js';
 import { buildReport } from '../../report/build-report.js';
 import { suggestionLedger } from '../../report/suggestion-ledger.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
-import { messageCatalogue, openingWorkspace, runDay, workspacePath } from '../command-context.js';
+import { messageCatalogue, openCheckedWorkspace, runDay } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
-import { formatProblems } from '../print-problems.js';
 import { textTable } from '../text-table.js';
 
 /** How many of the oldest open suggestions are shown. */
@@ -33,15 +30,7 @@ export async function summaryCommand(workspaceArg: string | undefined, options: 
   const month = resolveMonth(options.month, now);
   if (!month) throw new ExitError(usage.cli.badMonth(options.month));
   const today = dayOf(now);
-  const loaded = await openingWorkspace(workspaceArg, usage, () =>
-    loadWorkspace(workspacePath(workspaceArg, io.cwd), { today, ...(io.fs ? { fs: io.fs } : {}) }),
-  );
-  const catalogue = messageCatalogue(options, loaded.locale);
-  if (!loaded.config || hasErrors(loaded.problems)) {
-    io.stderr(formatProblems(loaded.problems, catalogue, { color: io.colors.stderr, sources: loaded.sources }));
-    io.stderr(`${catalogue.cli.errorsFound(loaded.problems.filter((p) => p.severity === 'error').length)}\n`);
-    return EXIT.dataErrors;
-  }
+  const { loaded, catalogue } = await openCheckedWorkspace(workspaceArg, options, io, today, (c, n) => c.cli.fixErrorsFirst(n));
 
   const paint = new Chalk({ level: io.colors.stdout ? 1 : 0 });
   const report = buildReport({
