@@ -16,8 +16,7 @@ import type { Entry } from '../schema/log-schema.js';
 import type { SuggestionRecord } from '../validate/check-suggestions.js';
 import { checkSuggestions } from '../validate/check-suggestions.js';
 import { validateConfig } from '../validate/validate-config.js';
-import type { VillageRoster } from '../validate/validate-log-file.js';
-import { validateLogFile } from '../validate/validate-log-file.js';
+import { validateLogFile, villageRoster } from '../validate/validate-log-file.js';
 import type { YamlDocument } from './parse-yaml.js';
 import { parseYaml } from './parse-yaml.js';
 import type { WorkspaceFs } from './read-source.js';
@@ -167,9 +166,4 @@ async function readYamlFile(
     return undefined;
   }
   return parsed.document;
-}
-
-function villageRoster(names: readonly string[]): VillageRoster {
-  const set = new Set(names);
-  return { names, has: (name) => set.has(name) };
 }

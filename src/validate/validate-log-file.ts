@@ -38,6 +38,11 @@ export interface LogFileContext {
   today?: string | undefined;
 }
 
+export function villageRoster(names: readonly string[]): VillageRoster {
+  const set = new Set(names);
+  return { names, has: (name) => set.has(name) };
+}
+
 export interface LogFileResult {
   entries: Entry[];
   problems: Problem[];

@@ -1,13 +1,12 @@
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import type { Problem } from '../../src/problems/problem.js';
-import type { VillageRoster } from '../../src/validate/validate-log-file.js';
-import { validateLogFile } from '../../src/validate/validate-log-file.js';
+import { validateLogFile, villageRoster } from '../../src/validate/validate-log-file.js';
 
 /** Parses and validates one log file's text, as the loader does. */
 export function checkText(text: string, villages?: string[], file = 'log.yaml', today?: string) {
   const parsed = parseYaml(text, file);
   if (!parsed.ok) return { entries: [], problems: parsed.problems };
-  const roster: VillageRoster | undefined = villages && { names: villages, has: (name) => villages.includes(name) };
+  const roster = villages && villageRoster(villages);
   return validateLogFile(parsed.document, { roster, today });
 }
 

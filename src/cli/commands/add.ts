@@ -20,6 +20,7 @@ import { summarize } from '../../report/explain-metric.js';
 import { KINDS, isKind, isoDate } from '../../schema/log-schema.js';
 import { nearestName } from '../../validate/nearest-name.js';
 import type { VillageRoster } from '../../validate/validate-log-file.js';
+import { villageRoster } from '../../validate/validate-log-file.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
 import { messageCatalogue, openCheckedWorkspace, runDay } from '../command-context.js';
@@ -47,8 +48,7 @@ export async function openForRecording(workspaceArg: string | undefined, options
   const today = dayOf(runDay(io, undefined, messageCatalogue(options)));
   // Ids and the village list come from the logs; with errors in them, an entry could not be checked.
   const { root, loaded, catalogue } = await openCheckedWorkspace(workspaceArg, options, io, today, (c) => c.add.workspaceHasErrors);
-  const villages = loaded.config.villages;
-  const roster = villages ? { names: villages, has: (name: string) => villages.includes(name) } : undefined;
+  const roster = loaded.config.villages ? villageRoster(loaded.config.villages) : undefined;
   return { root, loaded, catalogue, roster, today };
 }
 
