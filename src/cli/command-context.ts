@@ -90,7 +90,7 @@ export async function openCheckedWorkspace(
   const catalogue = messageCatalogue(options, loaded.locale);
   const errors = loaded.problems.filter((p) => p.severity === 'error');
   if (!loaded.config || errors.length > 0) {
-    io.stderr(formatProblems(errors, catalogue, { color: io.colors.stderr, sources: loaded.sources }));
+    io.stderr(await formatProblems(errors, catalogue, { color: io.colors.stderr, sources: loaded.sources }));
     throw new ExitError(failure(catalogue, errors.length), EXIT.dataErrors);
   }
   return { root, loaded: loaded as CheckedWorkspace['loaded'], catalogue };

@@ -20,8 +20,10 @@ export interface PrintOptions {
  *        |           ^
  *     提示：是不是想写“session”？…
  */
-export function formatProblems(problems: readonly Problem[], catalogue: Catalogue, { color, sources }: PrintOptions): string {
+export async function formatProblems(problems: readonly Problem[], catalogue: Catalogue, { color, sources }: PrintOptions): Promise<string> {
   const paint = new Chalk({ level: color ? 1 : 0 });
+  // Display widths are needed only for excerpts; the measure loads only then.
+  const width = problems.some((found) => sources?.has(found.file)) ? (await import('string-width')).default : (text: string) => text.length;
   const colon = catalogue.locale === 'zh-CN' ? '：' : ': ';
   const blocks: string[] = [];
   let previousFile: string | undefined;
@@ -31,7 +33,7 @@ export function formatProblems(problems: readonly Problem[], catalogue: Catalogu
     const label = found.severity === 'error' ? paint.red.bold(severity) : paint.yellow.bold(severity);
     const lines = [`${paint.bold(problemPlace(found))}: ${label}${colon}${message}`];
     const text = sources?.get(found.file);
-    if (text !== undefined) lines.push(...excerpt(text, found.line, found.col).map((line) => `  ${paint.dim(line)}`));
+    if (text !== undefined) lines.push(...excerpt(text, found.line, found.col, width).map((line) => `  ${paint.dim(line)}`));
     if (hint) lines.push(`  ${paint.cyan(catalogue.cli.hintLabel)}${colon}${hint.replace(/\n/g, '\n    ')}`);
     // A blank line between files keeps each file's problems together.
     if (previousFile !== undefined && previousFile !== found.file) blocks.push('');

@@ -1,5 +1,3 @@
-import stringWidth from 'string-width';
-
 /** Longest piece of a line shown, in characters; longer lines are cut around the column. */
 const WINDOW = 80;
 
@@ -13,9 +11,11 @@ const WINDOW = 80;
  *
  * Chinese characters take two columns on a terminal, so the caret is placed
  * by display width, not by character count. Tabs are shown as one space,
- * and a very long line is cut to the part around the column.
+ * and a very long line is cut to the part around the column. `width` is a
+ * display-width measure (string-width), passed in so it loads only when
+ * there is something to show.
  */
-export function excerpt(text: string, line: number, col: number): string[] {
+export function excerpt(text: string, line: number, col: number, width: (text: string) => number): string[] {
   if (line < 1) return [];
   const lines = text.split(/\r?\n/);
   const target = lines[line - 1];
@@ -27,7 +27,7 @@ export function excerpt(text: string, line: number, col: number): string[] {
     shown.push(`${String(number).padStart(gutter)} | ${cut(lines[number - 1] ?? '', start)}`);
   }
   const before = cut(target, start).slice(0, Math.max(0, col - 1 - start) + (start > 0 ? 1 : 0));
-  shown.push(`${' '.repeat(gutter)} | ${' '.repeat(stringWidth(before))}^`);
+  shown.push(`${' '.repeat(gutter)} | ${' '.repeat(width(before))}^`);
   return shown;
 }
 

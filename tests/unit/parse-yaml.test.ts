@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import { decodeText } from '../../src/load/decode-text.js';
+import stringWidth from 'string-width';
 import { excerpt } from '../../src/problems/excerpt.js';
 
 function parsed(text: string) {
@@ -137,16 +138,16 @@ describe('syntax errors name the line to fix and the kind of mistake', () => {
 
 describe('excerpt', () => {
   it('numbers the line and the one before, with a caret under the column', () => {
-    expect(excerpt('a: 1\nkind: sesion\n', 2, 7)).toEqual(['1 | a: 1', '2 | kind: sesion', '  |       ^']);
+    expect(excerpt('a: 1\nkind: sesion\n', 2, 7, stringWidth)).toEqual(['1 | a: 1', '2 | kind: sesion', '  |       ^']);
   });
 
   it('places the caret by display width: a Chinese character takes two columns', () => {
-    expect(excerpt('villages: [永胜村, 大瓦山]\n', 1, 17).at(-1)).toBe('  | ' + ' '.repeat(19) + '^');
+    expect(excerpt('villages: [永胜村, 大瓦山]\n', 1, 17, stringWidth).at(-1)).toBe('  | ' + ' '.repeat(19) + '^');
   });
 
   it('cuts a long line to the part around the column', () => {
     const long = `note: ${'x'.repeat(300)}BAD${'y'.repeat(300)}`;
-    const [shown, caret] = excerpt(long, 1, 307);
+    const [shown, caret] = excerpt(long, 1, 307, stringWidth);
     expect(shown!.length).toBeLessThan(100);
     expect(shown).toContain('BAD');
     expect(caret!.indexOf('^') - 4).toBe(shown!.indexOf('BAD') - 4);

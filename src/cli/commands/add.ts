@@ -63,7 +63,7 @@ export async function recordEntry(draft: EntryDraft, opened: OpenedWorkspace, io
   const file = logFileFor(draft, catalogue);
   const checked = checkNewEntry(draft, { entries: loaded.entries, roster, at: { file: catalogue.add.commandLine, line: 0, col: 0 } });
   if (!checked.ok) {
-    io.stderr(formatProblems(checked.problems, catalogue, { color: io.colors.stderr }));
+    io.stderr(await formatProblems(checked.problems, catalogue, { color: io.colors.stderr }));
     io.stderr(`${catalogue.add.notRecorded(checked.problems.length)}\n`);
     return EXIT.dataErrors;
   }

@@ -54,7 +54,7 @@ export async function checkCommand(workspaceArg: string | undefined, options: Ch
     });
     io.stdout(`${JSON.stringify(listed, null, 2)}\n`);
   } else {
-    io.stdout(formatProblems(problems, catalogue, { color: io.colors.stdout, sources }));
+    io.stdout(await formatProblems(problems, catalogue, { color: io.colors.stdout, sources }));
     if (problems.length > 0) io.stdout('\n');
     io.stdout(`${catalogue.cli.checkSummary(loaded.logFiles.length, loaded.entries.length, errors, warnings)}\n`);
   }

@@ -17,7 +17,6 @@ import { messageCatalogue, openingWorkspace, runDay, workspacePath } from '../co
 import { ExitError } from '../exit-error.js';
 import { formatProblems } from '../print-problems.js';
 import { progressBar } from '../progress-bar.js';
-import { watchWorkspace } from '../watch-workspace.js';
 
 export interface ReportCommandOptions extends GlobalOptions {
   month: string;
@@ -49,6 +48,7 @@ export async function reportCommand(workspaceArg: string | undefined, options: R
 
   // Watching: every change to logs, config or templates makes the report again; a bad edit shows its errors and waits for the next.
   const catalogue = messageCatalogue(options, await readWorkspaceLocale(workspace));
+  const { watchWorkspace } = await import('../watch-workspace.js');
   await watchWorkspace({
     root: workspace,
     ignore: [outputDir],
@@ -94,7 +94,7 @@ async function reportOnce({ workspaceArg, workspace, outputDir, month, formats, 
   const { problems } = result;
   // Errors are always printed; on success --quiet keeps even the warnings (listed in the report) to itself.
   const say = (text: string) => (result.ok && options.quiet ? undefined : io.stderr(text));
-  if (problems.length > 0) say(formatProblems(problems, catalogue, { color: io.colors.stderr, sources: result.sources }));
+  if (problems.length > 0) say(await formatProblems(problems, catalogue, { color: io.colors.stderr, sources: result.sources }));
   if (!result.ok) {
     io.stderr(`${catalogue.cli.errorsFound(problems.filter((p) => p.severity === 'error').length)}\n`);
     return EXIT.dataErrors;
