@@ -5,7 +5,7 @@
  * adding up is what lets `explain` show exactly the entries behind a figure.
  * Labels live in the locale catalogues, keyed by the same keys.
  */
-import type { Entry, EntryLocation, EntryOf, Kind, Pillar } from '../schema/log-schema.js';
+import type { Entry, EntryOf, Kind, Pillar } from '../schema/log-schema.js';
 import { JIN_PER_UNIT, KINDS } from '../schema/log-schema.js';
 import type { SuggestionRecord } from '../validate/check-suggestions.js';
 import type { DateWindow } from './report-period.js';
@@ -167,9 +167,4 @@ export function groupByKind(entries: readonly Entry[]): EntriesByKind {
   const byKind = Object.fromEntries(KINDS.map((kind) => [kind, []])) as unknown as EntriesByKind;
   for (const entry of entries) (byKind[entry.kind] as Entry[]).push(entry);
   return byKind;
-}
-
-/** Where an item was written, for pointing at it. */
-export function itemLocation(item: MetricItem): EntryLocation {
-  return item.at;
 }

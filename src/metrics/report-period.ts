@@ -21,10 +21,6 @@ export interface DateWindow {
 
 const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-export function isYearMonth(text: string): boolean {
-  return YEAR_MONTH.test(text);
-}
-
 /** A day as YYYY-MM-DD, read off the local calendar. */
 export function dayOf(date: Date): string {
   return formatISO(date, { representation: 'date' });

@@ -4,6 +4,7 @@
  * docs/format.md describes the same contract for people.
  */
 import { z } from 'zod';
+import type { SourceLocation } from '../problems/problem.js';
 
 export const PILLARS = ['organization', 'talent', 'night-talk', 'ecology'] as const;
 export type Pillar = (typeof PILLARS)[number];
@@ -165,12 +166,8 @@ export const COMMON_FIELDS = ['date', 'pillar', 'kind', 'village', 'note'] as co
 /** Keys of a log file's top-level mapping. */
 export const FILE_KEYS = ['village', 'pillar', 'entries'] as const;
 
-/** Where an entry or a problem was written. */
-export interface EntryLocation {
-  file: string;
-  line: number;
-  col: number;
-}
+/** Where an entry was written: the same place a problem points at. */
+export type EntryLocation = SourceLocation;
 
 export type EntryOf<K extends Kind> = z.output<(typeof ENTRY_SCHEMAS)[K]> & {
   at: EntryLocation;
