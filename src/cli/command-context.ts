@@ -55,6 +55,12 @@ function localNoon(day: string): Date {
   return new Date(year!, month! - 1, date!, 12);
 }
 
+/** An option's value when it is one of `allowed`; otherwise a usage error naming them. */
+export function oneOf<T extends string>(value: string, allowed: readonly T[], refuse: (value: string, allowed: readonly T[]) => string): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new ExitError(refuse(value, allowed));
+  return value as T;
+}
+
 /** Runs a step that opens the workspace, turning "no such folder" into a usage error. */
 export async function openingWorkspace<T>(argument: string | undefined, catalogue: Catalogue, step: () => Promise<T>): Promise<T> {
   try {

@@ -74,6 +74,12 @@ export function splitMonth(month: YearMonth): [number, number] {
   return [Number(match[1]), Number(match[2])];
 }
 
+/** The day a month is looked at on: its last day, or today while it is still running. */
+export function asOfDay(month: YearMonth, today: string): string {
+  const end = monthWindow(month).end;
+  return end < today ? end : today;
+}
+
 export function isWithin(date: string, window: DateWindow): boolean {
   return date >= window.start && date <= window.end;
 }

@@ -13,8 +13,7 @@ import { hasErrors } from '../../problems/problem.js';
 import { WORKSPACE_TEMPLATES } from '../../render/template-engine.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
-import { messageCatalogue, openingWorkspace, runDay, workspacePath } from '../command-context.js';
-import { ExitError } from '../exit-error.js';
+import { messageCatalogue, oneOf, openingWorkspace, runDay, workspacePath } from '../command-context.js';
 import { formatProblems } from '../print-problems.js';
 import { progressBar } from '../progress-bar.js';
 
@@ -27,9 +26,7 @@ export interface CheckCommandOptions extends GlobalOptions {
 
 export async function checkCommand(workspaceArg: string | undefined, options: CheckCommandOptions, io: CliIO): Promise<number> {
   const usage = messageCatalogue(options);
-  if (!(CHECK_FORMATS as readonly string[]).includes(options.format)) {
-    throw new ExitError(usage.cli.badFormat(options.format, CHECK_FORMATS));
-  }
+  oneOf(options.format, CHECK_FORMATS, usage.cli.badFormat);
   const root = workspacePath(workspaceArg, io.cwd);
   const now = runDay(io, undefined, usage);
   const onProgress = await progressBar(io, usage);

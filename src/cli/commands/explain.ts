@@ -5,7 +5,6 @@
  */
 import { metricInput } from '../../metrics/compute-metrics.js';
 import { METRIC_KEYS, metricDefinition } from '../../metrics/metric-definitions.js';
-import type { WindowKey } from '../../metrics/report-period.js';
 import { WINDOW_KEYS, dayOf, resolveMonth } from '../../metrics/report-period.js';
 import { formatFigure } from '../../render/format-figure.js';
 import type { ExplainedItem, Explanation } from '../../report/explain-metric.js';
@@ -14,7 +13,7 @@ import { nearestName } from '../../validate/nearest-name.js';
 import type { Catalogue } from '../../i18n/catalogue.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
-import { messageCatalogue, openCheckedWorkspace, runDay } from '../command-context.js';
+import { messageCatalogue, oneOf, openCheckedWorkspace, runDay } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
 
 export const EXPLAIN_FORMATS = ['text', 'json'] as const;
@@ -34,14 +33,14 @@ export async function explainCommand(
   const usage = messageCatalogue(options);
   const metric = metricDefinition(metricArg.trim());
   if (!metric) throw new ExitError(usage.explain.unknownMetric(metricArg, nearestName(metricArg, METRIC_KEYS)));
-  if (!(WINDOW_KEYS as readonly string[]).includes(options.window)) throw new ExitError(usage.explain.badWindow(options.window, WINDOW_KEYS));
-  if (!(EXPLAIN_FORMATS as readonly string[]).includes(options.format)) throw new ExitError(usage.cli.badFormat(options.format, EXPLAIN_FORMATS));
+  const window = oneOf(options.window, WINDOW_KEYS, usage.explain.badWindow);
+  oneOf(options.format, EXPLAIN_FORMATS, usage.cli.badFormat);
   const now = runDay(io, undefined, usage);
   const month = resolveMonth(options.month, now);
   if (!month) throw new ExitError(usage.cli.badMonth(options.month));
 
   const { loaded, catalogue } = await openCheckedWorkspace(workspaceArg, options, io, dayOf(now), (c, n) => c.cli.fixErrorsFirst(n));
-  const explanation = explainMetric(metric, month, options.window as WindowKey, metricInput(loaded.entries, loaded.suggestions), catalogue);
+  const explanation = explainMetric(metric, month, window, metricInput(loaded.entries, loaded.suggestions), catalogue);
   io.stdout(options.format === 'json' ? `${JSON.stringify(explanation, null, 2)}\n` : explanationText(explanation, catalogue));
   return EXIT.ok;
 }

@@ -4,13 +4,13 @@
  * and WPS (UTF-8 with a byte-order mark, so Chinese opens correctly), or JSON.
  */
 import { stringify } from 'csv-stringify/sync';
-import { dayOf, monthWindow, resolveMonth } from '../../metrics/report-period.js';
+import { asOfDay, dayOf, resolveMonth } from '../../metrics/report-period.js';
 import type { LedgerRow } from '../../report/suggestion-ledger.js';
 import { suggestionLedger } from '../../report/suggestion-ledger.js';
 import type { Catalogue } from '../../i18n/catalogue.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
-import { messageCatalogue, openCheckedWorkspace, runDay } from '../command-context.js';
+import { messageCatalogue, oneOf, openCheckedWorkspace, runDay } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
 import { textTable } from '../text-table.js';
 
@@ -24,13 +24,12 @@ export interface SuggestionsCommandOptions extends GlobalOptions {
 
 export async function suggestionsCommand(workspaceArg: string | undefined, options: SuggestionsCommandOptions, io: CliIO): Promise<number> {
   const usage = messageCatalogue(options);
-  if (!(LEDGER_FORMATS as readonly string[]).includes(options.format)) throw new ExitError(usage.cli.badFormat(options.format, LEDGER_FORMATS));
+  oneOf(options.format, LEDGER_FORMATS, usage.cli.badFormat);
   const now = runDay(io, undefined, usage);
   const month = resolveMonth(options.month, now);
   if (!month) throw new ExitError(usage.cli.badMonth(options.month));
   const today = dayOf(now);
-  const monthEnd = monthWindow(month).end;
-  const asOf = monthEnd < today ? monthEnd : today;
+  const asOf = asOfDay(month, today);
 
   const { loaded, catalogue } = await openCheckedWorkspace(workspaceArg, options, io, today, (c, n) => c.cli.fixErrorsFirst(n));
   const rows = suggestionLedger(loaded.suggestions, asOf, { openOnly: options.open === true });

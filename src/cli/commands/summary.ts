@@ -6,7 +6,7 @@
  */
 import { Chalk } from 'chalk';
 import { computeMetrics } from '../../metrics/compute-metrics.js';
-import { dayOf, monthWindow, resolveMonth } from '../../metrics/report-period.js';
+import { asOfDay, dayOf, resolveMonth } from '../../metrics/report-period.js';
 import { formatFigure } from '../../render/format-figure.js';
 import type { MetricRow } from '../../report/build-report.js';
 import { buildReport } from '../../report/build-report.js';
@@ -42,8 +42,7 @@ export async function summaryCommand(workspaceArg: string | undefined, options: 
     warnings: loaded.problems,
     catalogue,
   });
-  const monthEnd = monthWindow(month).end;
-  const asOf = monthEnd < today ? monthEnd : today;
+  const asOf = asOfDay(month, today);
   const figure = (row: MetricRow, value: number | null) => formatFigure(value, row.unit, catalogue.locale);
   const trend = (row: MetricRow) => {
     if (row.month === null || row.previousMonth === null || row.month === row.previousMonth) return row.month === null ? ' ' : '=';
