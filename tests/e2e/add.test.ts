@@ -4,20 +4,20 @@
  * The interactive form is driven through the prompt library's own streams,
  * typing answers as a clerk would.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { REPO, inProcess } from './hosts.js';
+import { copyWorkspace, inProcess } from './hosts.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'revitalize-add-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function workspace(fixture = 'examples/jinkouhe'): string {
   const cwd = mkdtempSync(path.join(scratch, 'ws-'));
-  cpSync(path.join(REPO, fixture), path.join(cwd, 'ws'), { recursive: true, filter: (src) => !src.includes(`${path.sep}reports`) });
+  copyWorkspace(fixture, path.join(cwd, 'ws'));
   return cwd;
 }
 const read = (cwd: string, file: string) => readFileSync(path.join(cwd, 'ws', file), 'utf8');

@@ -5,7 +5,7 @@
  * its exit code, that the fix clears it, and that docs/errors.md is the page
  * made from them all.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ import type { WorkspaceFs } from '../../src/load/read-source.js';
 import { ERROR_CODES, WARNING_CODES } from '../../src/problems/problem.js';
 import type { CatalogueCase } from '../helpers/error-docs.js';
 import { renderErrorDocs } from '../helpers/error-docs.js';
-import { REPO, inProcess } from './hosts.js';
+import { REPO, copyWorkspace, inProcess } from './hosts.js';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const scratch = mkdtempSync(path.join(tmpdir(), 'revitalize-errors-'));
@@ -54,7 +54,7 @@ describe('error catalogue', () => {
       const entry = parse(readFileSync(path.join(folder, 'case.yaml'), 'utf8')) as CaseFile;
       const cwd = mkdtempSync(path.join(scratch, `${code}-`));
       const workspace = path.join(cwd, 'ws');
-      cpSync(path.join(folder, 'ws'), workspace, { recursive: true, verbatimSymlinks: true });
+      copyWorkspace(`tests/errors/${code}/ws`, workspace);
       const fs = failingRead(workspace, entry.simulate);
 
       const text = await inProcess(['check', 'ws'], cwd, fs);

@@ -3,18 +3,18 @@
  * workspace, for every metric and window, the listed entries add up to the
  * figure the report states.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { METRICS } from '../../src/metrics/metric-definitions.js';
 import { WINDOW_KEYS } from '../../src/metrics/report-period.js';
 import type { ExplainedItem, Explanation } from '../../src/report/explain-metric.js';
-import { REPO, inProcess } from './hosts.js';
+import { copyWorkspace, inProcess } from './hosts.js';
 
 const cwd = mkdtempSync(path.join(tmpdir(), 'revitalize-explain-'));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
-cpSync(path.join(REPO, 'examples', 'jinkouhe'), path.join(cwd, 'ws'), { recursive: true, filter: (src) => !src.includes(`${path.sep}reports`) });
+copyWorkspace('examples/jinkouhe', path.join(cwd, 'ws'));
 
 /** The figure the listed items make, added up the metric's way. */
 function addUp(explanation: Explanation): number | null {

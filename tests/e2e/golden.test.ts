@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Host } from './hosts.js';
-import { REPO, inProcess, spawned } from './hosts.js';
+import { copyWorkspace, inProcess, REPO, spawned } from './hosts.js';
 import { SCENARIOS } from './scenarios.js';
 
 const GOLDEN = path.join(REPO, 'tests', 'golden');
@@ -36,7 +36,7 @@ describe.each([
     it(scenario.name, async () => {
       const cwd = mkdtempSync(path.join(scratch, `${scenario.name}-`));
       const workspace = path.join(cwd, 'ws');
-      if (scenario.fixture) cpSync(path.join(REPO, scenario.fixture), workspace, { recursive: true, filter: (src) => !src.includes(`${path.sep}reports`) });
+      if (scenario.fixture) copyWorkspace(scenario.fixture, workspace);
       const inputs = filesUnder(workspace);
       const before = fingerprint(workspace, inputs);
 

@@ -1,5 +1,6 @@
 /** The two ways a scenario runs: through run() in-process, and as the built bin in a child process. */
 import { spawnSync } from 'node:child_process';
+import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli/run.js';
@@ -7,6 +8,11 @@ import type { CliIO } from '../../src/cli/cli-io.js';
 import type { WorkspaceFs } from '../../src/load/read-source.js';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A copy of a workspace of the repository (examples or fixtures), without any reports made from it. */
+export function copyWorkspace(fixture: string, to: string): void {
+  cpSync(path.join(REPO, fixture), to, { recursive: true, verbatimSymlinks: true, filter: (src) => !src.includes(`${path.sep}reports`) });
+}
 const BIN = path.join(REPO, 'bin', 'revitalize.js');
 
 export interface RunResult {

@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO } from './hosts.js';
+import { copyWorkspace, REPO } from './hosts.js';
 
 const BIN = path.join(REPO, 'bin', 'revitalize.js');
 const FORMATS = ['md', 'html', 'json'];
@@ -22,7 +22,7 @@ function reportInto(cwd: string, month: string, out: string): void {
 
 describe('killed runs', () => {
   it('leave every report file either as it was or complete', async () => {
-    cpSync(path.join(REPO, 'examples', 'jinkouhe'), path.join(scratch, 'ws'), { recursive: true, filter: (src) => !src.includes(`${path.sep}reports`) });
+    copyWorkspace('examples/jinkouhe', path.join(scratch, 'ws'));
     // What the run would write, and a different complete report standing in for last time's.
     const started = performance.now();
     reportInto(scratch, '2023-04', 'complete');
@@ -55,10 +55,8 @@ describe('killed runs', () => {
   }, 120_000);
 
   it('racing into one folder, two runs leave each file complete from one of them', async () => {
-    const copy = (example: string, as: string) =>
-      cpSync(path.join(REPO, 'examples', example), path.join(scratch, as), { recursive: true, filter: (src) => !src.includes(`${path.sep}reports`) });
-    copy('jinkouhe', 'one');
-    copy('riverside', 'other');
+    copyWorkspace('examples/jinkouhe', path.join(scratch, 'one'));
+    copyWorkspace('examples/riverside', path.join(scratch, 'other'));
     const run = (workspace: string, out: string) =>
       new Promise<number | null>((resolve) => {
         spawn(process.execPath, [BIN, 'report', workspace, '--month', '2023-04', '--format', FORMATS.join(','), '-o', out], { cwd: scratch }).on('exit', resolve);

@@ -4,12 +4,12 @@
  * deleted, indents changed, values swapped for other types, random bytes,
  * files cut short) through `check` and `report`, in-process.
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO, inProcess } from './hosts.js';
+import { copyWorkspace, inProcess } from './hosts.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'revitalize-mutations-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -43,7 +43,7 @@ const LOCATED = /^\S+?(:\d+:\d+)?: (错误|警告|error|warning)(：|: )/m;
 describe.each(['examples/riverside', 'tests/fixtures/edges'])('random mutations of %s', (fixture) => {
   const cwd = mkdtempSync(path.join(scratch, 'ws-'));
   const workspace = path.join(cwd, 'ws');
-  cpSync(path.join(REPO, fixture), workspace, { recursive: true, filter: (src) => !src.includes(`${path.sep}reports`) });
+  copyWorkspace(fixture, workspace);
   const files = (readdirSync(workspace, { recursive: true }) as string[]).filter((file) => file.endsWith('.yaml')).sort();
 
   it('never crash: check and report exit 0 or 1, with located problems', async () => {

@@ -1,11 +1,11 @@
 /** How the installed command behaves as a process, beyond its output. */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PassThrough } from 'node:stream';
-import { REPO, inProcessWith } from './hosts.js';
+import { copyWorkspace, inProcessWith, REPO } from './hosts.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'revitalize-process-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -32,7 +32,7 @@ describe('the process', () => {
 
   it('ends a watching report with 0 on Ctrl+C (SIGINT)', async () => {
     const workspace = path.join(scratch, 'watched');
-    cpSync(path.join(REPO, 'examples', 'riverside'), workspace, { recursive: true });
+    copyWorkspace('examples/riverside', workspace);
     const child = spawn(process.execPath, [path.join(REPO, 'bin', 'revitalize.js'), 'report', '.', '--month', '2023-04', '--format', 'md', '--watch', '-o', 'out'], {
       cwd: workspace,
       env: { ...process.env, SOURCE_DATE_EPOCH: String(Date.UTC(2023, 4, 1) / 1000) },

@@ -2,18 +2,18 @@
  * Assertions a reader can check against the brief, beside the golden files:
  * the example reproduces the article's figures, and hostile text stays text.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO, inProcess } from './hosts.js';
+import { copyWorkspace, inProcess } from './hosts.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'revitalize-content-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 async function report(fixture: string, month: string, format: string) {
   const cwd = mkdtempSync(path.join(scratch, 'run-'));
-  cpSync(path.join(REPO, fixture), path.join(cwd, 'ws'), { recursive: true, filter: (src) => !src.includes(`${path.sep}reports`) });
+  copyWorkspace(fixture, path.join(cwd, 'ws'));
   const result = await inProcess(['report', 'ws', '--month', month, '--format', format], cwd);
   expect(result.exitCode, result.stderr).toBe(0);
   return (ext: string) => readFileSync(path.join(cwd, 'ws', 'reports', `${month}.${ext}`), 'utf8');

@@ -4,11 +4,11 @@
  * on success, loud on bad data, and the same bytes for the same input.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO } from './hosts.js';
+import { copyWorkspace, REPO } from './hosts.js';
 
 const BIN = path.join(REPO, 'bin', 'revitalize.js');
 const scratch = mkdtempSync(path.join(tmpdir(), 'revitalize-scheduling-'));
@@ -22,7 +22,7 @@ const FIRST_OF_MAY_2023 = String(Date.UTC(2023, 4, 1, 6) / 1000);
 /** The documented command, with `revitalize` being this checkout's bin. */
 function scheduled(fixture: string, env: Record<string, string>) {
   const cwd = mkdtempSync(path.join(scratch, 'job-'));
-  cpSync(path.join(REPO, fixture), cwd, { recursive: true, filter: (src) => !src.includes(`${path.sep}reports`) });
+  copyWorkspace(fixture, cwd);
   const [, ...args] = cron!.split(' ');
   const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
   return { ...run, cwd };

@@ -1,10 +1,10 @@
 /** report --watch: made again after each saved change; a bad edit shows its errors and the watching goes on. */
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { REPO } from './hosts.js';
+import { copyWorkspace } from './hosts.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'revitalize-watch-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -20,7 +20,7 @@ async function until(condition: () => boolean, what: string, timeout = 10_000): 
 describe('report --watch', () => {
   it('makes the report again after each change, and shows a bad edit\'s errors without stopping', async () => {
     const cwd = scratch;
-    cpSync(path.join(REPO, 'tests', 'fixtures', 'edges'), path.join(cwd, 'ws'), { recursive: true });
+    copyWorkspace('tests/fixtures/edges', path.join(cwd, 'ws'));
     const log = path.join(cwd, 'ws', 'logs', '2024', '02', '乙村.yaml');
     const report = path.join(cwd, 'ws', 'reports', '2024-02.json');
     const sessions = () => JSON.parse(readFileSync(report, 'utf8')).metrics['night-talk.sessions'].month as number;
