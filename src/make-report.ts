@@ -9,12 +9,11 @@ import type { Locale } from './i18n/locale.js';
 import type { LoadedWorkspace } from './load/load-workspace.js';
 import { loadWorkspace } from './load/load-workspace.js';
 import type { WorkspaceFs } from './load/read-source.js';
-import { computeMetrics } from './metrics/compute-metrics.js';
 import type { YearMonth } from './metrics/report-period.js';
 import type { Problem } from './problems/problem.js';
 import { hasErrors, sortProblems } from './problems/problem.js';
-import type { ReportFormat } from './render/render-report.js';
-import { renderReport } from './render/render-report.js';
+import type { RenderedReport, ReportFormat } from './render/render-report.js';
+import { renderReport, showsEvidence } from './render/render-report.js';
 import { templateProblem } from './render/template-problem.js';
 import type { ReportModel } from './report/build-report.js';
 import { buildReport } from './report/build-report.js';
@@ -31,6 +30,8 @@ export interface MakeReportOptions {
   /** File access for the loader; the real file system by default. */
   fs?: WorkspaceFs;
   onProgress?: (done: number, total: number) => void;
+  /** The Chromium that prints `pdf`; the caller finds it (see find-chromium.ts). */
+  chromium?: string | undefined;
 }
 
 interface Checked {
@@ -48,13 +49,13 @@ export type MakeReportResult =
   | (Checked & {
       ok: true;
       report: ReportModel;
-      rendered: Map<ReportFormat, string>;
+      rendered: Map<ReportFormat, RenderedReport>;
       /** Warnings only; they are also listed in the report. */
       problems: Problem[];
     });
 
-export async function makeReport({ workspace, month, formats, today, generatedOn, fs, onProgress }: MakeReportOptions): Promise<MakeReportResult> {
-  return reportFromWorkspace(await loadWorkspace(workspace, { today, fs, onProgress }), month, formats, generatedOn);
+export async function makeReport({ workspace, month, formats, today, generatedOn, fs, onProgress, chromium }: MakeReportOptions): Promise<MakeReportResult> {
+  return reportFromWorkspace(await loadWorkspace(workspace, { today, fs, onProgress }), month, formats, generatedOn, chromium);
 }
 
 /** The report of an already loaded workspace; `check` uses it to try the workspace's templates. */
@@ -63,25 +64,26 @@ export async function reportFromWorkspace(
   month: YearMonth,
   formats: readonly ReportFormat[],
   generatedOn: string,
+  chromium?: string,
 ): Promise<MakeReportResult> {
   const { locale, sources, logGlobs, logFiles, root: workspace } = loaded;
   const checked = { locale, sources, logGlobs, logFiles };
   if (!loaded.config || hasErrors(loaded.problems)) return { ok: false, ...checked, problems: loaded.problems };
 
   const catalogue = catalogueFor(locale);
-  const metrics = computeMetrics(month, loaded.entries, loaded.suggestions);
   const report = buildReport({
-    region: loaded.config.region,
-    title: loaded.config.title,
+    config: loaded.config,
     month,
     generatedOn,
-    metrics,
+    entries: loaded.entries,
+    suggestions: loaded.suggestions,
     warnings: loaded.problems,
     catalogue,
+    withEvidence: formats.some(showsEvidence),
   });
-  let rendered: Map<ReportFormat, string>;
+  let rendered: Map<ReportFormat, RenderedReport>;
   try {
-    rendered = await renderReport(report, catalogue, formats, workspace);
+    rendered = await renderReport(report, catalogue, formats, { workspace, chromium });
   } catch (error) {
     // A mistake in the workspace's own template is reported like one in a log.
     const found = await templateProblem(error, workspace);

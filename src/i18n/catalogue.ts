@@ -3,6 +3,7 @@
  * labels of pillars, kinds and metrics, and the command's own messages.
  * A zh-CN workspace never shows English words of ours, and the reverse.
  */
+import type { Change, ComparisonKey } from '../metrics/compare-figures.js';
 import type { MetricKey, MetricUnit } from '../metrics/metric-definitions.js';
 import type { WindowKey, YearMonth } from '../metrics/report-period.js';
 import type { ProblemCode, ProblemParams, Severity } from '../problems/problem.js';
@@ -32,6 +33,50 @@ export interface Catalogue {
   formatDay: (day: string) => string;
   /** The report's heading from the config's region and optional title. */
   reportHeading: (region: string, title: string | undefined, monthLabel: string) => string;
+  /** Words of the report beyond its templates: comparisons, charts, spreadsheets, evidence. */
+  report: {
+    comparisons: Record<ComparisonKey, string>;
+    /** A change as a table cell: +50.0%, -2, +5.2个百分点, 持平; — when it cannot be said. */
+    change: (change: Change, unit: MetricUnit) => string;
+    stars: (count: number) => string;
+    /** A month within its year, for chart axes: 4月, Apr. */
+    shortMonth: (month: YearMonth) => string;
+    village: string;
+    total: string;
+    charts: {
+      pillar: (pillar: string) => string;
+      suggestions: (year: string) => string;
+      villages: string;
+    };
+    /** Column headings and sheet names of the CSV and XLSX reports. */
+    sheet: {
+      metrics: string;
+      villages: string;
+      overdue: string;
+      scope: string;
+      pillar: string;
+      key: string;
+      metric: string;
+      unit: string;
+      units: Record<MetricUnit, string>;
+    };
+    /** The HTML report's appendix of the entries behind each figure. */
+    evidence: {
+      heading: string;
+      intro: string;
+      /** A figure's line before it is opened: 办结率：本月 47.4%，本年累计 70.5%. */
+      summary: (label: string, figures: readonly [window: string, figure: string][]) => string;
+      /** The heading over one window's entries: 本月（38条）. */
+      window: (window: string, count: number) => string;
+      more: (count: number, command: string) => string;
+      numerator: string;
+      denominator: string;
+      columns: { where: string; date: string; village: string; item: string };
+      none: string;
+    };
+    appendix: (number: number, title: string) => string;
+    chartsHeading: string;
+  };
   /** Words for `explain` and other listings of entries. */
   explain: {
     separator: string;
@@ -118,6 +163,10 @@ export interface Catalogue {
     noWorkspace: (path: string) => string;
     badLocale: (value: string, allowed: readonly string[]) => string;
     watchNeedsFiles: string;
+    binaryNeedsFile: (format: string) => string;
+    /** No browser to print the PDF with, and how to get one. */
+    noChromium: string;
+    chromiumFailed: (browser: string, reason: string) => string;
     reading: string;
     watching: (workspace: string) => string;
     changed: (files: readonly string[]) => string;

@@ -1,4 +1,4 @@
-import { formatFigure } from '../render/format-figure.js';
+import { describeChange, formatFigure } from '../render/format-figure.js';
 import type { Catalogue } from './catalogue.js';
 import { helpEn } from './help-en.js';
 import { fileSize, list, text } from './catalogue.js';
@@ -122,8 +122,45 @@ export const en: Catalogue = {
     'ecology.evaluations': 'Evaluations',
     'ecology.average-score': 'Average evaluation score',
   },
-  windows: { month: 'This month', previousMonth: 'Last month', ytd: 'Year to date' },
+  windows: { month: 'This month', previousMonth: 'Last month', previousYear: 'Same month last year', ytd: 'Year to date', previousYtd: 'Last year to date' },
   metricColumn: 'Metric',
+  report: {
+    comparisons: { monthOnMonth: 'vs last month', yearOnYear: 'vs last year', ytdOnYtd: 'YTD vs last year' },
+    change: (change, unit) => describeChange(change, unit, 'en', { same: 'no change', points: ' pts' }),
+    stars: (count) => `${'★'.repeat(count)}${'☆'.repeat(Math.max(0, 5 - count))} (${count} of 5)`,
+    shortMonth: (month) => ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(month.slice(5, 7)) - 1]!,
+    village: 'Village',
+    total: 'Total',
+    charts: {
+      pillar: (pillar) => `${pillar}: this month and last month`,
+      suggestions: (year) => `Suggestions made and resolved by month, ${year}`,
+      villages: 'Key figures by village, year to date',
+    },
+    sheet: {
+      metrics: 'Metrics',
+      villages: 'Villages',
+      overdue: 'Overdue',
+      scope: 'Scope',
+      pillar: 'Pillar',
+      key: 'Key',
+      metric: 'Metric',
+      unit: 'Unit',
+      units: { count: 'count', yuan: 'yuan', jin: 'jin', ratio: 'ratio', score: 'score' },
+    },
+    evidence: {
+      heading: 'Entries behind the figures',
+      intro: 'Open a metric to see every log entry counted in it, with its file and line.',
+      summary: (label, figures) => `${label}: ${figures.map(([window, figure]) => `${window} ${figure}`).join(', ')}`,
+      window: (window, count) => `${window} (${count} ${count === 1 ? 'entry' : 'entries'})`,
+      more: (count, command) => `${count} more not listed; run ${command} to see them all.`,
+      numerator: 'Resolved (numerator)',
+      denominator: 'Made (denominator)',
+      columns: { where: 'Where', date: 'Date', village: 'Village', item: 'Entry' },
+      none: '(none)',
+    },
+    appendix: (number, title) => `Appendix ${number}: ${title}`,
+    chartsHeading: 'Charts',
+  },
   severity: { error: 'error', warning: 'warning' },
   valueTypes,
   formatMonth: (month) =>
@@ -255,6 +292,10 @@ export const en: Catalogue = {
     'E-RESOLUTION-BEFORE-SUGGESTION': (p) => ({
       message: `the suggestion ${text(p, 'id')} is resolved on ${text(p, 'resolved')}, before it was made on ${text(p, 'date')}`,
       hint: 'Check both dates.',
+    }),
+    'E-TARGET-BOUND': (p) => ({
+      message: `the target ${text(p, 'field')} needs either a lower bound atLeast or an upper bound atMost, and only one of them`,
+      hint: 'For example, a resolution rate of at least 80%: metric: night-talk.resolution-rate with atLeast: 80%; at most 10 open suggestions: metric: night-talk.open with atMost: 10.',
     }),
     'E-TEMPLATE': (p) => ({
       message: templateMistakes[text(p, 'reason')]?.(text(p, 'name')) ?? `the report template is broken: ${text(p, 'detail')}`,
@@ -395,6 +436,12 @@ export const en: Catalogue = {
     badSourceDateEpoch: (value) => `SOURCE_DATE_EPOCH is '${value}', not a number of seconds (a whole number of 0 or more)`,
     reading: 'Reading logs',
     watchNeedsFiles: '--watch rewrites the report files after each change; it cannot go with -o -',
+    binaryNeedsFile: (format) => `a ${format} report is a binary file: it can only be written to a file, not to -o -; drop -o -, or give a folder with -o`,
+    noChromium:
+      'Printing a PDF needs a Chromium-based browser (Chrome, Edge or Chromium), and none was found.\n' +
+      '  hint: Windows comes with Edge, which works as it is; on Debian or Ubuntu run sudo apt-get install chromium; ' +
+      'for a browser installed elsewhere, give its path in the REVITALIZE_CHROMIUM environment variable. Or make the html or docx report and print it to PDF from a browser or Word.',
+    chromiumFailed: (browser, reason) => `printing the PDF with ${browser} failed: ${reason}\n  hint: check that this browser starts, or name another one in REVITALIZE_CHROMIUM`,
     watching: (workspace) => `Watching the logs, config and templates of ${workspace}; the report is made again after each save. Ctrl+C ends.`,
     changed: (files) => `-- changed: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ` and ${files.length - 3} more` : ''}; making the report again --`,
     badLocale: (value, allowed) => `unknown language '${value}': choose from ${allowed.join(', ')}`,

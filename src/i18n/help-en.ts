@@ -62,7 +62,7 @@ export const helpEn: HelpText = {
     description: 'list the entries behind a figure',
     metric: 'metric key, e.g. night-talk.resolved (see docs/format.md)',
     month: 'month: 2023-04, current or previous',
-    window: 'window: month, previousMonth or ytd',
+    window: 'window: month, previousMonth, previousYear (same month last year), ytd or previousYtd (last year to the same month)',
     format: 'output format: text or json',
     examples: ['revitalize explain night-talk.resolved --month 2023-04 --window ytd    where the year-to-date figure comes from'],
   },

@@ -1,4 +1,4 @@
-import { formatFigure } from '../render/format-figure.js';
+import { describeChange, formatFigure } from '../render/format-figure.js';
 import type { Catalogue } from './catalogue.js';
 import { helpZhCN } from './help-zh-CN.js';
 import { fileSize, list, text } from './catalogue.js';
@@ -127,8 +127,45 @@ export const zhCN: Catalogue = {
     'ecology.evaluations': '考评（次）',
     'ecology.average-score': '平均考评得分（分）',
   },
-  windows: { month: '本月', previousMonth: '上月', ytd: '本年累计' },
+  windows: { month: '本月', previousMonth: '上月', previousYear: '上年同月', ytd: '本年累计', previousYtd: '上年同期累计' },
   metricColumn: '指标',
+  report: {
+    comparisons: { monthOnMonth: '环比', yearOnYear: '同比', ytdOnYtd: '累计同比' },
+    change: (change, unit) => describeChange(change, unit, 'zh-CN', { same: '持平', points: '个百分点' }),
+    stars: (count) => `${'★'.repeat(count)}${'☆'.repeat(Math.max(0, 5 - count))}（${count}星）`,
+    shortMonth: (month) => `${Number(month.slice(5, 7))}月`,
+    village: '村',
+    total: '合计',
+    charts: {
+      pillar: (pillar) => `${pillar}：本月与上月`,
+      suggestions: (year) => `${year}年各月征求意见建议和解决诉求`,
+      villages: '各村本年主要指标',
+    },
+    sheet: {
+      metrics: '指标',
+      villages: '分村',
+      overdue: '督办',
+      scope: '范围',
+      pillar: '领域',
+      key: '指标代码',
+      metric: '指标',
+      unit: '单位',
+      units: { count: '个数', yuan: '元', jin: '斤', ratio: '比率', score: '分' },
+    },
+    evidence: {
+      heading: '统计明细',
+      intro: '点开每项指标，可以看到计入它的每一条台账记录及其所在文件和行号。',
+      summary: (label, figures) => `${label}：${figures.map(([window, figure]) => `${window} ${figure}`).join('，')}`,
+      window: (window, count) => `${window}（${count}条）`,
+      more: (count, command) => `另有${count}条未列出，可运行 ${command} 查看全部。`,
+      numerator: '已办结（分子）',
+      denominator: '受理（分母）',
+      columns: { where: '记录位置', date: '日期', village: '村', item: '记录' },
+      none: '（无）',
+    },
+    appendix: (number, title) => `附件${number}：${title}`,
+    chartsHeading: '图表',
+  },
   severity: { error: '错误', warning: '警告' },
   valueTypes,
   formatMonth: (month) => `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`,
@@ -254,6 +291,10 @@ export const zhCN: Catalogue = {
     'E-RESOLUTION-BEFORE-SUGGESTION': (p) => ({
       message: `意见建议 ${text(p, 'id')} 的办结日期 ${text(p, 'resolved')} 早于提出日期 ${text(p, 'date')}`,
       hint: '检查两个日期是否写错或写反',
+    }),
+    'E-TARGET-BOUND': (p) => ({
+      message: `目标 ${text(p, 'field')} 要写明下限 atLeast 或上限 atMost，且只写其中一个`,
+      hint: '例如 办结率不低于80%：metric: night-talk.resolution-rate 和 atLeast: 80%；未办结诉求不超过10件：metric: night-talk.open 和 atMost: 10',
     }),
     'E-TEMPLATE': (p) => ({
       message: templateMistakes[text(p, 'reason')]?.(text(p, 'name')) ?? `报告模板有误：${text(p, 'detail')}`,
@@ -393,6 +434,12 @@ export const zhCN: Catalogue = {
     badSourceDateEpoch: (value) => `环境变量 SOURCE_DATE_EPOCH 的值“${value}”不是秒数（应为非负整数）`,
     reading: '读取日志',
     watchNeedsFiles: '--watch 会在每次修改后重写报告文件，不能和 -o - 一起使用',
+    binaryNeedsFile: (format) => `${format} 格式的报告是二进制文件，只能写入文件，不能用 -o - 输出到屏幕；请去掉 -o -，或用 -o 指定文件夹`,
+    noChromium:
+      '生成 PDF 需要 Chromium 内核的浏览器（Chrome、Edge 或 Chromium），但没有找到。\n' +
+      '  提示：Windows 电脑一般自带 Edge，可直接使用；Debian/Ubuntu 上运行 sudo apt-get install chromium 安装；' +
+      '浏览器装在别处时，用环境变量 REVITALIZE_CHROMIUM 指明它的路径。也可以先生成 html 或 docx 格式，再用浏览器或 Word 打印成 PDF。',
+    chromiumFailed: (browser, reason) => `用浏览器 ${browser} 生成 PDF 失败：${reason}\n  提示：确认该浏览器能正常打开；或用环境变量 REVITALIZE_CHROMIUM 指定另一个浏览器`,
     watching: (workspace) => `正在监视 ${workspace} 的日志、配置和模板，修改保存后自动重新生成报告；按 Ctrl+C 结束。`,
     changed: (files) => `—— 检测到修改：${files.slice(0, 3).join('、')}${files.length > 3 ? ` 等 ${files.length} 个文件` : ''}，重新生成 ——`,
     badLocale: (value, allowed) => `未知的语言“${value}”：可选 ${allowed.join('、')}`,

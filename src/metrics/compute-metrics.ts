@@ -1,18 +1,21 @@
 import type { Entry } from '../schema/log-schema.js';
 import type { SuggestionRecord } from '../validate/check-suggestions.js';
-import type { MetricInput, MetricKey } from './metric-definitions.js';
-import { METRICS, groupByKind, measure } from './metric-definitions.js';
+import type { EntriesByKind, MetricInput, MetricKey } from './metric-definitions.js';
+import { METRICS, groupByKind, measure, metricDefinition } from './metric-definitions.js';
 import type { WindowKey, YearMonth } from './report-period.js';
-import { WINDOW_KEYS, reportWindows } from './report-period.js';
+import { WINDOW_KEYS, isWithin, monthWindow, monthsOfYearTo, reportWindows } from './report-period.js';
 
 /** One figure in each window; null where it is undefined (a rate of nothing). */
 export type MetricFigures = Record<WindowKey, number | null>;
 export type MetricValues = Record<MetricKey, MetricFigures>;
 
-/** Every metric for the report month, last month and the year to date. Pure. */
+/** Every metric in every window of the report month. Pure. */
 export function computeMetrics(month: YearMonth, entries: readonly Entry[], suggestions: readonly SuggestionRecord[]): MetricValues {
+  return metricsOf(month, metricInput(entries, suggestions));
+}
+
+export function metricsOf(month: YearMonth, input: MetricInput): MetricValues {
   const windows = reportWindows(month);
-  const input = metricInput(entries, suggestions);
   const values = {} as MetricValues;
   for (const metric of METRICS) {
     const figures = {} as MetricFigures;
@@ -25,4 +28,69 @@ export function computeMetrics(month: YearMonth, entries: readonly Entry[], sugg
 /** The entries and the suggestion ledger, arranged as the metrics read them. */
 export function metricInput(entries: readonly Entry[], suggestions: readonly SuggestionRecord[]): MetricInput {
   return { byKind: groupByKind(entries), suggestions };
+}
+
+/**
+ * Every metric for each village. An entry counts for the village it names;
+ * a joint organisation or joint action also counts for every village taking
+ * part, so village figures of those two add up to more than the total.
+ * Suggestions count for the village they were made in. Pure.
+ */
+export function computeVillageMetrics(
+  month: YearMonth,
+  villages: readonly string[],
+  entries: readonly Entry[],
+  suggestions: readonly SuggestionRecord[],
+): Map<string, MetricValues> {
+  // One pass sorts the entries by village, so the cost does not grow with villages × entries.
+  const entriesOf = new Map(villages.map((village) => [village, [] as Entry[]]));
+  for (const entry of entries) {
+    for (const village of villagesOf(entry)) entriesOf.get(village)?.push(entry);
+  }
+  const suggestionsOf = new Map(villages.map((village) => [village, [] as SuggestionRecord[]]));
+  for (const suggestion of suggestions) suggestionsOf.get(suggestion.village)?.push(suggestion);
+
+  return new Map(
+    villages.map((village) => {
+      const byKind: EntriesByKind = groupByKind(entriesOf.get(village)!);
+      return [village, metricsOf(month, { byKind, suggestions: suggestionsOf.get(village)!, village })];
+    }),
+  );
+}
+
+/** The villages an entry is about: the one it names and those taking part. */
+export function villagesOf(entry: Entry): Set<string> {
+  const named = new Set<string>();
+  if (entry.village !== undefined) named.add(entry.village);
+  if ('villages' in entry && entry.villages) for (const village of entry.villages) named.add(village);
+  return named;
+}
+
+/** Some metrics month by month, January to the report month, for a trend. */
+export function monthlyFigures(month: YearMonth, input: MetricInput, keys: readonly MetricKey[]): { month: YearMonth; figures: Record<MetricKey, number | null> }[] {
+  return monthsOfYearTo(month).map((each) => {
+    const window = monthWindow(each);
+    const figures = {} as Record<MetricKey, number | null>;
+    for (const key of keys) figures[key] = measure(metricDefinition(key)!, window, input);
+    return { month: each, figures };
+  });
+}
+
+/**
+ * The villages a report speaks of: the config's list in its order, or, when
+ * it has none, every village named in the logs, in the order of their names.
+ */
+export function reportVillages(listed: readonly string[] | undefined, entries: readonly Entry[]): string[] {
+  if (listed) return [...new Set(listed)];
+  const named = new Set<string>();
+  for (const entry of entries) if (entry.village !== undefined) named.add(entry.village);
+  return [...named].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+}
+
+/** Villages that logged nothing in the month (by the village an entry names). */
+export function silentVillages(month: YearMonth, villages: readonly string[], entries: readonly Entry[]): string[] {
+  const window = monthWindow(month);
+  const logged = new Set<string>();
+  for (const entry of entries) if (entry.village !== undefined && isWithin(entry.date, window)) logged.add(entry.village);
+  return villages.filter((village) => !logged.has(village));
 }

@@ -19,6 +19,8 @@ export type EntriesByKind = { [K in Kind]: EntryOf<K>[] };
 export interface MetricInput {
   byKind: EntriesByKind;
   suggestions: readonly SuggestionRecord[];
+  /** Set when the figures are one village's: distinct counts then count only that village. */
+  village?: string;
 }
 
 /** What a figure is made of: a log entry or a suggestion of the ledger. */
@@ -148,8 +150,10 @@ export function measure(metric: MetricDefinition, window: DateWindow, input: Met
       const items = metric.select(window, input);
       return items.length === 0 ? null : items.reduce((total, item) => total + metric.amount(item), 0) / items.length;
     }
-    case 'distinct':
-      return new Set(metric.select(window, input).flatMap(metric.values)).size;
+    case 'distinct': {
+      const values = new Set(metric.select(window, input).flatMap(metric.values));
+      return input.village === undefined ? values.size : Number(values.has(input.village));
+    }
     case 'ratio': {
       const denominator = metric.denominator(window, input).length;
       return denominator === 0 ? null : metric.numerator(window, input).length / denominator;

@@ -1,5 +1,7 @@
 /**
- * The report month and the three windows every figure is given for.
+ * The report month and the five windows every figure is given for: the
+ * month, the month before (环比), the same month last year (同比), the year
+ * to date and last year's year to date up to the same month (累计同比).
  * Dates are ISO strings (YYYY-MM-DD) throughout, so comparing windows is
  * comparing text, and no time zone can shift a day.
  */
@@ -10,7 +12,7 @@ import { subMonths } from 'date-fns/subMonths';
 /** A calendar month written YYYY-MM. */
 export type YearMonth = string;
 
-export const WINDOW_KEYS = ['month', 'previousMonth', 'ytd'] as const;
+export const WINDOW_KEYS = ['month', 'previousMonth', 'previousYear', 'ytd', 'previousYtd'] as const;
 export type WindowKey = (typeof WINDOW_KEYS)[number];
 
 /** First and last day, both included. */
@@ -59,13 +61,22 @@ export function previousMonth(month: YearMonth): YearMonth {
 }
 
 export function reportWindows(month: YearMonth): Record<WindowKey, DateWindow> {
-  const [year] = splitMonth(month);
+  const [year, monthNumber] = splitMonth(month);
   const current = monthWindow(month);
+  const lastYear = monthWindow(`${year - 1}-${String(monthNumber).padStart(2, '0')}`);
   return {
     month: current,
     previousMonth: monthWindow(previousMonth(month)),
+    previousYear: lastYear,
     ytd: { start: `${year}-01-01`, end: current.end },
+    previousYtd: { start: `${year - 1}-01-01`, end: lastYear.end },
   };
+}
+
+/** Every month of the report month's year up to it: 2023-01 … 2023-04. */
+export function monthsOfYearTo(month: YearMonth): YearMonth[] {
+  const [year, monthNumber] = splitMonth(month);
+  return Array.from({ length: monthNumber }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
 }
 
 export function splitMonth(month: YearMonth): [number, number] {

@@ -34,6 +34,7 @@ export const ERROR_CODES = [
   'E-RESOLVED-TWICE',
   'E-RESOLUTION-BEFORE-SUGGESTION',
   'E-TEMPLATE',
+  'E-TARGET-BOUND',
 ] as const;
 
 export const WARNING_CODES = [
@@ -67,6 +68,10 @@ export interface Problem extends SourceLocation {
   severity: Severity;
   code: ProblemCode;
   params: ProblemParams;
+}
+
+export function isProblemCode(value: string): value is ProblemCode {
+  return (ERROR_CODES as readonly string[]).includes(value) || (WARNING_CODES as readonly string[]).includes(value);
 }
 
 export function problem(code: ProblemCode, at: SourceLocation, params: ProblemParams = {}): Problem {

@@ -4,6 +4,7 @@
  * percentages with one decimal. English uses thousands separators.
  */
 import type { Locale } from '../i18n/locale.js';
+import type { Change } from '../metrics/compare-figures.js';
 import type { MetricUnit } from '../metrics/metric-definitions.js';
 
 /** Shown for a figure that is undefined, such as a rate of nothing. */
@@ -45,4 +46,18 @@ function formatEn(value: number, unit: MetricUnit): string {
     default:
       return EN[2].format(value);
   }
+}
+
+/**
+ * A change as a table cell: the percentage when there is a base to take it
+ * of (+50.0%), otherwise the difference in the figure's unit (+3, +800万元);
+ * rates in percentage points. No change is said in words.
+ */
+export function describeChange(change: Change, unit: MetricUnit, locale: Locale, words: { same: string; points: string }): string {
+  if (change.difference === null) return NO_FIGURE;
+  if (change.difference === 0) return words.same;
+  const sign = change.difference > 0 ? '+' : '-';
+  if (unit === 'ratio') return `${sign}${PERCENT.format(Math.abs(change.difference) * 100)}${words.points}`;
+  if (change.percent !== null) return `${sign}${PERCENT.format(Math.abs(change.percent) * 100)}%`;
+  return `${sign}${formatFigure(Math.abs(change.difference), unit, locale)}`;
 }

@@ -1,14 +1,28 @@
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { ReportModel } from '../report/build-report.js';
+import { renderReportCharts } from './report-charts.js';
 import { createTemplateEngine } from './template-engine.js';
 
 /**
  * The HTML report: the Markdown report through markdown-it (raw HTML off, so
- * nothing from a log can become markup), inside one self-contained page.
+ * nothing from a log can become markup), inside one self-contained page,
+ * followed by two appendices: the charts, drawn as inline SVG, and the
+ * entries behind every figure, each total a `<details>` to open.
  */
 export async function renderHtml(report: ReportModel, catalogue: Catalogue, markdown: string, workspace?: string): Promise<string> {
   const { default: MarkdownIt } = await import('markdown-it');
   const body = new MarkdownIt({ html: false, linkify: false, typographer: false }).render(markdown);
+  const charts = await renderReportCharts(report, catalogue);
+  const words = catalogue.report;
   const engine = await createTemplateEngine(catalogue, 'html', workspace);
-  return engine.renderFile('report.html.liquid', { report, body });
+  return engine.renderFile('report.html.liquid', {
+    report,
+    body,
+    charts,
+    words: {
+      chartsHeading: words.appendix(1, words.chartsHeading),
+      evidenceHeading: words.appendix(2, words.evidence.heading),
+      evidence: words.evidence,
+    },
+  });
 }

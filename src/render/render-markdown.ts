@@ -6,7 +6,8 @@ import { createTemplateEngine } from './template-engine.js';
 export async function renderMarkdown(report: ReportModel, catalogue: Catalogue, workspace?: string): Promise<string> {
   const engine = await createTemplateEngine(catalogue, 'markdown', workspace);
   const markdown = await engine.renderFile('report.md.liquid', templateContext(report));
-  return `${markdown.trimEnd()}\n`;
+  // Sections that are left out leave blank lines behind; Markdown needs only one between blocks.
+  return `${markdown.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
 /**

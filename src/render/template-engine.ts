@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Liquid } from 'liquidjs';
 import type { Catalogue } from '../i18n/catalogue.js';
+import type { Change } from '../metrics/compare-figures.js';
 import type { MetricUnit } from '../metrics/metric-definitions.js';
 import { formatFigure } from './format-figure.js';
 
@@ -55,6 +56,8 @@ export function templateFilters(catalogue: Catalogue): Record<string, (value: an
     yuan: (value: number | null) => figure(value, 'yuan'),
     jin: (value: number | null) => figure(value, 'jin'),
     percent: (value: number | null) => figure(value, 'ratio'),
+    change: (change: Change | null | undefined, unit: MetricUnit) => catalogue.report.change(change ?? { difference: null, percent: null }, unit),
+    stars: (count: number) => catalogue.report.stars(count),
     month_label: (month: string) => catalogue.formatMonth(month),
     date_label: (day: string) => catalogue.formatDay(day),
   };

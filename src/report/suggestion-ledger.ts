@@ -12,6 +12,7 @@ export interface LedgerRow {
   date: string;
   village: string;
   topic: string | null;
+  text: string;
   status: 'open' | 'resolved';
   resolvedOn: string | null;
   /** Days from the suggestion to its resolution, or to the ledger's day while open. */
@@ -31,6 +32,7 @@ export function suggestionLedger(suggestions: readonly SuggestionRecord[], asOf:
       date: suggestion.date,
       village: suggestion.village,
       topic: suggestion.topic ?? null,
+      text: suggestion.text,
       status: resolvedOn === null ? 'open' : 'resolved',
       resolvedOn,
       daysOpen: differenceInCalendarDays(parseISO(resolvedOn ?? asOf), parseISO(suggestion.date)),

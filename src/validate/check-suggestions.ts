@@ -14,6 +14,8 @@ export interface SuggestionRecord {
   date: string;
   village: string;
   topic: string | undefined;
+  /** What was asked for, as logged. */
+  text: string;
   at: EntryLocation;
   /** The day it was resolved, or null while it is open. */
   resolvedOn: string | null;
@@ -52,6 +54,7 @@ export function checkSuggestions(entries: readonly Entry[]): { ledger: Suggestio
       date: entry.date,
       village: entry.village,
       topic: entry.topic,
+      text: entry.text,
       at: entry.at,
       resolvedOn: null,
     };

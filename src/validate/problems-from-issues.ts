@@ -5,7 +5,8 @@
 import type { z } from 'zod';
 import type { YamlPath } from '../load/parse-yaml.js';
 import type { Problem, SourceLocation } from '../problems/problem.js';
-import { problem } from '../problems/problem.js';
+import { isProblemCode, problem } from '../problems/problem.js';
+import { PROBLEM_PARAM } from '../schema/config-schema.js';
 import { CLERK_DATE } from '../schema/log-schema.js';
 import { shownValue, valueType } from './describe-value.js';
 import { nearestName } from './nearest-name.js';
@@ -80,6 +81,12 @@ function problemFromIssue(issue: z.core.$ZodIssue, { locate, base, input, params
       // The other pattern our fields have is text's "not blank".
       if (issue.format === 'regex') return problem('E-EMPTY-VALUE', at, common);
       return problem('E-WRONG-TYPE', at, { ...common, expected: issue.format, actual: valueType(value) });
+    case 'custom': {
+      // Rules zod cannot say by itself name the problem they stand for (see config-schema.ts).
+      const { [PROBLEM_PARAM]: code, ...extra } = (issue.params ?? {}) as Record<string, string>;
+      if (code && isProblemCode(code)) return problem(code, at, { ...common, ...extra });
+      return problem('E-WRONG-TYPE', at, { ...common, expected: 'valid', actual: valueType(value) });
+    }
     default:
       return problem('E-WRONG-TYPE', at, { ...common, expected: 'valid', actual: valueType(value) });
   }

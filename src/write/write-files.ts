@@ -22,7 +22,7 @@ export function reportFilePaths(outputDir: string, month: YearMonth, formats: It
 export async function writeReportFiles(
   outputDir: string,
   month: YearMonth,
-  rendered: ReadonlyMap<ReportFormat, string>,
+  rendered: ReadonlyMap<ReportFormat, string | Uint8Array>,
 ): Promise<string[]> {
   await mkdir(outputDir, { recursive: true });
   const targets = reportFilePaths(outputDir, month, rendered.keys());
@@ -31,7 +31,7 @@ export async function writeReportFiles(
 }
 
 /** Writes each file in full beside its target, then renames them all into place (see above). */
-export async function writeFilesAtomically(files: ReadonlyMap<string, string>): Promise<void> {
+export async function writeFilesAtomically(files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
   // A folder in a target's place would make its rename fail after others succeeded.
   for (const target of files.keys()) {
     const existing = await stat(target).catch(() => undefined);
@@ -44,7 +44,7 @@ export async function writeFilesAtomically(files: ReadonlyMap<string, string>): 
       staged.push([temporary, target]);
       const handle = await open(temporary, 'wx');
       try {
-        await handle.writeFile(content, 'utf8');
+        await (typeof content === 'string' ? handle.writeFile(content, 'utf8') : handle.writeFile(content));
         await handle.sync();
       } finally {
         await handle.close();

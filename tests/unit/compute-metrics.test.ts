@@ -17,7 +17,7 @@ describe('computeMetrics', () => {
     expect(Object.keys(metrics)).toEqual(METRIC_KEYS);
     for (const key of METRIC_KEYS) {
       const expected = key === 'night-talk.resolution-rate' || key === 'ecology.average-score' ? null : 0;
-      expect(metrics[key]).toEqual({ month: expected, previousMonth: expected, ytd: expected });
+      expect(metrics[key]).toEqual({ month: expected, previousMonth: expected, previousYear: expected, ytd: expected, previousYtd: expected });
     }
   });
 
@@ -28,7 +28,7 @@ describe('computeMetrics', () => {
       entry('talent', '2023-04-30', { name: '丙', role: '村级后备干部' }),
       entry('talent', '2023-05-01', { name: '丁', role: '村级后备干部' }),
     ]);
-    expect(metrics['talent.cultivated']).toEqual({ month: 2, previousMonth: 1, ytd: 3 });
+    expect(metrics['talent.cultivated']).toMatchObject({ month: 2, previousMonth: 1, ytd: 3 });
   });
 
   it('counts 29 February in a leap-year February', () => {
@@ -36,8 +36,8 @@ describe('computeMetrics', () => {
       entry('training', '2024-02-29', { topic: '电商直播', attendees: 30 }),
       entry('training', '2024-03-01', { topic: '茶叶修剪', attendees: 20 }),
     ]);
-    expect(metrics['talent.trainings']).toEqual({ month: 1, previousMonth: 0, ytd: 1 });
-    expect(metrics['talent.training-attendance']).toEqual({ month: 30, previousMonth: 0, ytd: 30 });
+    expect(metrics['talent.trainings']).toMatchObject({ month: 1, previousMonth: 0, ytd: 1 });
+    expect(metrics['talent.training-attendance']).toMatchObject({ month: 30, previousMonth: 0, ytd: 30 });
   });
 
   it('starts the year to date on 1 January: December counts as last month, not this year', () => {
@@ -45,7 +45,17 @@ describe('computeMetrics', () => {
       entry('returnee', '2023-12-31', { name: '王' }),
       entry('returnee', '2024-01-01', { name: '李' }),
     ]);
-    expect(metrics['talent.returnees']).toEqual({ month: 1, previousMonth: 1, ytd: 1 });
+    expect(metrics['talent.returnees']).toMatchObject({ month: 1, previousMonth: 1, ytd: 1 });
+  });
+
+  it('compares with the same month last year and with last year to the same month', () => {
+    const metrics = metricsFor('2024-02', [
+      entry('returnee', '2023-01-15', { name: '甲' }),
+      entry('returnee', '2023-02-28', { name: '乙' }),
+      entry('returnee', '2023-03-01', { name: '丙' }),
+      entry('returnee', '2024-02-29', { name: '丁' }),
+    ]);
+    expect(metrics['talent.returnees']).toEqual({ month: 1, previousMonth: 0, previousYear: 1, ytd: 1, previousYtd: 2 });
   });
 
   it('counts the distinct villages covered by joint organisations', () => {
@@ -54,8 +64,8 @@ describe('computeMetrics', () => {
       entry('joint-org', '2023-04-10', { name: '二', villages: ['乙村', '丙村'] }),
       entry('joint-org', '2023-04-20', { name: '三', villages: ['甲村', '丙村', '丁村'] }),
     ]);
-    expect(metrics['organization.joint-orgs']).toEqual({ month: 2, previousMonth: 1, ytd: 3 });
-    expect(metrics['organization.villages-covered']).toEqual({ month: 4, previousMonth: 2, ytd: 4 });
+    expect(metrics['organization.joint-orgs']).toMatchObject({ month: 2, previousMonth: 1, ytd: 3 });
+    expect(metrics['organization.villages-covered']).toMatchObject({ month: 4, previousMonth: 2, ytd: 4 });
   });
 
   it('sums investment (missing counts as nothing) and converts sales to 斤', () => {
@@ -96,7 +106,7 @@ describe('computeMetrics', () => {
       entry('evaluation', '2023-04-02', { subject: '二片区', score: 85 }),
       entry('evaluation', '2023-04-03', { subject: '三片区', score: 86 }),
     ]);
-    expect(metrics['ecology.evaluations']).toEqual({ month: 3, previousMonth: 0, ytd: 3 });
+    expect(metrics['ecology.evaluations']).toMatchObject({ month: 3, previousMonth: 0, ytd: 3 });
     expect(metrics['ecology.average-score'].month).toBeCloseTo(87, 10);
     expect(metrics['ecology.average-score'].previousMonth).toBeNull();
   });
@@ -115,14 +125,14 @@ describe('computeMetrics', () => {
     ];
 
     it('counts suggestions by the day they were collected', () => {
-      expect(metricsFor('2023-04', entries)['night-talk.suggestions']).toEqual({ month: 2, previousMonth: 2, ytd: 4 });
+      expect(metricsFor('2023-04', entries)['night-talk.suggestions']).toMatchObject({ month: 2, previousMonth: 2, ytd: 4 });
     });
 
     it('counts resolutions by the day they were resolved, whenever the suggestion was made', () => {
       const resolved = metricsFor('2023-04', entries)['night-talk.resolved'];
-      expect(resolved).toEqual({ month: 2, previousMonth: 0, ytd: 3 });
+      expect(resolved).toMatchObject({ month: 2, previousMonth: 0, ytd: 3 });
       // The December suggestion resolved in January counts in January, not in 2022.
-      expect(metricsFor('2023-01', entries)['night-talk.resolved']).toEqual({ month: 1, previousMonth: 0, ytd: 1 });
+      expect(metricsFor('2023-01', entries)['night-talk.resolved']).toMatchObject({ month: 1, previousMonth: 0, ytd: 1 });
     });
 
     it('rates the window’s own suggestions resolved by the window’s end', () => {
@@ -135,7 +145,7 @@ describe('computeMetrics', () => {
 
     it('counts the backlog as of each window’s end', () => {
       const open = metricsFor('2023-04', entries)['night-talk.open'];
-      expect(open).toEqual({ month: 2, previousMonth: 2, ytd: 2 }); // C and D; B and C on 31 March
+      expect(open).toMatchObject({ month: 2, previousMonth: 2, ytd: 2 }); // C and D; B and C on 31 March
       expect(metricsFor('2022-12', entries)['night-talk.open'].month).toBe(1);
       expect(metricsFor('2023-05', entries)['night-talk.open'].month).toBe(1);
     });

@@ -33,8 +33,15 @@ describe('windows', () => {
     expect(reportWindows('2024-01')).toEqual({
       month: { start: '2024-01-01', end: '2024-01-31' },
       previousMonth: { start: '2023-12-01', end: '2023-12-31' },
+      previousYear: { start: '2023-01-01', end: '2023-01-31' },
       ytd: { start: '2024-01-01', end: '2024-01-31' },
+      previousYtd: { start: '2023-01-01', end: '2023-01-31' },
     });
+  });
+
+  it('ends last year\'s February on the 28th when this year\'s has a 29th', () => {
+    expect(reportWindows('2024-02').previousYear).toEqual({ start: '2023-02-01', end: '2023-02-28' });
+    expect(reportWindows('2024-02').previousYtd).toEqual({ start: '2023-01-01', end: '2023-02-28' });
   });
 
   it('runs the year to date from 1 January to the end of the report month', () => {

@@ -5,17 +5,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { zhCN } from '../../src/i18n/zh-CN.js';
-import { computeMetrics } from '../../src/metrics/compute-metrics.js';
+import { configSchema } from '../../src/schema/config-schema.js';
 import { buildReport } from '../../src/report/build-report.js';
 import { templateFilters } from '../../src/render/template-engine.js';
 
 const page = readFileSync(new URL('../../docs/templates.md', import.meta.url), 'utf8');
 const report = buildReport({
-  region: '测试乡',
-  title: undefined,
+  config: configSchema.parse({ region: '测试乡' }),
   month: '2023-04',
   generatedOn: '2023-05-01',
-  metrics: computeMetrics('2023-04', [], []),
+  entries: [],
+  suggestions: [],
   warnings: [],
   catalogue: zhCN,
 });

@@ -9,6 +9,8 @@ import type { YearMonth } from '../../metrics/report-period.js';
 import { dayOf, resolveMonth } from '../../metrics/report-period.js';
 import type { ReportFormat } from '../../render/render-report.js';
 import { REPORT_FORMATS, isReportFormat } from '../../render/render-report.js';
+import { findChromium } from '../../render/find-chromium.js';
+import { ChromiumLaunchError } from '../../render/print-pdf.js';
 import { overwritesInput } from '../../write/protect-inputs.js';
 import { reportFilePaths, writeReportFiles } from '../../write/write-files.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
@@ -39,10 +41,14 @@ export async function reportCommand(workspaceArg: string | undefined, options: R
   const toStdout = options.output === '-';
   if (toStdout && formats.length !== 1) throw new ExitError(usage.cli.stdoutNeedsOneFormat);
   if (toStdout && options.watch) throw new ExitError(usage.cli.watchNeedsFiles);
+  if (toStdout && BINARY_FORMATS.includes(formats[0]!)) throw new ExitError(usage.cli.binaryNeedsFile(formats[0]!));
+  // No browser, no PDF: said before any log is read, with how to get one.
+  const chromium = formats.includes('pdf') ? findChromium(io.env) : undefined;
+  if (formats.includes('pdf') && !chromium) throw new ExitError(usage.cli.noChromium);
 
   const workspace = workspacePath(workspaceArg, io.cwd);
   const outputDir = path.resolve(io.cwd, options.output ?? path.join(workspace, 'reports'));
-  const once = () => reportOnce({ workspaceArg, workspace, outputDir, month, formats, today: dayOf(now), toStdout, options, io });
+  const once = () => reportOnce({ workspaceArg, workspace, outputDir, month, formats, today: dayOf(now), toStdout, chromium, options, io });
   const exitCode = await once();
   if (!options.watch) return exitCode;
 
@@ -78,16 +84,29 @@ interface ReportRun {
   formats: ReportFormat[];
   today: string;
   toStdout: boolean;
+  chromium: string | undefined;
   options: ReportCommandOptions;
   io: CliIO;
 }
 
 /** One report: load, check, render, write, and say what happened. */
-async function reportOnce({ workspaceArg, workspace, outputDir, month, formats, today, toStdout, options, io }: ReportRun): Promise<number> {
+async function reportOnce({ workspaceArg, workspace, outputDir, month, formats, today, toStdout, chromium, options, io }: ReportRun): Promise<number> {
   const usage = messageCatalogue(options);
   const onProgress = await progressBar(io, usage, options.quiet);
   const result = await openingWorkspace(workspaceArg, usage, () =>
-    makeReport({ workspace, month, formats, today, generatedOn: today, ...(io.fs ? { fs: io.fs } : {}), ...(onProgress ? { onProgress } : {}) }),
+    makeReport({
+      workspace,
+      month,
+      formats,
+      today,
+      generatedOn: today,
+      chromium,
+      ...(io.fs ? { fs: io.fs } : {}),
+      ...(onProgress ? { onProgress } : {}),
+    }).catch((error: unknown) => {
+      if (error instanceof ChromiumLaunchError) throw new ExitError(usage.cli.chromiumFailed(chromium ?? '', error.message));
+      throw error;
+    }),
   );
 
   const catalogue = messageCatalogue(options, result.locale);
@@ -102,7 +121,7 @@ async function reportOnce({ workspaceArg, workspace, outputDir, month, formats, 
   if (problems.length > 0) say(`${catalogue.cli.warningsFound(problems.length)}\n`);
 
   if (toStdout) {
-    io.stdout(result.rendered.get(formats[0]!)!);
+    io.stdout(result.rendered.get(formats[0]!) as string);
     return EXIT.ok;
   }
   for (const target of reportFilePaths(outputDir, month, formats).values()) {
@@ -121,6 +140,9 @@ async function reportOnce({ workspaceArg, workspace, outputDir, month, formats, 
   for (const file of written) say(`${catalogue.cli.wrote(path.relative(io.cwd, file) || file)}\n`);
   return EXIT.ok;
 }
+
+/** Formats written as bytes: they go to files, never to a terminal. */
+const BINARY_FORMATS: readonly ReportFormat[] = ['xlsx', 'docx', 'pdf'];
 
 function parseFormats(text: string, badFormat: (value: string, allowed: readonly string[]) => string): ReportFormat[] {
   const formats: ReportFormat[] = [];

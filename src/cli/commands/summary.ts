@@ -5,7 +5,6 @@
  * Coloured on a terminal, plain when piped or with NO_COLOR.
  */
 import { Chalk } from 'chalk';
-import { computeMetrics } from '../../metrics/compute-metrics.js';
 import { asOfDay, dayOf, resolveMonth } from '../../metrics/report-period.js';
 import { formatFigure } from '../../render/format-figure.js';
 import type { MetricRow } from '../../report/build-report.js';
@@ -34,11 +33,11 @@ export async function summaryCommand(workspaceArg: string | undefined, options: 
 
   const paint = new Chalk({ level: io.colors.stdout ? 1 : 0 });
   const report = buildReport({
-    region: loaded.config.region,
-    title: loaded.config.title,
+    config: loaded.config,
     month,
     generatedOn: today,
-    metrics: computeMetrics(month, loaded.entries, loaded.suggestions),
+    entries: loaded.entries,
+    suggestions: loaded.suggestions,
     warnings: loaded.problems,
     catalogue,
   });

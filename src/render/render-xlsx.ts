@@ -1,0 +1,70 @@
+/**
+ * The XLSX report (exceljs): the township's figures, each village's, and
+ * the 督办 list, one sheet each. Cells hold numbers, formatted by their
+ * unit (rates as percentages, money in yuan), so they can be summed and
+ * charted; the workbook's dates are the report's, so the same report is
+ * the same file whenever it is made.
+ */
+import type { Catalogue } from '../i18n/catalogue.js';
+import type { MetricUnit } from '../metrics/metric-definitions.js';
+import type { ReportModel } from '../report/build-report.js';
+import { TABLE_WINDOWS, figureHeadings, figureRows } from './report-table.js';
+import type { FigureRow } from './report-table.js';
+import { stampZip } from './stable-zip.js';
+
+const NUMBER_FORMATS: Record<MetricUnit, string> = {
+  count: '0',
+  yuan: '#,##0.00',
+  jin: '#,##0.##',
+  ratio: '0.0%',
+  score: '0.0',
+};
+
+export async function renderXlsx(report: ReportModel, catalogue: Catalogue): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  const day = new Date(`${report.generatedOn}T00:00:00Z`);
+  workbook.creator = report.region;
+  workbook.lastModifiedBy = report.region;
+  workbook.created = day;
+  workbook.modified = day;
+  workbook.title = report.heading;
+
+  const { sheet } = catalogue.report;
+  const figureSheet = (name: string, rows: FigureRow[]) => {
+    const worksheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 4 }] });
+    worksheet.addRow(figureHeadings(report, catalogue));
+    for (const row of rows) {
+      const added = worksheet.addRow([
+        row.scope,
+        row.pillar,
+        row.key,
+        row.metric,
+        sheet.units[row.unit],
+        ...TABLE_WINDOWS.map((window) => row.figures[window]),
+      ]);
+      for (let column = 6; column < 6 + TABLE_WINDOWS.length; column += 1) added.getCell(column).numFmt = NUMBER_FORMATS[row.unit];
+    }
+    styleSheet(worksheet, [16, 10, 30, 26, 8, ...TABLE_WINDOWS.map(() => 13)]);
+  };
+  figureSheet(sheet.metrics, figureRows(report, 'total'));
+  figureSheet(sheet.villages, figureRows(report, 'villages'));
+
+  const overdue = workbook.addWorksheet(sheet.overdue, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const columns = catalogue.ledger.columns;
+  overdue.addRow([columns.id, columns.village, columns.date, columns.topic, catalogue.add.fieldLabels.text ?? 'text', columns.daysOpen, columns.where]);
+  for (const row of report.overdue.rows) {
+    overdue.addRow([row.id, row.village, row.date, row.topic ?? '', row.text, row.daysOpen, `${row.file}:${row.line}`]);
+  }
+  styleSheet(overdue, [18, 10, 12, 14, 40, 10, 36]);
+
+  return stampZip(new Uint8Array(await workbook.xlsx.writeBuffer()), report.generatedOn);
+}
+
+/** A bold heading row and readable column widths. */
+function styleSheet(worksheet: import('exceljs').Worksheet, widths: readonly number[]): void {
+  worksheet.getRow(1).font = { bold: true };
+  widths.forEach((width, index) => {
+    worksheet.getColumn(index + 1).width = width;
+  });
+}
