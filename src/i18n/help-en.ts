@@ -39,9 +39,9 @@ export const helpEn: HelpText = {
     examples: ['revitalize resolve YS-20230408-02 --date 2023-04-20 --note "Lights repaired"'],
   },
   report: {
-    description: 'write the monthly report (Markdown, HTML, JSON)',
+    description: 'write the monthly report (Markdown, HTML, JSON, Word, Excel, CSV, PDF)',
     month: 'report month: 2023-04, current or previous',
-    format: 'formats, comma-separated: md, html, json',
+    format: 'formats, comma-separated: md, html, json, docx (Word, official layout), xlsx, csv, pdf (needs Chrome, Edge or Chromium)',
     output: 'output folder (default: <workspace>/reports), or - for standard output',
     generatedOn: "the report's date (default: today, or the day of SOURCE_DATE_EPOCH)",
     quiet: 'print nothing on success, for scheduled jobs',
@@ -50,6 +50,7 @@ export const helpEn: HelpText = {
       'revitalize report                              this month, into ./reports',
       'revitalize report riverside --month previous    last month, as scheduled jobs do',
       'revitalize report --format json -o -           JSON to standard output',
+      'revitalize report --format docx,pdf            Word and PDF, for printing',
     ],
   },
   check: {

@@ -40,9 +40,9 @@ export const helpZhCN: HelpText = {
     examples: ['revitalize resolve 永胜-20230408-02 --date 2023-04-20 --note 已修复路灯'],
   },
   report: {
-    description: '生成月度报告（Markdown、HTML、JSON）',
+    description: '生成月度报告（Markdown、HTML、JSON、Word、Excel、CSV、PDF）',
     month: '报告月份：2023-04、2023年4月、current（本月）或 previous（上月）',
-    format: '报告格式，逗号分隔：md、html、json',
+    format: '报告格式，逗号分隔：md、html、json、docx（Word 公文格式）、xlsx、csv、pdf（需要 Chrome、Edge 或 Chromium 浏览器）',
     output: '输出文件夹（默认 <工作区>/reports）；- 表示输出到屏幕',
     generatedOn: '报告日期（默认今天，或环境变量 SOURCE_DATE_EPOCH 的日期）',
     quiet: '成功时不输出任何内容（定时任务用）',
@@ -51,6 +51,7 @@ export const helpZhCN: HelpText = {
       'revitalize report                            本月报告，写入 ./reports',
       'revitalize report 金口河 --month previous     上月报告（定时任务常用）',
       'revitalize report --format json -o -         把 JSON 输出到屏幕',
+      'revitalize report --format docx,pdf          生成 Word 和 PDF，用于打印上报',
     ],
   },
   check: {

@@ -176,7 +176,7 @@ export function buildReport({ config, month, generatedOn, entries, suggestions, 
       kindLabel: catalogue.kinds[result.kind as keyof Catalogue['kinds']],
       misses: result.misses.map((miss) => ({ ...miss, monthLabel: catalogue.formatMonth(miss.month) })),
     })),
-    overdue: overdueSuggestions(suggestions, month, config.overdueDays),
+    overdue: overdueSuggestions(suggestions, month, config.overdueDays, generatedOn),
     stars: rateStars(input.byKind.evaluation, month, config.stars),
     trend: monthlyFigures(month, input, ['night-talk.suggestions', 'night-talk.resolved']).map(({ month: each, figures }) => ({
       month: each,
