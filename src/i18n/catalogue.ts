@@ -167,6 +167,7 @@ export interface Catalogue {
     /** No browser to print the PDF with, and how to get one. */
     noChromium: string;
     chromiumFailed: (browser: string, reason: string) => string;
+    printTimedOut: (browser: string, seconds: number) => string;
     reading: string;
     watching: (workspace: string) => string;
     changed: (files: readonly string[]) => string;

@@ -441,6 +441,7 @@ export const en: Catalogue = {
       'Printing a PDF needs a Chromium-based browser (Chrome, Edge or Chromium), and none was found.\n' +
       '  hint: Windows comes with Edge, which works as it is; on Debian or Ubuntu run sudo apt-get install chromium; ' +
       'for a browser installed elsewhere, give its path in the REVITALIZE_CHROMIUM environment variable. Or make the html or docx report and print it to PDF from a browser or Word.',
+    printTimedOut: (browser, seconds) => `${browser} did not finish printing the PDF within ${seconds} s; it was stopped and nothing was written\n  hint: try again when the computer is less busy, or make the html report and print it from a browser`,
     chromiumFailed: (browser, reason) => `printing the PDF with ${browser} failed: ${reason}\n  hint: check that this browser starts, or name another one in REVITALIZE_CHROMIUM`,
     watching: (workspace) => `Watching the logs, config and templates of ${workspace}; the report is made again after each save. Ctrl+C ends.`,
     changed: (files) => `-- changed: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ` and ${files.length - 3} more` : ''}; making the report again --`,

@@ -439,6 +439,7 @@ export const zhCN: Catalogue = {
       '生成 PDF 需要 Chromium 内核的浏览器（Chrome、Edge 或 Chromium），但没有找到。\n' +
       '  提示：Windows 电脑一般自带 Edge，可直接使用；Debian/Ubuntu 上运行 sudo apt-get install chromium 安装；' +
       '浏览器装在别处时，用环境变量 REVITALIZE_CHROMIUM 指明它的路径。也可以先生成 html 或 docx 格式，再用浏览器或 Word 打印成 PDF。',
+    printTimedOut: (browser, seconds) => `浏览器 ${browser} 在 ${seconds} 秒内没有打印完 PDF，已停止，没有写入任何文件\n  提示：电脑繁忙时稍后再试；或先生成 html 格式，用浏览器打印成 PDF`,
     chromiumFailed: (browser, reason) => `用浏览器 ${browser} 生成 PDF 失败：${reason}\n  提示：确认该浏览器能正常打开；或用环境变量 REVITALIZE_CHROMIUM 指定另一个浏览器`,
     watching: (workspace) => `正在监视 ${workspace} 的日志、配置和模板，修改保存后自动重新生成报告；按 Ctrl+C 结束。`,
     changed: (files) => `—— 检测到修改：${files.slice(0, 3).join('、')}${files.length > 3 ? ` 等 ${files.length} 个文件` : ''}，重新生成 ——`,

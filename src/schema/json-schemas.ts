@@ -60,5 +60,8 @@ export function configJsonSchema(): object {
     title: 'revitalize.yaml',
     description: 'revitalize 工作区配置。格式说明见 docs/format.md',
   });
-  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as unknown as { properties: { targets: { items: Record<string, unknown> } } };
+  // zod's refinement (exactly one bound: E-TARGET-BOUND) has no JSON Schema of its own; spelled out here.
+  json.properties.targets.items.oneOf = [{ required: ['atLeast'] }, { required: ['atMost'] }];
+  return json;
 }

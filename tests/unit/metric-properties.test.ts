@@ -4,10 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeMetrics } from '../../src/metrics/compute-metrics.js';
+import { computeMetrics, computeVillageMetrics } from '../../src/metrics/compute-metrics.js';
 import type { MetricKey } from '../../src/metrics/metric-definitions.js';
 import { METRICS } from '../../src/metrics/metric-definitions.js';
-import { monthWindow } from '../../src/metrics/report-period.js';
+import { WINDOW_KEYS, monthWindow } from '../../src/metrics/report-period.js';
 import type { Entry } from '../../src/schema/log-schema.js';
 import { SALE_UNITS, SESSION_FORMS } from '../../src/schema/log-schema.js';
 import { checkSuggestions } from '../../src/validate/check-suggestions.js';
@@ -122,6 +122,25 @@ describe('metric properties', () => {
           for (const window of ['month', 'previousMonth', 'ytd'] as const) {
             const sum = parts.reduce((acc, part) => acc + (part[key][window] ?? 0), 0);
             expect(sum).toBeCloseTo(total[key][window]!, 6);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('the report’s village breakdown adds up to the total, in all five windows', () => {
+    // A joint organisation counts for every village taking part, so it adds up to more: left out here.
+    const summable = ADDITIVE.filter((key) => key !== 'organization.joint-orgs');
+    fc.assert(
+      fc.property(workspace, month, (entries, reportMonth) => {
+        const { ledger } = checkSuggestions(entries);
+        const total = computeMetrics(reportMonth, entries, ledger);
+        const villages = computeVillageMetrics(reportMonth, VILLAGES, entries, ledger);
+        for (const key of summable) {
+          for (const window of WINDOW_KEYS) {
+            const sum = [...villages.values()].reduce((acc, part) => acc + (part[key][window] ?? 0), 0);
+            expect(sum, `${key} ${window}`).toBeCloseTo(total[key][window]!, 6);
           }
         }
       }),

@@ -10,7 +10,7 @@ import { dayOf, resolveMonth } from '../../metrics/report-period.js';
 import type { ReportFormat } from '../../render/render-report.js';
 import { REPORT_FORMATS, isReportFormat } from '../../render/render-report.js';
 import { findChromium } from '../../render/find-chromium.js';
-import { ChromiumLaunchError } from '../../render/print-pdf.js';
+import { ChromiumLaunchError, PrintTimeoutError } from '../../render/print-pdf.js';
 import { overwritesInput } from '../../write/protect-inputs.js';
 import { reportFilePaths, writeReportFiles } from '../../write/write-files.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
@@ -104,7 +104,9 @@ async function reportOnce({ workspaceArg, workspace, outputDir, month, formats, 
       ...(io.fs ? { fs: io.fs } : {}),
       ...(onProgress ? { onProgress } : {}),
     }).catch((error: unknown) => {
+      // The browser is the computer's, not ours: its failures are said plainly, without a stack trace.
       if (error instanceof ChromiumLaunchError) throw new ExitError(usage.cli.chromiumFailed(chromium ?? '', error.message));
+      if (error instanceof PrintTimeoutError) throw new ExitError(usage.cli.printTimedOut(chromium ?? '', Math.round(error.timeoutMs / 1000)));
       throw error;
     }),
   );
