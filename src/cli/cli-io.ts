@@ -4,7 +4,7 @@ import type { WorkspaceFs } from '../load/read-source.js';
 export interface CliIO {
   cwd: string;
   now: () => Date;
-  /** The environment, read for SOURCE_DATE_EPOCH only. */
+  /** The environment, read for SOURCE_DATE_EPOCH and REVITALIZE_CHROMIUM only. */
   env: Readonly<Record<string, string | undefined>>;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -20,6 +20,8 @@ export interface CliIO {
   onWatching?: () => void;
   /** Where `add` asks its questions: a terminal, or streams a test drives. Absent: no prompting. */
   prompt?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
+  /** Finds the browser that prints PDFs; by default looks on this computer (find-chromium.ts). */
+  findBrowser?: () => string | undefined;
 }
 
 /** Options every command accepts. */

@@ -88,6 +88,16 @@ describe('binary formats', () => {
     }
   });
 
+  it('says how to get a browser when there is none, before reading any log, and exits 2', async () => {
+    const result = await inProcessWith({ findBrowser: () => undefined }, ['report', 'no-such-workspace', '--format', 'pdf'], root);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('生成 PDF 需要 Chromium 内核的浏览器');
+    expect(result.stderr).toContain('apt-get install chromium');
+    expect(result.stderr).toContain('REVITALIZE_CHROMIUM');
+    const english = await inProcessWith({ findBrowser: () => undefined }, ['--locale', 'en', 'report', 'ws', '--format', 'pdf'], root);
+    expect(english.stderr).toContain('Printing a PDF needs a Chromium-based browser');
+  });
+
   it('says which browser failed to print a PDF, writes nothing, and exits 2', async () => {
     const out = path.join(root, 'no-browser');
     const result = await inProcessWith(

@@ -43,7 +43,7 @@ export async function reportCommand(workspaceArg: string | undefined, options: R
   if (toStdout && options.watch) throw new ExitError(usage.cli.watchNeedsFiles);
   if (toStdout && BINARY_FORMATS.includes(formats[0]!)) throw new ExitError(usage.cli.binaryNeedsFile(formats[0]!));
   // No browser, no PDF: said before any log is read, with how to get one.
-  const chromium = formats.includes('pdf') ? findChromium(io.env) : undefined;
+  const chromium = formats.includes('pdf') ? (io.findBrowser ?? (() => findChromium(io.env)))() : undefined;
   if (formats.includes('pdf') && !chromium) throw new ExitError(usage.cli.noChromium);
 
   const workspace = workspacePath(workspaceArg, io.cwd);
