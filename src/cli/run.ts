@@ -3,7 +3,7 @@
  * commands' work lives in the library. Command modules load on demand, so
  * `--version` and `--help` start fast.
  */
-import { createRequire } from 'node:module';
+import { VERSION } from '../version.js';
 import { Command, CommanderError, Option } from 'commander';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { catalogueFor } from '../i18n/catalogues.js';
@@ -11,8 +11,6 @@ import { DEFAULT_LOCALE, isLocale } from '../i18n/locale.js';
 import type { CliIO, GlobalOptions } from './cli-io.js';
 import { EXIT } from './cli-io.js';
 import { ExitError } from './exit-error.js';
-
-export const VERSION: string = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
 /**
  * The command line, with every description in one language: `--locale`'s

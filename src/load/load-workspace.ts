@@ -16,7 +16,13 @@ import type { Entry } from '../schema/log-schema.js';
 import type { SuggestionRecord } from '../validate/check-suggestions.js';
 import { checkSuggestions } from '../validate/check-suggestions.js';
 import { validateConfig } from '../validate/validate-config.js';
-import { validateLogFile, villageRoster } from '../validate/validate-log-file.js';
+import { futureDates } from '../validate/validate-log-file.js';
+import { VERSION } from '../version.js';
+import type { ParseJob } from './parse-in-parallel.js';
+import { parseInParallel } from './parse-in-parallel.js';
+import type { LogFileOutcome } from './parse-log-file.js';
+import type { CachedLogFile } from './workspace-cache.js';
+import { readWorkspaceCache, textHash, writeWorkspaceCache } from './workspace-cache.js';
 import type { YamlDocument } from './parse-yaml.js';
 import { parseYaml } from './parse-yaml.js';
 import type { WorkspaceFs } from './read-source.js';
@@ -29,8 +35,10 @@ export interface LoadOptions {
   today?: string | undefined;
   /** File access; the real file system unless a test passes its own. */
   fs?: WorkspaceFs | undefined;
-  /** Told how many of the log files have been read, as they are. */
+  /** Told how many of the log files have been read and checked, as they are. */
   onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Use and update the workspace cache (.revitalize-cache/); on by default, off with a test's own `fs`. */
+  cache?: boolean | undefined;
 }
 
 export interface LoadedWorkspace {
@@ -49,6 +57,8 @@ export interface LoadedWorkspace {
   problems: Problem[];
   /** The text of each file that has a problem, for showing excerpts. */
   sources: Map<string, string>;
+  /** Log files parsed this time; the others were unchanged and taken from the workspace cache. */
+  parsedFiles: number;
 }
 
 export class WorkspaceNotFoundError extends Error {
@@ -74,26 +84,13 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
   if (logFiles.length === 0) problems.push(problem('W-NO-LOG-FILES', wholeFile(CONFIG_FILE), { patterns: logGlobs }));
 
   const maxSize = usable.maxFileSizeMB ?? DEFAULT_MAX_FILE_SIZE_MB;
-  const context = { roster: usable.villages ? villageRoster(usable.villages) : undefined, today: options.today };
+  const { outcomes, parsedFiles } = await loadLogFiles(root, logFiles, maxSize, usable.villages, problems, texts, options);
   const entries: Entry[] = [];
-  // Bounded, so a workspace of many thousand files does not run out of file handles.
-  const limit = pLimit(READ_CONCURRENCY);
-  let done = 0;
-  const documents = await Promise.all(
-    logFiles.map((file) =>
-      limit(async () => {
-        const document = await read(file, maxSize);
-        options.onProgress?.(++done, logFiles.length);
-        return document;
-      }),
-    ),
-  );
-  for (const document of documents) {
-    if (!document) continue;
-    const result = validateLogFile(document, context);
-    entries.push(...result.entries);
-    problems.push(...result.problems);
+  for (const outcome of outcomes) {
+    entries.push(...outcome.entries);
+    problems.push(...outcome.problems);
   }
+  if (options.today) problems.push(...futureDates(entries, options.today));
   const ledger = checkSuggestions(entries);
   problems.push(...ledger.problems);
   const withProblems = new Set(problems.map((found) => found.file));
@@ -108,7 +105,63 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
     suggestions: ledger.ledger,
     problems: sortProblems(problems),
     sources: new Map([...texts].filter(([file]) => withProblems.has(file))),
+    parsedFiles,
   };
+}
+
+/**
+ * Every log file read, then parsed and checked on its own: taken from the
+ * workspace cache when the file is unchanged, otherwise parsed (on all
+ * cores for a large workspace). Outcomes come back in the files' order.
+ */
+async function loadLogFiles(
+  root: string,
+  logFiles: readonly string[],
+  maxSizeMB: number,
+  villages: readonly string[] | undefined,
+  problems: Problem[],
+  texts: Map<string, string>,
+  options: LoadOptions,
+): Promise<{ outcomes: LogFileOutcome[]; parsedFiles: number }> {
+  // A test's own file access is a made-up workspace: nothing of it is worth keeping.
+  const useCache = options.cache ?? options.fs === undefined;
+  const key = { version: VERSION, villages };
+  const cached = useCache ? await readWorkspaceCache(root, key) : new Map<string, CachedLogFile>();
+
+  // Bounded, so a workspace of many thousand files does not run out of file handles.
+  const limit = pLimit(READ_CONCURRENCY);
+  const reads = await Promise.all(logFiles.map((file) => limit(() => readSource(root, file, maxSizeMB, options.fs))));
+
+  let done = 0;
+  const progress = (count: number) => {
+    done += count;
+    options.onProgress?.(done, logFiles.length);
+  };
+  const kept = new Map<string, CachedLogFile>();
+  const jobs: ParseJob[] = [];
+  const stamps: Omit<CachedLogFile, 'outcome'>[] = [];
+  for (const read of reads) {
+    problems.push(...read.problems);
+    if (!read.ok) {
+      progress(1);
+      continue;
+    }
+    const { file, text, size, mtimeMs } = read.source;
+    texts.set(file, text);
+    const hash = textHash(text);
+    const hit = cached.get(file);
+    if (hit && hit.size === size && hit.mtimeMs === mtimeMs && hit.hash === hash) {
+      kept.set(file, hit);
+      progress(1);
+    } else {
+      jobs.push({ file, text });
+      stamps.push({ size, mtimeMs, hash });
+    }
+  }
+  const parsed = await parseInParallel(jobs, villages, progress);
+  jobs.forEach((job, i) => kept.set(job.file, { ...stamps[i]!, outcome: parsed[i]! }));
+  if (useCache && (jobs.length > 0 || kept.size !== cached.size)) await writeWorkspaceCache(root, key, kept);
+  return { outcomes: logFiles.flatMap((file) => kept.get(file)?.outcome ?? []), parsedFiles: jobs.length };
 }
 
 /** The workspace's language, read from its config alone (zh-CN when it says none or cannot be read). */

@@ -11,7 +11,7 @@ import { decodeText } from './decode-text.js';
 /** The file access the loader needs; tests pass one that fails on purpose. */
 export interface WorkspaceFs {
   readFile(file: string): Promise<Uint8Array>;
-  stat(file: string): Promise<{ size: number }>;
+  stat(file: string): Promise<{ size: number; mtimeMs?: number }>;
   lstat(file: string): Promise<{ isSymbolicLink(): boolean }>;
 }
 
@@ -20,6 +20,9 @@ export const NODE_FS: WorkspaceFs = nodeFs;
 export interface SourceText {
   file: string;
   text: string;
+  /** What the file looked like on disk, for the workspace cache. */
+  size: number;
+  mtimeMs: number;
 }
 
 export type ReadOutcome = { ok: true; source: SourceText; problems: Problem[] } | { ok: false; problems: Problem[] };
@@ -49,5 +52,5 @@ export async function readSource(root: string, file: string, maxSizeMB: number, 
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { ok: false, problems: [problem('E-FILE-ENCODING', at)] };
   const problems = decoded.encoding === 'gb18030' ? [problem('W-FILE-GB18030', at)] : [];
-  return { ok: true, source: { file, text: decoded.text }, problems };
+  return { ok: true, source: { file, text: decoded.text, size: info.size, mtimeMs: info.mtimeMs ?? 0 }, problems };
 }

@@ -15,7 +15,7 @@ export async function renderHtml(report: ReportModel, catalogue: Catalogue, mark
   const charts = await renderReportCharts(report, catalogue);
   const words = catalogue.report;
   const engine = await createTemplateEngine(catalogue, 'html', workspace);
-  return engine.renderFile('report.html.liquid', {
+  return engine.renderFileSync('report.html.liquid', {
     report,
     body,
     charts,

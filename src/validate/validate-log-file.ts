@@ -30,12 +30,15 @@ export interface VillageRoster {
   has(name: string): boolean;
 }
 
-/** What a log file is checked against beyond its own text. */
+/**
+ * What a log file is checked against beyond its own text. Today is not
+ * among it: dates after today are found by futureDates() over the entries,
+ * so that a file's result does not change from one day to the next and can
+ * be cached (see workspace-cache.ts).
+ */
 export interface LogFileContext {
   /** The villages the config allows, when it lists them. */
   roster?: VillageRoster | undefined;
-  /** Today as YYYY-MM-DD; later dates are warned about. */
-  today?: string | undefined;
 }
 
 export function villageRoster(names: readonly string[]): VillageRoster {
@@ -63,7 +66,7 @@ interface FileDefaults {
 /** A folder path like logs/2023/04/ says which month its entries belong to. */
 const FOLDER_MONTH = /(?:^|\/)(\d{4})\/(0[1-9]|1[0-2])\//;
 
-export function validateLogFile(document: YamlDocument, { roster, today }: LogFileContext = {}): LogFileResult {
+export function validateLogFile(document: YamlDocument, { roster }: LogFileContext = {}): LogFileResult {
   const problems: Problem[] = [];
   const entries: Entry[] = [];
   const root = document.value;
@@ -97,7 +100,7 @@ export function validateLogFile(document: YamlDocument, { roster, today }: LogFi
     return { entries, problems };
   }
   const folder = FOLDER_MONTH.exec(document.file);
-  const context: EntryContext = { defaults, roster, today, folderMonth: folder ? `${folder[1]}-${folder[2]}` : undefined };
+  const context: EntryContext = { defaults, roster, folderMonth: folder ? `${folder[1]}-${folder[2]}` : undefined };
   list.forEach((raw, index) => {
     const entry = validateEntry(document, raw, index, context, problems);
     if (entry) entries.push(entry);
@@ -146,7 +149,7 @@ function validateEntry(
   document: YamlDocument,
   raw: unknown,
   index: number,
-  { defaults, roster, today, folderMonth }: EntryContext,
+  { defaults, roster, folderMonth }: EntryContext,
   problems: Problem[],
 ): Entry | undefined {
   const path: YamlPath = ['entries', index];
@@ -228,21 +231,31 @@ function validateEntry(
   if (!parsed.success || problems.slice(before).some((p) => p.severity === 'error')) return undefined;
   const entry = { ...parsed.data, at: at() } as Entry;
 
-  // Valid dates that are probably wrong: outside the folder's month, or after today.
+  const dateAt = at(['date']);
+  // A valid date that is probably wrong: outside the folder's month. (After today: futureDates().)
   if (folderMonth && !entry.date.startsWith(folderMonth)) {
-    problems.push(problem('W-DATE-OUTSIDE-FOLDER', at(['date']), { value: entry.date, folder: folderMonth.replace('-', '/') }));
+    problems.push(problem('W-DATE-OUTSIDE-FOLDER', dateAt, { value: entry.date, folder: folderMonth.replace('-', '/') }));
   }
-  if (today && entry.date > today) problems.push(problem('W-DATE-IN-FUTURE', at(['date']), { value: entry.date, today }));
-  if (today && entry.kind === 'suggestion' && entry.resolved !== undefined && entry.resolved > today) {
-    problems.push(problem('W-DATE-IN-FUTURE', at(['resolved']), { value: entry.resolved, today }));
-  }
-
   if (entry.kind === 'suggestion') {
-    entry.fieldAt = { id: at(['id']), ...(entry.resolved === undefined ? {} : { resolved: at(['resolved']) }) };
+    entry.fieldAt = { date: dateAt, id: at(['id']), ...(entry.resolved === undefined ? {} : { resolved: at(['resolved']) }) };
   } else if (entry.kind === 'resolution') {
-    entry.fieldAt = { ref: at(['ref']), date: at(['date']) };
+    entry.fieldAt = { date: dateAt, ref: at(['ref']) };
+  } else {
+    entry.fieldAt = { date: dateAt };
   }
   return entry;
+}
+
+/** Dates after today (a mistyped year or month, most likely), where they were written. */
+export function futureDates(entries: readonly Entry[], today: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    if (entry.date > today) problems.push(problem('W-DATE-IN-FUTURE', entry.fieldAt?.date ?? entry.at, { value: entry.date, today }));
+    if (entry.kind === 'suggestion' && entry.resolved !== undefined && entry.resolved > today) {
+      problems.push(problem('W-DATE-IN-FUTURE', entry.fieldAt?.resolved ?? entry.at, { value: entry.resolved, today }));
+    }
+  }
+  return problems;
 }
 
 function readKind(raw: Record<string, unknown>, at: (sub?: YamlPath) => SourceLocation, problems: Problem[]): Kind | undefined {

@@ -18,7 +18,8 @@ function filesUnder(root: string, skip: (relative: string) => boolean = () => fa
   return (readdirSync(root, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter((file) => !skip(file))
+    // The workspace cache is the tool's own business, not an output to compare.
+    .filter((file) => !skip(file) && !file.split('/').includes('.revitalize-cache'))
     .sort();
 }
 

@@ -1,13 +1,15 @@
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import type { Problem } from '../../src/problems/problem.js';
-import { validateLogFile, villageRoster } from '../../src/validate/validate-log-file.js';
+import { sortProblems } from '../../src/problems/problem.js';
+import { futureDates, validateLogFile, villageRoster } from '../../src/validate/validate-log-file.js';
 
 /** Parses and validates one log file's text, as the loader does. */
 export function checkText(text: string, villages?: string[], file = 'log.yaml', today?: string) {
   const parsed = parseYaml(text, file);
   if (!parsed.ok) return { entries: [], problems: parsed.problems };
   const roster = villages && villageRoster(villages);
-  return validateLogFile(parsed.document, { roster, today });
+  const result = validateLogFile(parsed.document, { roster });
+  return today ? { ...result, problems: sortProblems([...result.problems, ...futureDates(result.entries, today)]) } : result;
 }
 
 /** Problems reduced to what a test asserts: code, position and the params named. */

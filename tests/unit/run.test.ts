@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { VERSION, run } from '../../src/cli/run.js';
+import { run } from '../../src/cli/run.js';
+import { VERSION } from '../../src/version.js';
 
 function io(now: () => Date = () => new Date(2024, 1, 10), env: Record<string, string> = {}) {
   const out = { stdout: '', stderr: '' };

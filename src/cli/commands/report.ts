@@ -12,6 +12,7 @@ import { REPORT_FORMATS, isReportFormat } from '../../render/render-report.js';
 import { findChromium } from '../../render/find-chromium.js';
 import { ChromiumLaunchError, PrintTimeoutError } from '../../render/print-pdf.js';
 import { overwritesInput } from '../../write/protect-inputs.js';
+import { CACHE_FOLDER } from '../../load/workspace-cache.js';
 import { reportFilePaths, writeReportFiles } from '../../write/write-files.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
@@ -57,7 +58,8 @@ export async function reportCommand(workspaceArg: string | undefined, options: R
   const { watchWorkspace } = await import('../watch-workspace.js');
   await watchWorkspace({
     root: workspace,
-    ignore: [outputDir],
+    // Its own outputs and cache would otherwise set it off again.
+    ignore: [outputDir, path.join(workspace, CACHE_FOLDER)],
     signal: io.signal,
     onReady: () => {
       io.stderr(`${catalogue.cli.watching(path.relative(io.cwd, workspace) || '.')}\n`);

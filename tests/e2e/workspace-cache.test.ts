@@ -1,0 +1,148 @@
+/**
+ * The workspace cache and the parallel parse: a rerun parses only what
+ * changed, and whatever the cache holds (nothing, something stale, garbage)
+ * the result is the one a cold run gives. Worker threads give the same
+ * result as the main thread.
+ */
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadWorkspace } from '../../src/load/load-workspace.js';
+import { CACHE_FOLDER, readWorkspaceCache } from '../../src/load/workspace-cache.js';
+import { PARALLEL_THRESHOLD_BYTES } from '../../src/load/parse-in-parallel.js';
+import { copyWorkspace, inProcess, spawned } from './hosts.js';
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+function example(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'revitalize-cache-'));
+  roots.push(root);
+  copyWorkspace('examples/jinkouhe', path.join(root, 'ws'));
+  return path.join(root, 'ws');
+}
+
+/** What a load found, without the bookkeeping of how. */
+const found = (loaded: Awaited<ReturnType<typeof loadWorkspace>>) => ({ entries: loaded.entries, problems: loaded.problems, suggestions: loaded.suggestions });
+
+describe('workspace cache', () => {
+  it('parses every file once, then only the file that changed', async () => {
+    const ws = example();
+    const cold = await loadWorkspace(ws, { today: '2023-05-01' });
+    expect(cold.parsedFiles).toBe(cold.logFiles.length);
+    const warm = await loadWorkspace(ws, { today: '2023-05-01' });
+    expect(warm.parsedFiles).toBe(0);
+    expect(found(warm)).toEqual(found(cold));
+
+    appendFileSync(path.join(ws, 'logs/2023/04/永胜村.yaml'), '\n  - date: 2023-04-30\n    pillar: talent\n    kind: returnee\n    name: 王小明\n');
+    const edited = await loadWorkspace(ws, { today: '2023-05-01' });
+    expect(edited.parsedFiles).toBe(1);
+    expect(edited.entries.length).toBe(cold.entries.length + 1);
+    expect(found(edited)).toEqual(found(await loadWorkspace(ws, { today: '2023-05-01', cache: false })));
+  });
+
+  it('gives the cold result with a corrupt, truncated or foreign cache, and mends it', async () => {
+    const ws = example();
+    const cold = found(await loadWorkspace(ws, { cache: false }));
+    const cacheFile = path.join(ws, CACHE_FOLDER, 'log-files.v8');
+    await loadWorkspace(ws);
+    const good = readFileSync(cacheFile);
+    for (const bad of [Buffer.from('not a cache'), good.subarray(0, Math.floor(good.length / 2)), Buffer.alloc(0)]) {
+      writeFileSync(cacheFile, bad);
+      const loaded = await loadWorkspace(ws);
+      expect(found(loaded)).toEqual(cold);
+      expect(loaded.parsedFiles).toBe(loaded.logFiles.length);
+      expect((await loadWorkspace(ws)).parsedFiles).toBe(0);
+    }
+    rmSync(path.join(ws, CACHE_FOLDER), { recursive: true });
+    expect(found(await loadWorkspace(ws))).toEqual(cold);
+  });
+
+  it('is set aside when another version wrote it, or when the village list changed', async () => {
+    const ws = example();
+    const loaded = await loadWorkspace(ws);
+    const villages = loaded.config!.villages;
+    expect((await readWorkspaceCache(ws, { version: '0.0.0-other', villages })).size).toBe(0);
+    expect((await readWorkspaceCache(ws, { version: (await import('../../src/version.js')).VERSION, villages })).size).toBe(loaded.logFiles.length);
+
+    // Dropping a village from the config must bring its name back as an error, not a cached "fine".
+    const config = path.join(ws, 'revitalize.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('  - 新华村\n', ''));
+    const narrowed = await loadWorkspace(ws);
+    expect(narrowed.parsedFiles).toBe(narrowed.logFiles.length);
+    expect(narrowed.problems.some((p) => p.code === 'E-UNKNOWN-VILLAGE' && p.params.value === '新华村')).toBe(true);
+  });
+
+  it('says which dates are after today on the day it is asked, cached or not', async () => {
+    const ws = example();
+    await loadWorkspace(ws, { today: '2023-12-31' });
+    const early = await loadWorkspace(ws, { today: '2023-04-15' });
+    expect(early.parsedFiles).toBe(0);
+    expect(early.problems.filter((p) => p.code === 'W-DATE-IN-FUTURE')).toEqual(
+      (await loadWorkspace(ws, { today: '2023-04-15', cache: false })).problems.filter((p) => p.code === 'W-DATE-IN-FUTURE'),
+    );
+    expect(early.problems.some((p) => p.code === 'W-DATE-IN-FUTURE')).toBe(true);
+  });
+
+  it('forgets a deleted log file', async () => {
+    const ws = example();
+    const before = await loadWorkspace(ws);
+    rmSync(path.join(ws, 'logs/2022/01/共安村.yaml'));
+    const after = await loadWorkspace(ws);
+    expect(after.logFiles.length).toBe(before.logFiles.length - 1);
+    expect(after.entries.some((entry) => entry.at.file === 'logs/2022/01/共安村.yaml')).toBe(false);
+    expect((await readWorkspaceCache(ws, { version: (await import('../../src/version.js')).VERSION, villages: after.config!.villages })).has('logs/2022/01/共安村.yaml')).toBe(false);
+  });
+});
+
+describe('parsing on all cores', () => {
+  it('gives the built command (worker threads) the same report as the main thread', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'revitalize-parallel-'));
+    roots.push(root);
+    const ws = path.join(root, 'ws');
+    const villages = Array.from({ length: 40 }, (_, i) => `村${String(i).padStart(2, '0')}`);
+    mkdirSync(ws);
+    writeFileSync(path.join(ws, 'revitalize.yaml'), `region: 测试县\nvillages:\n${villages.map((v) => `  - ${v}`).join('\n')}\n`);
+    let bytes = 0;
+    for (let month = 1; month <= 6; month++) {
+      const folder = path.join(ws, 'logs', '2023', String(month).padStart(2, '0'));
+      mkdirSync(folder, { recursive: true });
+      villages.forEach((village, v) => {
+        let text = `village: ${village}\nentries:\n`;
+        for (let i = 0; i < 30; i++) {
+          const day = String(1 + ((i * 7 + v) % 28)).padStart(2, '0');
+          const date = `2023-${String(month).padStart(2, '0')}-${day}`;
+          text +=
+            i % 3 === 0
+              ? `  - date: ${date}\n    pillar: night-talk\n    kind: suggestion\n    id: ${village}-${month}-${i}\n    text: 路灯不亮\n${i % 2 ? `    resolved: 2023-${String(month).padStart(2, '0')}-28\n` : ''}`
+              : i % 3 === 1
+                ? `  - date: ${date}\n    pillar: talent\n    kind: training\n    topic: 电商\n    attendees: ${(i * 13) % 60}\n`
+                : `  - date: ${date}\n    pillar: organization\n    kind: sale\n    product: 茶叶\n    quantity: ${1 + i}\n    unit: 公斤\n`;
+        }
+        // One mistake, so problems cross the thread boundary too.
+        if (v === 7 && month === 3) text += '  - date: 2023-03-32\n    pillar: talent\n    kind: returnee\n    name: 李\n';
+        writeFileSync(path.join(folder, `${village}.yaml`), text);
+        bytes += Buffer.byteLength(text);
+      });
+    }
+    expect(bytes).toBeGreaterThan(PARALLEL_THRESHOLD_BYTES);
+    const args = ['check', 'ws', '--format', 'json'];
+    const threads = await spawned(args, root);
+    rmSync(path.join(ws, CACHE_FOLDER), { recursive: true, force: true });
+    const single = await inProcess(args, root);
+    expect(threads.exitCode).toBe(1);
+    expect(threads.stdout).toBe(single.stdout);
+
+    writeFileSync(path.join(ws, 'logs/2023/03/村07.yaml'), readFileSync(path.join(ws, 'logs/2023/03/村07.yaml'), 'utf8').replace('2023-03-32', '2023-03-30'));
+    const report = ['report', 'ws', '--month', '2023-06', '--format', 'json', '-o', '-', '--generated-on', '2023-07-01'];
+    rmSync(path.join(ws, CACHE_FOLDER), { recursive: true, force: true });
+    const threadReport = await spawned(report, root);
+    rmSync(path.join(ws, CACHE_FOLDER), { recursive: true, force: true });
+    const singleReport = await inProcess(report, root);
+    expect(threadReport.exitCode, threadReport.stderr).toBe(0);
+    expect(threadReport.stdout).toBe(singleReport.stdout);
+  }, 60_000);
+});
