@@ -1,6 +1,8 @@
 /** The library behind the command line. */
 export { makeReport } from './make-report.js';
 export type { MakeReportOptions, MakeReportResult } from './make-report.js';
+export { makeRollup } from './make-rollup.js';
+export type { MakeRollupOptions, MakeRollupResult } from './make-rollup.js';
 export { loadWorkspace } from './load/load-workspace.js';
 export type { LoadedWorkspace } from './load/load-workspace.js';
 export { computeMetrics } from './metrics/compute-metrics.js';
@@ -8,7 +10,7 @@ export type { MetricValues, MetricFigures } from './metrics/compute-metrics.js';
 export { METRICS, METRIC_KEYS } from './metrics/metric-definitions.js';
 export type { MetricKey, MetricUnit } from './metrics/metric-definitions.js';
 export { reportWindows, resolveMonth } from './metrics/report-period.js';
-export { buildReport } from './report/build-report.js';
+export { assembleReport, buildReport } from './report/build-report.js';
 export type { ReportModel } from './report/build-report.js';
 export { renderReport, REPORT_FORMATS } from './render/render-report.js';
 export type { ReportFormat } from './render/render-report.js';

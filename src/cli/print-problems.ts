@@ -1,8 +1,11 @@
 import { Chalk } from 'chalk';
-import type { Catalogue } from '../i18n/catalogue.js';
+import type { Catalogue, ProblemText } from '../i18n/catalogue.js';
 import { describeProblem, problemPlace } from '../problems/describe-problem.js';
 import { excerpt } from '../problems/excerpt.js';
-import type { Problem } from '../problems/problem.js';
+import type { Problem, Severity, SourceLocation } from '../problems/problem.js';
+
+/** A problem already in words: a log's (describeProblem) or a township report's in a rollup. */
+export type WordedProblem = SourceLocation & ProblemText & { severity: Severity };
 
 export interface PrintOptions {
   color: boolean;
@@ -20,7 +23,16 @@ export interface PrintOptions {
  *        |           ^
  *     提示：是不是想写“session”？…
  */
-export async function formatProblems(problems: readonly Problem[], catalogue: Catalogue, { color, sources }: PrintOptions): Promise<string> {
+export async function formatProblems(problems: readonly Problem[], catalogue: Catalogue, options: PrintOptions): Promise<string> {
+  return formatWordedProblems(
+    problems.map((found) => ({ file: found.file, line: found.line, col: found.col, severity: found.severity, ...describeProblem(found, catalogue) })),
+    catalogue,
+    options,
+  );
+}
+
+/** The same layout for problems worded by the caller. */
+export async function formatWordedProblems(problems: readonly WordedProblem[], catalogue: Catalogue, { color, sources }: PrintOptions): Promise<string> {
   const paint = new Chalk({ level: color ? 1 : 0 });
   // Display widths are needed only for excerpts; the measure loads only then.
   const width = problems.some((found) => sources?.has(found.file)) ? (await import('string-width')).default : (text: string) => text.length;
@@ -28,7 +40,7 @@ export async function formatProblems(problems: readonly Problem[], catalogue: Ca
   const blocks: string[] = [];
   let previousFile: string | undefined;
   for (const found of problems) {
-    const { message, hint } = describeProblem(found, catalogue);
+    const { message, hint } = found;
     const severity = catalogue.severity[found.severity];
     const label = found.severity === 'error' ? paint.red.bold(severity) : paint.yellow.bold(severity);
     const lines = [`${paint.bold(problemPlace(found))}: ${label}${colon}${message}`];

@@ -92,6 +92,19 @@ function buildProgram(io: CliIO, catalogue: Catalogue, setExitCode: (code: numbe
     .action(run(async () => (await import('./commands/report.js')).reportCommand));
 
   program
+    .command('rollup')
+    .description(help.rollup.description)
+    .argument('<reports...>', help.rollup.reports)
+    .option('--region <name>', help.rollup.region)
+    .option('-c, --config <file>', help.rollup.config)
+    .addOption(new Option('-f, --format <formats>', help.rollup.format).default('md,html'))
+    .option('-o, --output <dir>', help.rollup.output)
+    .option('--generated-on <date>', help.rollup.generatedOn)
+    .option('-q, --quiet', help.rollup.quiet)
+    .addHelpText('after', after(help.rollup.examples))
+    .action(run(async () => (await import('./commands/rollup.js')).rollupCommand));
+
+  program
     .command('check')
     .description(help.check.description)
     .argument(...workspace)

@@ -7,6 +7,7 @@ import type { Change, ComparisonKey } from '../metrics/compare-figures.js';
 import type { MetricKey, MetricUnit } from '../metrics/metric-definitions.js';
 import type { WindowKey, YearMonth } from '../metrics/report-period.js';
 import type { ProblemCode, ProblemParams, Severity } from '../problems/problem.js';
+import type { RollupRefusal } from '../rollup/rollup-problem.js';
 import type { Kind, Pillar } from '../schema/log-schema.js';
 import type { HelpText } from './help-text.js';
 import type { Locale } from './locale.js';
@@ -150,6 +151,17 @@ export interface Catalogue {
     jointFile: string;
     notRecorded: (count: number) => string;
     unknownId: (id: string, suggestion: string | undefined) => string;
+  };
+  /** Words of `rollup`: why a township report is refused, and what goes wrong around it. */
+  rollup: {
+    refusals: Record<RollupRefusal, (params: ProblemParams) => ProblemText>;
+    /** Kinds of JSON values (object, array, string, number, integer, boolean, null, missing), and `valid`. */
+    jsonTypes: Record<string, string>;
+    /** The last line when reports were refused. */
+    refused: (count: number) => string;
+    needRegion: string;
+    cannotRead: (file: string, reason: string) => string;
+    outputIsInput: (file: string) => string;
   };
   cli: {
     wrote: (path: string) => string;

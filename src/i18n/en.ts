@@ -5,6 +5,20 @@ import { fileSize, list, text } from './catalogue.js';
 import type { ProblemParams } from '../problems/problem.js';
 import type { Pillar } from '../schema/log-schema.js';
 
+const jsonTypes: Record<string, string> = {
+  object: 'an object ({ })',
+  array: 'a list ([ ])',
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  null: 'null',
+  missing: 'nothing',
+  valid: 'a valid value',
+};
+const expectedJson = (p: ProblemParams) => (p.expected === 'oneOf' ? `one of ${options(p)}` : (jsonTypes[text(p, 'expected')] ?? text(p, 'expected')));
+const monthName = (month: string) =>
+  new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const didYouMean = (p: ProblemParams) => (p.suggestion ? `Did you mean '${text(p, 'suggestion')}'? ` : '');
 const quoted = (p: ProblemParams, name: string) => (p[name] === undefined ? '' : ` '${text(p, name)}'`);
 const options = (p: ProblemParams) => list(p, 'allowed', ', ');
@@ -422,6 +436,50 @@ export const en: Catalogue = {
     jointFile: 'joint',
     notRecorded: (count) => `${count} ${count === 1 ? 'error' : 'errors'} found; nothing was written. Fix them and run again.`,
     unknownId: (id, suggestion) => `no suggestion has the id '${id}'${suggestion ? `; did you mean ${suggestion}?` : ''} (revitalize suggestions lists them)`,
+  },
+  rollup: {
+    refusals: {
+      notJson: (p) => ({
+        message: p.found ? `not a valid JSON file: '${text(p, 'found')}' cannot stand here` : 'not a valid JSON file: it ends too early',
+        hint: 'usually a comma missing or left over at the end of the item before, an unmatched quote, or a file not copied in full. rollup takes the reports written by revitalize report --format json as they are: do not edit them, and ask the township to make it again if need be',
+      }),
+      notAReport: () => ({
+        message: 'not a revitalize JSON report (it has no schemaVersion and metrics)',
+        hint: "give the townships' reports written by revitalize report --format json, such as reports/2023-04.json; other JSON, such as the output of revitalize check --format json, cannot be rolled up",
+      }),
+      schemaVersion: (p) =>
+        p.newer === 'yes'
+          ? { message: `the report's schemaVersion is ${text(p, 'version')}, newer than the ${text(p, 'expected')} this revitalize reads`, hint: 'update revitalize, then roll up again' }
+          : {
+              message: `the report's schemaVersion is ${text(p, 'version')}, and a rollup needs ${text(p, 'expected')}: older reports do not keep what their figures are made of (parts), so they cannot be merged exactly`,
+              hint: "ask the township to make the month's report again with this revitalize: revitalize report --month MONTH --format json",
+            },
+      wrongShape: (p) => ({
+        message:
+          (p.actual === 'missing'
+            ? `the report has no ${text(p, 'path')} (expected ${expectedJson(p)})`
+            : `the report's ${text(p, 'path') || 'whole file'} is wrong: expected ${expectedJson(p)}, found ${jsonTypes[text(p, 'actual')] ?? text(p, 'actual')}`) +
+          (p.more ? ` (and ${text(p, 'more')} more like it in this file)` : ''),
+        hint: 'do not edit report files by hand; ask the township to make it again with revitalize report --format json',
+      }),
+      otherMonth: (p) => ({
+        message: `this report is for ${monthName(text(p, 'month'))}, but ${text(p, 'first')} is for ${monthName(text(p, 'expected'))}: only reports of one month can be rolled up`,
+        hint: `give the township's report for ${monthName(text(p, 'expected'))} instead (usually named ${text(p, 'expected')}.json)`,
+      }),
+      sameTownship: (p) => ({
+        message: `the report of '${text(p, 'region')}' was already given in ${text(p, 'first')}: a township cannot be rolled up twice`,
+        hint: 'leave out the duplicate file; if these really are two townships, check the region in their revitalize.yaml files',
+      }),
+      sameVillage: (p) => ({
+        message: `${text(p, 'village')} is also in the report of ${text(p, 'first')}: a village belongs to one township only, or it would be counted twice`,
+        hint: 'check the villages lists in the two townships\' revitalize.yaml, take the village out of the one it does not belong to, and make that report again',
+      }),
+    },
+    jsonTypes,
+    refused: (count) => `${count} ${count === 1 ? 'problem' : 'problems'} found; no rollup was written. Fix them and run again.`,
+    needRegion: 'name who the rollup reports for with --region (e.g. --region "Riverside County"), or give a config with a region in --config',
+    cannotRead: (file, reason) => `cannot read ${file} (${reason}): check the path`,
+    outputIsInput: (file) => `refusing to write ${file}: it is one of the reports being rolled up; choose another output folder with -o`,
   },
   cli: {
     wrote: (path) => `wrote ${path}`,

@@ -53,6 +53,20 @@ export const helpEn: HelpText = {
       'revitalize report --format docx,pdf            Word and PDF, for printing',
     ],
   },
+  rollup: {
+    description: "merge the townships' JSON reports of one month into the district's report",
+    reports: 'the JSON reports made by revitalize report --format json, in the order their villages are to be listed',
+    region: 'who the rollup reports for, e.g. Riverside County (not needed with --config)',
+    config: 'a config file (revitalize.yaml format) for the rollup: its region, title, locale and targets are used',
+    format: 'formats, comma-separated: md, html, json, docx, xlsx, csv, pdf',
+    output: 'output folder (default: reports in the current folder), or - for standard output',
+    generatedOn: "the report's date (default: today, or the day of SOURCE_DATE_EPOCH)",
+    quiet: 'print nothing on success, for scheduled jobs',
+    examples: [
+      'revitalize rollup north/reports/2023-04.json south/reports/2023-04.json --region "Riverside County"',
+      'revitalize rollup */reports/2023-04.json --config county/revitalize.yaml --format md,docx   with the county\'s targets, as Word',
+    ],
+  },
   check: {
     description: 'check the config and every log; writes nothing',
     strict: 'treat warnings as errors',

@@ -20,6 +20,17 @@ export interface HelpText {
     watch: string;
     examples: string[];
   };
+  rollup: {
+    description: string;
+    reports: string;
+    region: string;
+    config: string;
+    format: string;
+    output: string;
+    generatedOn: string;
+    quiet: string;
+    examples: string[];
+  };
   check: { description: string; strict: string; format: string; examples: string[] };
   explain: { description: string; metric: string; month: string; window: string; format: string; examples: string[] };
   summary: { description: string; month: string; examples: string[] };

@@ -54,6 +54,20 @@ export const helpZhCN: HelpText = {
       'revitalize report --format docx,pdf          生成 Word 和 PDF，用于打印上报',
     ],
   },
+  rollup: {
+    description: '汇总各乡镇的 JSON 报告（同一个月），生成区（县）的月度报告',
+    reports: '各乡镇用 revitalize report --format json 生成的报告文件，按村名单的顺序排列',
+    region: '汇总报告的单位，如 乐山市金口河区（有 --config 时可不写）',
+    config: '汇总用的配置文件（revitalize.yaml 格式）：取其中的 region、title、locale 和 targets',
+    format: '报告格式，逗号分隔：md、html、json、docx、xlsx、csv、pdf',
+    output: '输出文件夹（默认当前文件夹下的 reports）；- 表示输出到屏幕',
+    generatedOn: '报告日期（默认今天，或环境变量 SOURCE_DATE_EPOCH 的日期）',
+    quiet: '成功时不输出任何内容（定时任务用）',
+    examples: [
+      'revitalize rollup 永胜乡/reports/2023-04.json 共安乡/reports/2023-04.json --region 乐山市金口河区',
+      'revitalize rollup */reports/2023-04.json --config 区/revitalize.yaml --format md,docx    按区的目标考核，生成 Word',
+    ],
+  },
   check: {
     description: '检查配置和全部日志，不写任何文件',
     strict: '把警告也当作错误',

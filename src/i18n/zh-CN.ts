@@ -5,6 +5,19 @@ import { fileSize, list, text } from './catalogue.js';
 import type { ProblemParams } from '../problems/problem.js';
 import type { Pillar } from '../schema/log-schema.js';
 
+const jsonTypes: Record<string, string> = {
+  object: '对象（{ }）',
+  array: '列表（[ ]）',
+  string: '文字',
+  number: '数字',
+  integer: '整数',
+  boolean: '是/否值（true 或 false）',
+  null: '空值（null）',
+  missing: '缺失',
+  valid: '有效值',
+};
+const expectedJson = (p: ProblemParams) => (p.expected === 'oneOf' ? `以下之一：${options(p)}` : (jsonTypes[text(p, 'expected')] ?? text(p, 'expected')));
+const monthName = (month: string) => `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`;
 const didYouMean = (p: ProblemParams) => (p.suggestion ? `是不是想写“${text(p, 'suggestion')}”？` : '');
 const quoted = (p: ProblemParams, name: string) => (p[name] === undefined ? '' : `“${text(p, name)}”`);
 const options = (p: ProblemParams) => list(p, 'allowed', '、');
@@ -420,6 +433,50 @@ export const zhCN: Catalogue = {
     jointFile: '跨村联建',
     notRecorded: (count) => `发现 ${count} 个错误，没有写入。请按提示修改后重新运行。`,
     unknownId: (id, suggestion) => `没有编号为“${id}”的意见建议${suggestion ? `，是不是想写 ${suggestion}？` : ''}（运行 revitalize suggestions 查看台账）`,
+  },
+  rollup: {
+    refusals: {
+      notJson: (p) => ({
+        message: p.found ? `不是有效的 JSON 文件：此处的“${text(p, 'found')}”不合 JSON 语法` : '不是有效的 JSON 文件：内容不完整，在文件末尾中断',
+        hint: '常见原因是上一项末尾少了或多了逗号、引号不成对，或文件没有复制完整。汇总只接受 revitalize report --format json 生成的报告文件，请不要手工修改，必要时让该乡镇重新生成',
+      }),
+      notAReport: () => ({
+        message: '这不是 revitalize 的 JSON 报告（没有 schemaVersion 和 metrics）',
+        hint: '请使用各乡镇用 revitalize report --format json 生成的报告文件，如 reports/2023-04.json；revitalize check --format json 等命令输出的其他 JSON 不能汇总',
+      }),
+      schemaVersion: (p) =>
+        p.newer === 'yes'
+          ? { message: `报告的格式版本（schemaVersion）是 ${text(p, 'version')}，比本程序能读的 ${text(p, 'expected')} 新`, hint: '请升级 revitalize 后再汇总' }
+          : {
+              message: `报告的格式版本（schemaVersion）是 ${text(p, 'version')}，汇总需要 ${text(p, 'expected')}：旧版本的报告没有记下各项数字的构成（parts），无法准确合并`,
+              hint: '请该乡镇用新版 revitalize 重新生成这个月的报告：revitalize report --month 月份 --format json',
+            },
+      wrongShape: (p) => ({
+        message:
+          (p.actual === 'missing'
+            ? `报告缺少 ${text(p, 'path')}（应为${expectedJson(p)}）`
+            : `报告中 ${text(p, 'path') || '整个文件'} 的值不对：应为${expectedJson(p)}，实际是${jsonTypes[text(p, 'actual')] ?? text(p, 'actual')}`) +
+          (p.more ? `（此文件还有 ${text(p, 'more')} 处类似问题）` : ''),
+        hint: '报告文件不要手工修改；请该乡镇用 revitalize report --format json 重新生成',
+      }),
+      otherMonth: (p) => ({
+        message: `这份报告是${monthName(text(p, 'month'))}的，而 ${text(p, 'first')} 是${monthName(text(p, 'expected'))}的：只能汇总同一个月的报告`,
+        hint: `请换成该乡镇${monthName(text(p, 'expected'))}的报告（文件名一般是 ${text(p, 'expected')}.json）`,
+      }),
+      sameTownship: (p) => ({
+        message: `“${text(p, 'region')}”的报告已在 ${text(p, 'first')} 中给出：同一个乡镇不能汇总两次`,
+        hint: '去掉重复的文件；如果确实是两个乡镇，请检查它们 revitalize.yaml 中的 region 是否写成了同一个名称',
+      }),
+      sameVillage: (p) => ({
+        message: `${text(p, 'village')}也在 ${text(p, 'first')} 的报告中：一个村只能属于一个乡镇，否则会重复统计`,
+        hint: '检查两个乡镇 revitalize.yaml 中的 villages 名单，把该村从不管辖它的乡镇中去掉，再重新生成报告',
+      }),
+    },
+    jsonTypes,
+    refused: (count) => `发现 ${count} 个问题，未生成汇总报告。请按提示处理后重新运行。`,
+    needRegion: '请用 --region 写明汇总报告的单位（如 --region 乐山市金口河区），或用 --config 指定写有 region 的配置文件',
+    cannotRead: (file, reason) => `无法读取 ${file}（${reason}）：请检查文件路径是否正确`,
+    outputIsInput: (file) => `拒绝写入 ${file}：它是要汇总的报告之一。请用 -o 指定其他输出文件夹`,
   },
   cli: {
     wrote: (path) => `已生成 ${path}`,

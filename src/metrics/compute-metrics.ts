@@ -1,13 +1,15 @@
 import type { Entry } from '../schema/log-schema.js';
 import type { SuggestionRecord } from '../validate/check-suggestions.js';
-import type { EntriesByKind, MetricInput, MetricKey } from './metric-definitions.js';
-import { METRICS, groupByKind, measure, metricDefinition } from './metric-definitions.js';
+import type { EntriesByKind, MetricInput, MetricKey, MetricParts } from './metric-definitions.js';
+import { METRICS, figureFromParts, groupByKind, measure, measureParts, metricDefinition } from './metric-definitions.js';
 import type { WindowKey, YearMonth } from './report-period.js';
 import { WINDOW_KEYS, isWithin, monthWindow, monthsOfYearTo, reportWindows } from './report-period.js';
 
 /** One figure in each window; null where it is undefined (a rate of nothing). */
 export type MetricFigures = Record<WindowKey, number | null>;
 export type MetricValues = Record<MetricKey, MetricFigures>;
+/** What each figure is made of, in each window (see measureParts). */
+export type MetricPartsTable = Record<MetricKey, Record<WindowKey, MetricParts>>;
 
 /** Every metric in every window of the report month. Pure. */
 export function computeMetrics(month: YearMonth, entries: readonly Entry[], suggestions: readonly SuggestionRecord[]): MetricValues {
@@ -15,11 +17,27 @@ export function computeMetrics(month: YearMonth, entries: readonly Entry[], sugg
 }
 
 export function metricsOf(month: YearMonth, input: MetricInput): MetricValues {
+  return valuesFromParts(metricPartsOf(month, input), input.village);
+}
+
+/** The parts of every metric in every window of the report month. Pure. */
+export function metricPartsOf(month: YearMonth, input: MetricInput): MetricPartsTable {
   const windows = reportWindows(month);
+  const table = {} as MetricPartsTable;
+  for (const metric of METRICS) {
+    const parts = {} as Record<WindowKey, MetricParts>;
+    for (const window of WINDOW_KEYS) parts[window] = measureParts(metric, windows[window], input);
+    table[metric.key] = parts;
+  }
+  return table;
+}
+
+/** The figures their parts make; `village` for one village's distinct counts. */
+export function valuesFromParts(table: MetricPartsTable, village?: string): MetricValues {
   const values = {} as MetricValues;
   for (const metric of METRICS) {
     const figures = {} as MetricFigures;
-    for (const window of WINDOW_KEYS) figures[window] = measure(metric, windows[window], input);
+    for (const window of WINDOW_KEYS) figures[window] = figureFromParts(metric, table[metric.key][window], village);
     values[metric.key] = figures;
   }
   return values;

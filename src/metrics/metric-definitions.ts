@@ -139,31 +139,100 @@ export function metricDefinition(key: string): MetricDefinition | undefined {
   return (METRICS as readonly MetricDefinition[]).find((metric) => metric.key === key);
 }
 
-/** A metric's figure over a window, from its items. */
-export function measure(metric: MetricDefinition, window: DateWindow, input: MetricInput): number | null {
+/**
+ * What a figure is made of in a window, kept so that figures of separate
+ * logs can be merged exactly (a district adding up its townships): counts
+ * and sums add; a mean is its sum and count; a rate its numerator and
+ * denominator; a distinct count the values themselves.
+ */
+export interface PartsByAggregate {
+  count: { count: number };
+  sum: { sum: number };
+  mean: { sum: number; count: number };
+  distinct: { values: string[] };
+  ratio: { numerator: number; denominator: number };
+}
+export type Aggregate = keyof PartsByAggregate;
+export type MetricParts = PartsByAggregate[Aggregate];
+
+/** A metric's parts over a window, from its items. */
+export function measureParts(metric: MetricDefinition, window: DateWindow, input: MetricInput): MetricParts {
   switch (metric.aggregate) {
     case 'count':
-      return metric.select(window, input).length;
+      return { count: metric.select(window, input).length };
     case 'sum':
-      return roundSum(metric.select(window, input).reduce((total, item) => total + metric.amount(item), 0));
+      return { sum: roundSum(metric.select(window, input).reduce((total, item) => total + metric.amount(item), 0)) };
     case 'mean': {
       const items = metric.select(window, input);
-      return items.length === 0 ? null : items.reduce((total, item) => total + metric.amount(item), 0) / items.length;
+      return { sum: roundSum(items.reduce((total, item) => total + metric.amount(item), 0)), count: items.length };
+    }
+    case 'distinct':
+      return { values: [...new Set(metric.select(window, input).flatMap(metric.values))].sort(compareText) };
+    case 'ratio':
+      return { numerator: metric.numerator(window, input).length, denominator: metric.denominator(window, input).length };
+  }
+}
+
+/**
+ * A figure from its parts: null for a mean or rate of nothing. A distinct
+ * count for one village is whether that village is among the values.
+ */
+export function figureFromParts(metric: MetricDefinition, parts: MetricParts, village?: string): number | null {
+  switch (metric.aggregate) {
+    case 'count':
+      return (parts as PartsByAggregate['count']).count;
+    case 'sum':
+      return (parts as PartsByAggregate['sum']).sum;
+    case 'mean': {
+      const { sum, count } = parts as PartsByAggregate['mean'];
+      return count === 0 ? null : sum / count;
     }
     case 'distinct': {
-      const values = new Set(metric.select(window, input).flatMap(metric.values));
-      return input.village === undefined ? values.size : Number(values.has(input.village));
+      const { values } = parts as PartsByAggregate['distinct'];
+      return village === undefined ? values.length : Number(values.includes(village));
     }
     case 'ratio': {
-      const denominator = metric.denominator(window, input).length;
-      return denominator === 0 ? null : metric.numerator(window, input).length / denominator;
+      const { numerator, denominator } = parts as PartsByAggregate['ratio'];
+      return denominator === 0 ? null : numerator / denominator;
     }
   }
 }
 
+/** The parts of the same window of two separate sets of logs, as if they were one. */
+export function mergeParts(metric: MetricDefinition, a: MetricParts, b: MetricParts): MetricParts {
+  switch (metric.aggregate) {
+    case 'count':
+      return { count: (a as PartsByAggregate['count']).count + (b as PartsByAggregate['count']).count };
+    case 'sum':
+      return { sum: roundSum((a as PartsByAggregate['sum']).sum + (b as PartsByAggregate['sum']).sum) };
+    case 'mean': {
+      const [x, y] = [a as PartsByAggregate['mean'], b as PartsByAggregate['mean']];
+      return { sum: roundSum(x.sum + y.sum), count: x.count + y.count };
+    }
+    case 'distinct': {
+      const [x, y] = [a as PartsByAggregate['distinct'], b as PartsByAggregate['distinct']];
+      return { values: [...new Set([...x.values, ...y.values])].sort(compareText) };
+    }
+    case 'ratio': {
+      const [x, y] = [a as PartsByAggregate['ratio'], b as PartsByAggregate['ratio']];
+      return { numerator: x.numerator + y.numerator, denominator: x.denominator + y.denominator };
+    }
+  }
+}
+
+/** A metric's figure over a window, from its items. */
+export function measure(metric: MetricDefinition, window: DateWindow, input: MetricInput): number | null {
+  return figureFromParts(metric, measureParts(metric, window, input), input.village);
+}
+
 /** Sums of decimals drift (0.1 + 0.2); figures are kept to six decimals. */
-function roundSum(value: number): number {
+export function roundSum(value: number): number {
   return Math.round(value * 1e6) / 1e6;
+}
+
+/** Code-point order: the same on every computer, whatever its language settings. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Entries sorted into one list per kind, the shape the measures read. */

@@ -5,6 +5,7 @@
  */
 import type { EntryOf } from '../schema/log-schema.js';
 import type { StarRule } from '../schema/config-schema.js';
+import { roundSum } from './metric-definitions.js';
 import type { YearMonth } from './report-period.js';
 import { reportWindows, isWithin } from './report-period.js';
 
@@ -14,6 +15,8 @@ export interface StarRating {
   evaluations: number;
   latestDate: string;
   latestScore: number;
+  /** The sum of the year's scores, so that ratings of separate logs can be merged (averageScore is rounded). */
+  totalScore: number;
   averageScore: number;
   stars: number;
 }
@@ -29,18 +32,29 @@ export function rateStars(evaluations: readonly EntryOf<'evaluation'>[], month: 
   const ratings = [...bySubject].map(([subject, list]) => {
     // The latest by date; on the same day, the one written later in the logs.
     const latest = list.reduce((a, b) => (b.date >= a.date ? b : a));
-    const total = list.reduce((sum, evaluation) => sum + evaluation.score, 0);
+    const total = roundSum(list.reduce((sum, evaluation) => sum + evaluation.score, 0));
     return {
       subject,
       village: latest.village,
       evaluations: list.length,
       latestDate: latest.date,
       latestScore: latest.score,
-      averageScore: Math.round((total / list.length) * 10) / 10,
+      totalScore: total,
+      averageScore: averageScore(total, list.length),
       stars: starsFor(latest.score, steps),
     };
   });
-  return ratings.sort((a, b) => b.stars - a.stars || b.latestScore - a.latestScore || compare(a.subject, b.subject));
+  return ratings.sort(compareRatings);
+}
+
+/** Best first: by stars, then latest score, then subject. */
+export function compareRatings(a: StarRating, b: StarRating): number {
+  return b.stars - a.stars || b.latestScore - a.latestScore || compare(a.subject, b.subject);
+}
+
+/** The average shown: one decimal. */
+export function averageScore(total: number, evaluations: number): number {
+  return Math.round((total / evaluations) * 10) / 10;
 }
 
 /** The stars of the highest step the score reaches; a score below every step gets none. */

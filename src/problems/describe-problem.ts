@@ -1,5 +1,5 @@
 import type { Catalogue, ProblemText } from '../i18n/catalogue.js';
-import type { Problem } from './problem.js';
+import type { Problem, SourceLocation } from './problem.js';
 
 /** A problem in words, in the catalogue's language. */
 export function describeProblem(found: Problem, catalogue: Catalogue): ProblemText {
@@ -8,6 +8,6 @@ export function describeProblem(found: Problem, catalogue: Catalogue): ProblemTe
 }
 
 /** `FILE:LINE:COL`, or just `FILE` when the problem concerns the whole file. */
-export function problemPlace(found: Problem): string {
+export function problemPlace(found: SourceLocation): string {
   return found.line > 0 ? `${found.file}:${found.line}:${found.col}` : found.file;
 }

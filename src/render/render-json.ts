@@ -1,5 +1,6 @@
 import type { ReportModel } from '../report/build-report.js';
 import { REPORT_SCHEMA_VERSION } from '../report/build-report.js';
+import type { ReportDocument } from '../schema/report-schema.js';
 
 /**
  * The machine-readable report: the figures under their stable keys, numbers
@@ -7,26 +8,32 @@ import { REPORT_SCHEMA_VERSION } from '../report/build-report.js';
  * metric has its five windows and its changes; `villages` has every metric
  * for each village; targets, cadence, the 督办 list, star ratings and the
  * month-by-month trend follow. Labels are in the workspace's language;
- * keys never are.
+ * keys never are. Each metric also carries the parts of its figures, so
+ * that township reports can be merged into a district's (`rollup`).
  */
 export function renderJson(report: ReportModel): string {
-  const metrics: Record<string, unknown> = {};
+  return `${JSON.stringify(reportDocument(report), null, 2)}\n`;
+}
+
+/** The JSON report as a value (its type is the schema rollup reads it back with). */
+export function reportDocument(report: ReportModel): ReportDocument {
+  const metrics = {} as ReportDocument['metrics'];
   for (const section of report.sections) {
-    for (const { key, label, unit, month, previousMonth, previousYear, ytd, previousYtd, changes } of section.rows) {
-      metrics[key] = { label, unit, month, previousMonth, previousYear, ytd, previousYtd, changes };
+    for (const { key, label, unit, aggregate, month, previousMonth, previousYear, ytd, previousYtd, changes, parts } of section.rows) {
+      metrics[key] = { label, unit, aggregate, month, previousMonth, previousYear, ytd, previousYtd, changes, parts };
     }
   }
-  const villages: Record<string, Record<string, unknown>> = {};
+  const villages: ReportDocument['villages'] = {};
   report.villages.names.forEach((village, index) => {
-    const figures: Record<string, unknown> = {};
+    const figures = {} as ReportDocument['villages'][string];
     for (const table of report.villages.tables) {
       table.metrics.forEach((metric, column) => {
-        figures[metric.key] = table.rows[index]!.cells[column];
+        figures[metric.key] = table.rows[index]!.cells[column]!;
       });
     }
     villages[village] = figures;
   });
-  const document = {
+  return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     region: report.region,
     title: report.title,
@@ -35,6 +42,7 @@ export function renderJson(report: ReportModel): string {
     generatedOn: report.generatedOn,
     metrics,
     villages,
+    villagesListed: report.villages.listed,
     silentVillages: report.villages.silent,
     targets: report.targets.map(({ metric, label, unit, period, bound, value, perVillage, actual, status, progress, elapsed, villages: each }) => ({
       metric,
@@ -63,5 +71,4 @@ export function renderJson(report: ReportModel): string {
     trend: report.trend.map(({ month, suggestions, resolved }) => ({ month, suggestions, resolved })),
     warnings: report.warnings,
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -1,42 +1,47 @@
 /**
  * The report model: everything a renderer shows, labelled in the workspace's
- * language, and nothing about how it looks. Pure.
+ * language, and nothing about how it looks. Assembled from figures, which
+ * come from a workspace's entries (buildReport) or from township reports
+ * merged (rollup). Pure.
  */
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { Locale } from '../i18n/locale.js';
 import type { CadenceMiss, CadenceResult } from '../metrics/check-cadence.js';
-import { checkCadence } from '../metrics/check-cadence.js';
 import type { ComparisonKey, Comparisons } from '../metrics/compare-figures.js';
 import { compareFigures } from '../metrics/compare-figures.js';
 import type { MetricFigures, MetricValues } from '../metrics/compute-metrics.js';
-import { computeVillageMetrics, metricInput, metricsOf, monthlyFigures, reportVillages, silentVillages } from '../metrics/compute-metrics.js';
+import { metricInput } from '../metrics/compute-metrics.js';
 import type { TargetResult } from '../metrics/evaluate-targets.js';
 import { evaluateTargets } from '../metrics/evaluate-targets.js';
-import type { MetricKey, MetricUnit } from '../metrics/metric-definitions.js';
+import type { Aggregate, MetricKey, MetricParts, MetricUnit } from '../metrics/metric-definitions.js';
 import { METRICS, metricDefinition } from '../metrics/metric-definitions.js';
 import type { StarRating } from '../metrics/rate-stars.js';
-import { rateStars } from '../metrics/rate-stars.js';
 import type { WindowKey, YearMonth } from '../metrics/report-period.js';
 import { describeProblem } from '../problems/describe-problem.js';
 import type { Problem } from '../problems/problem.js';
-import type { Config } from '../schema/config-schema.js';
+import type { Config, TargetRule } from '../schema/config-schema.js';
 import type { Entry, Pillar } from '../schema/log-schema.js';
 import { PILLARS } from '../schema/log-schema.js';
 import type { SuggestionRecord } from '../validate/check-suggestions.js';
 import type { EvidenceGroup } from './evidence.js';
 import { buildEvidence } from './evidence.js';
 import type { OverdueList } from './overdue-suggestions.js';
-import { overdueSuggestions } from './overdue-suggestions.js';
+import type { ReportFigures } from './report-figures.js';
+import { computeReportFigures } from './report-figures.js';
 
-/** Bumped when the JSON report changes incompatibly. */
-export const REPORT_SCHEMA_VERSION = 2;
+/** Bumped when the JSON report changes incompatibly (docs/format.md says what each version added). */
+export const REPORT_SCHEMA_VERSION = 3;
 
 export interface MetricRow extends MetricFigures {
   key: MetricKey;
   label: string;
   unit: MetricUnit;
+  /** How the figure is made of its parts: count, sum, mean, distinct or ratio. */
+  aggregate: Aggregate;
   /** 环比, 同比 and 累计同比. */
   changes: Comparisons;
+  /** What each window's figure is made of, for merging reports. */
+  parts: Record<WindowKey, MetricParts>;
 }
 
 export interface PillarSection {
@@ -139,51 +144,15 @@ export interface ReportInput {
   withEvidence?: boolean;
 }
 
+/** A workspace's report: its figures computed from the entries, then worded. */
 export function buildReport({ config, month, generatedOn, entries, suggestions, warnings, catalogue, withEvidence = false }: ReportInput): ReportModel {
   const input = metricInput(entries, suggestions);
-  const metrics = metricsOf(month, input);
-  const villageNames = reportVillages(config.villages, entries);
-  const villageMetrics = computeVillageMetrics(month, villageNames, entries, suggestions);
-  const monthLabel = catalogue.formatMonth(month);
-  return {
-    region: config.region,
-    title: config.title ?? null,
-    heading: catalogue.reportHeading(config.region, config.title, monthLabel),
-    locale: catalogue.locale,
-    month,
-    monthLabel,
+  return assembleReport({
+    figures: computeReportFigures({ settings: config, month, generatedOn, entries, input }),
+    heading: config,
+    targets: config.targets,
     generatedOn,
-    generatedOnLabel: catalogue.formatDay(generatedOn),
-    windowLabels: catalogue.windows,
-    comparisonLabels: catalogue.report.comparisons,
-    metricColumn: catalogue.metricColumn,
-    sections: pillarSections(metrics, catalogue),
-    villages: {
-      names: villageNames,
-      listed: config.villages !== undefined,
-      silent: config.villages ? silentVillages(month, villageNames, entries) : [],
-      tables: villageTables(villageMetrics, catalogue),
-    },
-    targets: evaluateTargets(config.targets, month, metrics, villageMetrics).map((result) => ({
-      ...result,
-      label: catalogue.metrics[result.metric],
-      unit: metricDefinition(result.metric)!.unit,
-      status: result.met === null ? 'unknown' : result.met ? 'met' : result.pace === 'ahead' ? 'onTrack' : 'notMet',
-      missedBy: result.villages.filter((village) => village.met === false).map((village) => village.village),
-    })),
-    cadence: checkCadence(config.cadence, month, villageNames, entries).map((result) => ({
-      ...result,
-      kindLabel: catalogue.kinds[result.kind as keyof Catalogue['kinds']],
-      misses: result.misses.map((miss) => ({ ...miss, monthLabel: catalogue.formatMonth(miss.month) })),
-    })),
-    overdue: overdueSuggestions(suggestions, month, config.overdueDays, generatedOn),
-    stars: rateStars(input.byKind.evaluation, month, config.stars),
-    trend: monthlyFigures(month, input, ['night-talk.suggestions', 'night-talk.resolved']).map(({ month: each, figures }) => ({
-      month: each,
-      label: catalogue.report.shortMonth(each),
-      suggestions: figures['night-talk.suggestions'] ?? 0,
-      resolved: figures['night-talk.resolved'] ?? 0,
-    })),
+    catalogue,
     evidence: withEvidence ? buildEvidence(month, input, catalogue) : null,
     warnings: warnings.map((found) => ({
       file: found.file,
@@ -192,10 +161,68 @@ export function buildReport({ config, month, generatedOn, entries, suggestions, 
       code: found.code,
       ...describeProblem(found, catalogue),
     })),
+  });
+}
+
+export interface AssembleInput {
+  /** Computed from entries (computeReportFigures) or merged from township reports. */
+  figures: ReportFigures;
+  /** Who reports, and the report's title when the config gives one. */
+  heading: { region: string; title?: string | undefined };
+  /** Judged against the figures. */
+  targets: readonly TargetRule[];
+  generatedOn: string;
+  catalogue: Catalogue;
+  /** The entries behind each figure, when there are entries and a format shows them. */
+  evidence: EvidenceGroup[] | null;
+  /** Already worded. */
+  warnings: ReportNote[];
+}
+
+/** The report model from figures: labelled in the catalogue's language, targets judged. Pure. */
+export function assembleReport({ figures, heading, targets, generatedOn, catalogue, evidence, warnings }: AssembleInput): ReportModel {
+  const { month, metrics, villages } = figures;
+  const monthLabel = catalogue.formatMonth(month);
+  return {
+    region: heading.region,
+    title: heading.title ?? null,
+    heading: catalogue.reportHeading(heading.region, heading.title, monthLabel),
+    locale: catalogue.locale,
+    month,
+    monthLabel,
+    generatedOn,
+    generatedOnLabel: catalogue.formatDay(generatedOn),
+    windowLabels: catalogue.windows,
+    comparisonLabels: catalogue.report.comparisons,
+    metricColumn: catalogue.metricColumn,
+    sections: pillarSections(figures, catalogue),
+    villages: {
+      names: villages.names,
+      listed: villages.listed,
+      silent: villages.silent,
+      tables: villageTables(villages.metrics, catalogue),
+    },
+    targets: evaluateTargets(targets, month, metrics, villages.metrics).map((result) => ({
+      ...result,
+      label: catalogue.metrics[result.metric],
+      unit: metricDefinition(result.metric)!.unit,
+      status: result.met === null ? 'unknown' : result.met ? 'met' : result.pace === 'ahead' ? 'onTrack' : 'notMet',
+      missedBy: result.villages.filter((village) => village.met === false).map((village) => village.village),
+    })),
+    cadence: figures.cadence.map((result) => ({
+      ...result,
+      kindLabel: catalogue.kinds[result.kind as keyof Catalogue['kinds']],
+      misses: result.misses.map((miss) => ({ ...miss, monthLabel: catalogue.formatMonth(miss.month) })),
+    })),
+    overdue: figures.overdue,
+    stars: figures.stars,
+    trend: figures.trend.map((point) => ({ ...point, label: catalogue.report.shortMonth(point.month) })),
+    evidence,
+    warnings,
   };
 }
 
-function pillarSections(metrics: MetricValues, catalogue: Catalogue): PillarSection[] {
+function pillarSections({ metrics, parts }: ReportFigures, catalogue: Catalogue): PillarSection[] {
   return PILLARS.map((pillar) => ({
     id: pillar,
     label: catalogue.pillars[pillar],
@@ -203,8 +230,10 @@ function pillarSections(metrics: MetricValues, catalogue: Catalogue): PillarSect
       key: metric.key,
       label: catalogue.metrics[metric.key],
       unit: metric.unit,
+      aggregate: metric.aggregate,
       ...metrics[metric.key],
       changes: compareFigures(metrics[metric.key], metric.unit),
+      parts: parts[metric.key],
     })),
   }));
 }

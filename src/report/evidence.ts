@@ -4,11 +4,12 @@
  * are cut: the rest is one `revitalize explain` away. Pure.
  */
 import type { Catalogue } from '../i18n/catalogue.js';
-import type { MetricInput, MetricUnit } from '../metrics/metric-definitions.js';
-import { METRICS } from '../metrics/metric-definitions.js';
+import type { MetricDefinition, MetricInput, MetricItem, MetricKey, MetricUnit } from '../metrics/metric-definitions.js';
+import { METRICS, measure } from '../metrics/metric-definitions.js';
 import type { YearMonth } from '../metrics/report-period.js';
+import { reportWindows } from '../metrics/report-period.js';
 import type { ExplainedItem } from './explain-metric.js';
-import { explainMetric } from './explain-metric.js';
+import { describeItem } from './explain-metric.js';
 import { formatFigure } from '../render/format-figure.js';
 
 /** Items listed per figure; a county's year would otherwise make a page of a hundred thousand rows. */
@@ -43,28 +44,36 @@ export interface EvidenceGroup {
 
 export function buildEvidence(month: YearMonth, input: MetricInput, catalogue: Catalogue, limit = EVIDENCE_LIMIT): EvidenceGroup[] {
   const words = catalogue.report.evidence;
-  return METRICS.map((metric) => {
+  const windows = reportWindows(month);
+  return METRICS.map((metric: MetricDefinition) => {
     const command = `revitalize explain ${metric.key} --month ${month} --window`;
     const windowOf = (window: 'month' | 'ytd'): EvidenceWindow => {
-      const cut = (label: string, value: number | null, items: ExplainedItem[]): EvidenceList => {
+      const range = windows[window];
+      // Only the items shown are described: a county's year has tens of thousands behind one figure.
+      const cut = (label: string, items: MetricItem[]): EvidenceList => {
         const more = Math.max(0, items.length - limit);
-        return { label, value, items: items.slice(0, limit), more, moreNote: more > 0 ? words.more(more, `${command} ${window}`) : null };
+        return {
+          label,
+          value: items.length,
+          items: items.slice(0, limit).map((item) => describeItem(metric, item, catalogue)),
+          more,
+          moreNote: more > 0 ? words.more(more, `${command} ${window}`) : null,
+        };
       };
-      const explained = explainMetric(metric, month, window, input, catalogue);
-      if ('items' in explained) {
-        return { value: explained.value, heading: words.window(catalogue.windows[window], explained.items.length), lists: [cut('', explained.value, explained.items)] };
+      const value = measure(metric, range, input);
+      if (metric.aggregate !== 'ratio') {
+        const items = metric.select(range, input);
+        return { value, heading: words.window(catalogue.windows[window], items.length), lists: [{ ...cut('', items), value }] };
       }
+      const denominator = metric.denominator(range, input);
       return {
-        value: explained.value,
-        heading: words.window(catalogue.windows[window], explained.denominator.length),
-        lists: [
-          cut(catalogue.report.evidence.numerator, explained.numerator.length, explained.numerator),
-          cut(catalogue.report.evidence.denominator, explained.denominator.length, explained.denominator),
-        ],
+        value,
+        heading: words.window(catalogue.windows[window], denominator.length),
+        lists: [cut(words.numerator, metric.numerator(range, input)), cut(words.denominator, denominator)],
       };
     };
     const [monthly, yearly] = [windowOf('month'), windowOf('ytd')];
-    const label = catalogue.metrics[metric.key];
+    const label = catalogue.metrics[metric.key as MetricKey];
     const figure = (value: number | null) => formatFigure(value, metric.unit, catalogue.locale);
     return {
       key: metric.key,

@@ -52,22 +52,25 @@ export function explainMetric(
     window,
     value: measure(metric, range, input),
   };
-  const describe = (item: MetricItem): ExplainedItem => {
-    const explained: ExplainedItem = {
-      file: item.at.file,
-      line: item.at.line,
-      date: item.date,
-      village: item.village ?? null,
-      summary: summarize(item, catalogue),
-    };
-    if (metric.aggregate === 'sum' || metric.aggregate === 'mean') explained.amount = metric.amount(item);
-    if (metric.aggregate === 'distinct') explained.values = metric.values(item);
-    return explained;
-  };
+  const describe = (item: MetricItem) => describeItem(metric, item, catalogue);
   if (metric.aggregate === 'ratio') {
     return { ...base, numerator: metric.numerator(range, input).map(describe), denominator: metric.denominator(range, input).map(describe) };
   }
   return { ...base, items: metric.select(range, input).map(describe) };
+}
+
+/** An item of a metric as `explain` lists it: where, when, which village, what, and what it adds. */
+export function describeItem(metric: MetricDefinition, item: MetricItem, catalogue: Catalogue): ExplainedItem {
+  const explained: ExplainedItem = {
+    file: item.at.file,
+    line: item.at.line,
+    date: item.date,
+    village: item.village ?? null,
+    summary: summarize(item, catalogue),
+  };
+  if (metric.aggregate === 'sum' || metric.aggregate === 'mean') explained.amount = metric.amount(item);
+  if (metric.aggregate === 'distinct') explained.values = metric.values(item);
+  return explained;
 }
 
 /** One line about an item, in the catalogue's language: its kind and what identifies it. */

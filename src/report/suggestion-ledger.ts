@@ -3,8 +3,6 @@
  * then, whether it was resolved by then, and how long it has been (or was)
  * open. Pure.
  */
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { parseISO } from 'date-fns/parseISO';
 import type { SuggestionRecord } from '../validate/check-suggestions.js';
 
 export interface LedgerRow {
@@ -21,6 +19,11 @@ export interface LedgerRow {
   line: number;
 }
 
+/** Calendar days from one YYYY-MM-DD to another, counted in UTC so no time zone or daylight saving shifts them. */
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+}
+
 export function suggestionLedger(suggestions: readonly SuggestionRecord[], asOf: string, { openOnly = false } = {}): LedgerRow[] {
   const rows: LedgerRow[] = [];
   for (const suggestion of suggestions) {
@@ -35,7 +38,7 @@ export function suggestionLedger(suggestions: readonly SuggestionRecord[], asOf:
       text: suggestion.text,
       status: resolvedOn === null ? 'open' : 'resolved',
       resolvedOn,
-      daysOpen: differenceInCalendarDays(parseISO(resolvedOn ?? asOf), parseISO(suggestion.date)),
+      daysOpen: daysBetween(suggestion.date, resolvedOn ?? asOf),
       file: suggestion.at.file,
       line: suggestion.at.line,
     });

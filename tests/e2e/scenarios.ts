@@ -74,8 +74,25 @@ export const SCENARIOS: Scenario[] = [
   { name: 'suggestions-csv-in-english', fixture: 'examples/riverside', args: ['suggestions', 'ws', '-m', '2023-04', '--format', 'csv'], exitCode: 0 },
   { name: 'suggestions-json', fixture: 'tests/fixtures/edges', args: ['suggestions', 'ws', '-m', '2024-02', '--format', 'json'], exitCode: 0 },
 
+  // District rollups of township JSON reports: written, or refused with every reason at once (exit 1)
+  { name: 'rollup-two-townships', fixture: 'tests/fixtures/rollup-townships', args: ['rollup', 'ws/north.json', 'ws/south.json', '--region', '示例县', '--format', 'md,json', '--generated-on', '2023-05-01'], exitCode: 0 },
+  { name: 'rollup-with-district-config', fixture: 'tests/fixtures/rollup-townships', args: ['rollup', 'ws/north.json', 'ws/south.json', '--config', 'ws/district.yaml', '-f', 'md', '-o', '-', '--generated-on', '2023-05-01'], exitCode: 0 },
+  { name: 'rollup-in-english', fixture: 'tests/fixtures/rollup-townships', args: ['--locale', 'en', 'rollup', 'ws/north.json', 'ws/south.json', '--region', 'Example County', '-f', 'md', '-o', '-'], exitCode: 0 },
+  { name: 'rollup-refuses-other-month', fixture: 'tests/fixtures/rollup-mismatched', args: ['rollup', 'ws/north.json', 'ws/south-march.json', '--region', '示例县'], exitCode: 1 },
+  { name: 'rollup-refuses-same-township', fixture: 'tests/fixtures/rollup-mismatched', args: ['rollup', 'ws/north.json', 'ws/north-resent.json', '--region', '示例县'], exitCode: 1 },
+  { name: 'rollup-refuses-shared-village', fixture: 'tests/fixtures/rollup-mismatched', args: ['rollup', 'ws/north.json', 'ws/west.json', '--region', '示例县'], exitCode: 1 },
+  { name: 'rollup-refuses-broken-json', fixture: 'tests/fixtures/rollup-bad-files', args: ['rollup', 'ws/broken.json', '--region', '示例县'], exitCode: 1 },
+  { name: 'rollup-refuses-not-a-report', fixture: 'tests/fixtures/rollup-bad-files', args: ['rollup', 'ws/problems.json', '--region', '示例县'], exitCode: 1 },
+  { name: 'rollup-refuses-old-version-in-english', fixture: 'tests/fixtures/rollup-bad-files', args: ['--locale', 'en', 'rollup', 'ws/old.json', '--region', 'Example County'], exitCode: 1 },
+  { name: 'rollup-refuses-wrong-shape', fixture: 'tests/fixtures/rollup-bad-files', args: ['rollup', 'ws/wrong-shape.json', '--region', '示例县'], exitCode: 1 },
+  { name: 'rollup-lists-every-problem', fixture: 'tests/fixtures/rollup-bad-files', args: ['rollup', 'ws/broken.json', 'ws/problems.json', 'ws/old.json', 'ws/wrong-shape.json', '--region', '示例县'], exitCode: 1 },
+  { name: 'rollup-bad-district-config', fixture: 'tests/fixtures/rollup-bad-files', args: ['rollup', 'ws/broken.json', '--config', 'ws/district.yaml'], exitCode: 1 },
+  { name: 'usage-rollup-without-region', args: ['rollup', 'north.json', 'south.json'], exitCode: 2 },
+  { name: 'usage-rollup-missing-file', args: ['rollup', 'nowhere.json', '--region', '示例县'], exitCode: 2 },
+
   // Help, in one language at a time
   { name: 'help-report', args: ['report', '--help'], exitCode: 0 },
+  { name: 'help-rollup', args: ['rollup', '--help'], exitCode: 0 },
   { name: 'help-in-english', args: ['--locale', 'en', '--help'], exitCode: 0 },
 
   // Usage errors: exit 2, nothing read or written

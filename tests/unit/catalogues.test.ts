@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.js';
 import { zhCN } from '../../src/i18n/zh-CN.js';
 import { ERROR_CODES, WARNING_CODES } from '../../src/problems/problem.js';
+import { ROLLUP_REFUSALS } from '../../src/rollup/rollup-problem.js';
 
 const sample = {
   field: 'attendees',
@@ -48,6 +49,18 @@ describe('message catalogues', () => {
   it('zh-CN messages are written in Chinese', () => {
     for (const code of [...ERROR_CODES, ...WARNING_CODES]) {
       expect(zhCN.problems[code](sample).message, code).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('words every rollup refusal with a hint, in each language', () => {
+    const params = { found: '}', actual: 'string', expected: 'number', path: 'metrics.x', version: 2, newer: 'no', month: '2023-03', first: 'a.json', region: '北乡', village: '东村', more: 3 };
+    for (const refusal of ROLLUP_REFUSALS) {
+      for (const catalogue of [zhCN, en]) {
+        const { message, hint } = catalogue.rollup.refusals[refusal](params);
+        expect(message, refusal).not.toMatch(/undefined|null|\$\{/);
+        expect(hint ?? '', refusal).not.toBe('');
+      }
+      expect(zhCN.rollup.refusals[refusal](params).message, refusal).toMatch(/[\u4e00-\u9fff]/);
     }
   });
 

@@ -21,8 +21,8 @@ describe('rateStars', () => {
       DEFAULT_STAR_RULE,
     );
     expect(ratings).toEqual([
-      { subject: '李四', village: '甲村', evaluations: 1, latestDate: '2023-02-28', latestScore: 90, averageScore: 90, stars: 5 },
-      { subject: '张三', village: '甲村', evaluations: 2, latestDate: '2023-03-31', latestScore: 78, averageScore: 86.5, stars: 3 },
+      { subject: '李四', village: '甲村', evaluations: 1, latestDate: '2023-02-28', latestScore: 90, totalScore: 90, averageScore: 90, stars: 5 },
+      { subject: '张三', village: '甲村', evaluations: 2, latestDate: '2023-03-31', latestScore: 78, totalScore: 173, averageScore: 86.5, stars: 3 },
     ]);
   });
 

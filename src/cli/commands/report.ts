@@ -8,7 +8,6 @@ import { makeReport } from '../../make-report.js';
 import type { YearMonth } from '../../metrics/report-period.js';
 import { dayOf, resolveMonth } from '../../metrics/report-period.js';
 import type { ReportFormat } from '../../render/render-report.js';
-import { REPORT_FORMATS, isReportFormat } from '../../render/render-report.js';
 import { findChromium } from '../../render/find-chromium.js';
 import { ChromiumLaunchError, PrintTimeoutError } from '../../render/print-pdf.js';
 import { overwritesInput } from '../../write/protect-inputs.js';
@@ -20,6 +19,7 @@ import { messageCatalogue, openingWorkspace, runDay, workspacePath } from '../co
 import { ExitError } from '../exit-error.js';
 import { formatProblems } from '../print-problems.js';
 import { progressBar } from '../progress-bar.js';
+import { checkStdoutFormats, parseFormats } from '../report-formats.js';
 
 export interface ReportCommandOptions extends GlobalOptions {
   month: string;
@@ -42,7 +42,7 @@ export async function reportCommand(workspaceArg: string | undefined, options: R
   const toStdout = options.output === '-';
   if (toStdout && formats.length !== 1) throw new ExitError(usage.cli.stdoutNeedsOneFormat);
   if (toStdout && options.watch) throw new ExitError(usage.cli.watchNeedsFiles);
-  if (toStdout && BINARY_FORMATS.includes(formats[0]!)) throw new ExitError(usage.cli.binaryNeedsFile(formats[0]!));
+  if (toStdout) checkStdoutFormats(formats, usage);
   // No browser, no PDF: said before any log is read, with how to get one.
   const chromium = formats.includes('pdf') ? (io.findBrowser ?? (() => findChromium(io.env)))() : undefined;
   if (formats.includes('pdf') && !chromium) throw new ExitError(usage.cli.noChromium);
@@ -143,18 +143,4 @@ async function reportOnce({ workspaceArg, workspace, outputDir, month, formats, 
   }
   for (const file of written) say(`${catalogue.cli.wrote(path.relative(io.cwd, file) || file)}\n`);
   return EXIT.ok;
-}
-
-/** Formats written as bytes: they go to files, never to a terminal. */
-const BINARY_FORMATS: readonly ReportFormat[] = ['xlsx', 'docx', 'pdf'];
-
-function parseFormats(text: string, badFormat: (value: string, allowed: readonly string[]) => string): ReportFormat[] {
-  const formats: ReportFormat[] = [];
-  for (const part of text.split(',').map((item) => item.trim().toLowerCase())) {
-    if (part === '') continue;
-    if (!isReportFormat(part)) throw new ExitError(badFormat(part, REPORT_FORMATS));
-    if (!formats.includes(part)) formats.push(part);
-  }
-  if (formats.length === 0) throw new ExitError(badFormat(text, REPORT_FORMATS));
-  return formats;
 }
