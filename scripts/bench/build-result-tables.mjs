@@ -39,6 +39,15 @@ const TARGETS = [
     }),
   },
   {
+    name: 'province report peak memory < 1.5 GiB, heap limited to 1 GiB',
+    needs: ['province/report-capped'],
+    judge: ([report]) => ({
+      measured: `${formatMemory(report.medianRssKiB)} (time ${formatDuration(report.medianMs)})`,
+      ratio: report.medianRssKiB === undefined ? '—' : `${formatRatio(report.medianRssKiB / (1.5 * GIB_IN_KIB))} of 1.5 GiB`,
+      met: report.medianRssKiB !== undefined && report.medianRssKiB < 1.5 * GIB_IN_KIB,
+    }),
+  },
+  {
     name: 'linear growth: province report time / county report time < 11',
     needs: ['province/report', 'county/report'],
     judge: ([province, county], workspaces) => {

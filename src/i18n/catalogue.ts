@@ -48,6 +48,8 @@ export interface Catalogue {
       pillar: (pillar: string) => string;
       suggestions: (year: string) => string;
       villages: string;
+      /** The village chart of a large workspace: only those with the most suggestions. */
+      topVillages: (count: number) => string;
     };
     /** Column headings and sheet names of the CSV and XLSX reports. */
     sheet: {

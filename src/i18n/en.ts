@@ -149,6 +149,7 @@ export const en: Catalogue = {
       pillar: (pillar) => `${pillar}: this month and last month`,
       suggestions: (year) => `Suggestions made and resolved by month, ${year}`,
       villages: 'Key figures by village, year to date',
+      topVillages: (count) => `The ${count} villages with the most suggestions, year to date`,
     },
     sheet: {
       metrics: 'Metrics',

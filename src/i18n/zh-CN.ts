@@ -153,6 +153,7 @@ export const zhCN: Catalogue = {
       pillar: (pillar) => `${pillar}：本月与上月`,
       suggestions: (year) => `${year}年各月征求意见建议和解决诉求`,
       villages: '各村本年主要指标',
+      topVillages: (count) => `本年征求意见建议最多的${count}个村`,
     },
     sheet: {
       metrics: '指标',

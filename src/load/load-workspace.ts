@@ -94,6 +94,12 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
   const ledger = checkSuggestions(entries);
   problems.push(...ledger.problems);
   const withProblems = new Set(problems.map((found) => found.file));
+  // Texts of clean files were let go while loading; a file found wanting only now is read again for its excerpt.
+  for (const file of withProblems) {
+    if (texts.has(file) || file === CONFIG_FILE) continue;
+    const again = await readSource(root, file, maxSize, options.fs);
+    if (again.ok) texts.set(file, again.source.text);
+  }
 
   return {
     root,
@@ -140,8 +146,10 @@ async function loadLogFiles(
   const kept = new Map<string, CachedLogFile>();
   const jobs: ParseJob[] = [];
   const stamps: Omit<CachedLogFile, 'outcome'>[] = [];
+  const readProblems = new Set<string>();
   for (const read of reads) {
     problems.push(...read.problems);
+    for (const found of read.problems) readProblems.add(found.file);
     if (!read.ok) {
       progress(1);
       continue;
@@ -160,8 +168,46 @@ async function loadLogFiles(
   }
   const parsed = await parseInParallel(jobs, villages, progress);
   jobs.forEach((job, i) => kept.set(job.file, { ...stamps[i]!, outcome: parsed[i]! }));
-  if (useCache && (jobs.length > 0 || kept.size !== cached.size)) await writeWorkspaceCache(root, key, kept);
-  return { outcomes: logFiles.flatMap((file) => kept.get(file)?.outcome ?? []), parsedFiles: jobs.length };
+  // Only files with problems need their text (for excerpts); a province's clean text would be hundreds of megabytes.
+  for (const [file, { outcome }] of kept) if (outcome.problems.length === 0 && !readProblems.has(file)) texts.delete(file);
+  if (useCache) {
+    // Files parsed this time, and files the cache knew that are gone: their shards are rewritten.
+    const changed = new Set([...jobs.map((job) => job.file), ...[...cached.keys()].filter((file) => !kept.has(file))]);
+    if (changed.size > 0) await writeWorkspaceCache(root, key, kept, changed);
+  }
+  const shared = new Map<string, string>();
+  const outcomes = logFiles.flatMap((file) => {
+    const outcome = kept.get(file)?.outcome;
+    return outcome ? [shareStrings(outcome, file, shared)] : [];
+  });
+  return { outcomes, parsedFiles: jobs.length };
+}
+
+/** Short values repeat across entries: a village's name, a kind, a date, a topic. */
+const SHARED_STRING_LENGTH = 24;
+
+/**
+ * Outcomes that crossed from a worker thread or out of the cache carry their
+ * own copy of every string: the file's name in each location, the village,
+ * kind, pillar and date of each entry. For a province's million entries that
+ * is several hundred megabytes of the same few thousand strings; pointing
+ * equal short strings at one copy gives it back.
+ */
+function shareStrings(outcome: LogFileOutcome, file: string, shared: Map<string, string>): LogFileOutcome {
+  for (const entry of outcome.entries) {
+    const fields = entry as unknown as Record<string, unknown>;
+    for (const key in fields) {
+      const value = fields[key];
+      if (typeof value !== 'string' || value.length > SHARED_STRING_LENGTH) continue;
+      const copy = shared.get(value);
+      if (copy === undefined) shared.set(value, value);
+      else fields[key] = copy;
+    }
+    entry.at.file = file;
+    for (const at of Object.values(entry.fieldAt ?? {})) at.file = file;
+  }
+  for (const found of outcome.problems) found.file = file;
+  return outcome;
 }
 
 /** The workspace's language, read from its config alone (zh-CN when it says none or cannot be read). */

@@ -25,6 +25,8 @@ export interface ParseWorkerData {
 
 /** Below this much text, threads cost more than they save. */
 export const PARALLEL_THRESHOLD_BYTES = 512 * 1024;
+/** Old-generation heap of a worker: many times what one batch needs (a batch is at most 24 files of at most maxFileSizeMB). */
+const WORKER_HEAP_MB = 256;
 /** Files per message: enough to keep messaging cheap, few enough to share the work out evenly. */
 const BATCH_SIZE = 24;
 
@@ -49,7 +51,15 @@ export async function parseInParallel(
 
   const outcomes: LogFileOutcome[] = new Array(jobs.length);
   let next = 0;
-  const workers = Array.from({ length: threads }, () => new Worker(WORKER_FILE, { workerData: { villages } satisfies ParseWorkerData }));
+  const workers = Array.from(
+    { length: threads },
+    () =>
+      new Worker(WORKER_FILE, {
+        workerData: { villages } satisfies ParseWorkerData,
+        // A worker holds one batch at a time; a small heap makes it collect its garbage rather than grow to hundreds of megabytes.
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      }),
+  );
   try {
     await Promise.all(
       workers.map(

@@ -18,6 +18,8 @@ export interface ReportChart {
 
 /** Suggestion figures that share a unit, so one axis fits all three. */
 const VILLAGE_CHART_METRICS: readonly MetricKey[] = ['night-talk.suggestions', 'night-talk.resolved', 'night-talk.open'];
+/** More villages than this make bars too thin to read: the chart then shows those with the most suggestions. */
+export const VILLAGE_CHART_LIMIT = 40;
 
 export function reportChartSpecs(report: ReportModel, catalogue: Catalogue): ChartSpec[] {
   const plain = (value: number) => formatFigure(value, 'count', report.locale);
@@ -47,12 +49,18 @@ export function reportChartSpecs(report: ReportModel, catalogue: Catalogue): Cha
     wholeNumbers: true,
   };
   const nightTalk = report.villages.tables.find((table) => table.id === 'night-talk')!;
+  const columnOf = (key: MetricKey) => nightTalk.metrics.findIndex((metric) => metric.key === key);
+  const suggestions = columnOf('night-talk.suggestions');
+  const rows =
+    nightTalk.rows.length <= VILLAGE_CHART_LIMIT
+      ? nightTalk.rows
+      : [...nightTalk.rows].sort((a, b) => (b.cells[suggestions]!.ytd ?? 0) - (a.cells[suggestions]!.ytd ?? 0)).slice(0, VILLAGE_CHART_LIMIT);
   const villages: ChartSpec = {
-    title: catalogue.report.charts.villages,
-    categories: nightTalk.rows.map((row) => row.village),
+    title: nightTalk.rows.length <= VILLAGE_CHART_LIMIT ? catalogue.report.charts.villages : catalogue.report.charts.topVillages(VILLAGE_CHART_LIMIT),
+    categories: rows.map((row) => row.village),
     series: VILLAGE_CHART_METRICS.map((key) => {
-      const column = nightTalk.metrics.findIndex((metric) => metric.key === key);
-      return { name: catalogue.metrics[key], values: nightTalk.rows.map((row) => row.cells[column]!.ytd) };
+      const column = columnOf(key);
+      return { name: catalogue.metrics[key], values: rows.map((row) => row.cells[column]!.ytd) };
     }),
     horizontal: true,
     formatValue: plain,

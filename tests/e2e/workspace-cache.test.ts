@@ -4,7 +4,7 @@
  * the result is the one a cold run gives. Worker threads give the same
  * result as the main thread.
  */
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -47,16 +47,22 @@ describe('workspace cache', () => {
   it('gives the cold result with a corrupt, truncated or foreign cache, and mends it', async () => {
     const ws = example();
     const cold = found(await loadWorkspace(ws, { cache: false }));
-    const cacheFile = path.join(ws, CACHE_FOLDER, 'log-files.v8');
     await loadWorkspace(ws);
-    const good = readFileSync(cacheFile);
+    // One shard per log folder: the example has eight months.
+    const shards = readdirSync(path.join(ws, CACHE_FOLDER)).map((name) => path.join(ws, CACHE_FOLDER, name));
+    expect(shards).toHaveLength(8);
+    const [damaged, ...others] = shards;
+    const good = readFileSync(damaged!);
     for (const bad of [Buffer.from('not a cache'), good.subarray(0, Math.floor(good.length / 2)), Buffer.alloc(0)]) {
-      writeFileSync(cacheFile, bad);
+      writeFileSync(damaged!, bad);
       const loaded = await loadWorkspace(ws);
       expect(found(loaded)).toEqual(cold);
-      expect(loaded.parsedFiles).toBe(loaded.logFiles.length);
+      // Only the damaged shard's folder (seven files) is parsed again.
+      expect(loaded.parsedFiles).toBe(7);
       expect((await loadWorkspace(ws)).parsedFiles).toBe(0);
     }
+    for (const shard of others) writeFileSync(shard, 'garbage');
+    expect(found(await loadWorkspace(ws))).toEqual(cold);
     rmSync(path.join(ws, CACHE_FOLDER), { recursive: true });
     expect(found(await loadWorkspace(ws))).toEqual(cold);
   });
