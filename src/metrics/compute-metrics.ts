@@ -77,7 +77,7 @@ export function computeVillageMetrics(
 }
 
 /** The villages an entry is about: the one it names and those taking part. */
-export function villagesOf(entry: Entry): Set<string> {
+function villagesOf(entry: Entry): Set<string> {
   const named = new Set<string>();
   if (entry.village !== undefined) named.add(entry.village);
   if ('villages' in entry && entry.villages) for (const village of entry.villages) named.add(village);
@@ -102,7 +102,12 @@ export function reportVillages(listed: readonly string[] | undefined, entries: r
   if (listed) return [...new Set(listed)];
   const named = new Set<string>();
   for (const entry of entries) if (entry.village !== undefined) named.add(entry.village);
-  return [...named].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  return inNameOrder(named);
+}
+
+/** Villages not listed by a config are shown in the order of their names (Chinese collation). */
+export function inNameOrder(villages: Iterable<string>): string[] {
+  return [...villages].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 }
 
 /** Villages that logged nothing in the month (by the village an entry names). */

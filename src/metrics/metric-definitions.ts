@@ -10,6 +10,7 @@ import { JIN_PER_UNIT, KINDS } from '../schema/log-schema.js';
 import type { SuggestionRecord } from '../validate/check-suggestions.js';
 import type { DateWindow } from './report-period.js';
 import { isWithin } from './report-period.js';
+import { compareText } from '../compare-text.js';
 
 /** count: things or people; yuan: money; jin: weight in 斤; ratio: a fraction 0–1; score: 0–100. */
 export type MetricUnit = 'count' | 'yuan' | 'jin' | 'ratio' | 'score';
@@ -228,11 +229,6 @@ export function measure(metric: MetricDefinition, window: DateWindow, input: Met
 /** Sums of decimals drift (0.1 + 0.2); figures are kept to six decimals. */
 export function roundSum(value: number): number {
   return Math.round(value * 1e6) / 1e6;
-}
-
-/** Code-point order: the same on every computer, whatever its language settings. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Entries sorted into one list per kind, the shape the measures read. */

@@ -8,6 +8,7 @@ import type { StarRule } from '../schema/config-schema.js';
 import { roundSum } from './metric-definitions.js';
 import type { YearMonth } from './report-period.js';
 import { reportWindows, isWithin } from './report-period.js';
+import { compareText } from '../compare-text.js';
 
 export interface StarRating {
   subject: string;
@@ -49,7 +50,7 @@ export function rateStars(evaluations: readonly EntryOf<'evaluation'>[], month: 
 
 /** Best first: by stars, then latest score, then subject. */
 export function compareRatings(a: StarRating, b: StarRating): number {
-  return b.stars - a.stars || b.latestScore - a.latestScore || compare(a.subject, b.subject);
+  return b.stars - a.stars || b.latestScore - a.latestScore || compareText(a.subject, b.subject);
 }
 
 /** The average shown: one decimal. */
@@ -62,6 +63,3 @@ export function starsFor(score: number, stepsHighFirst: readonly StarRule[]): nu
   return stepsHighFirst.find((step) => score >= step.min)?.stars ?? 0;
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

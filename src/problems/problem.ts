@@ -3,6 +3,7 @@
  * They are worded only when printed, in the workspace's language
  * (see describe-problem.ts), so the same problem can be shown in text or JSON.
  */
+import { compareText } from '../compare-text.js';
 
 export const ERROR_CODES = [
   'E-CONFIG-MISSING',
@@ -95,6 +96,3 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -147,13 +147,14 @@ export interface ReportInput {
 /** A workspace's report: its figures computed from the entries, then worded. */
 export function buildReport({ config, month, generatedOn, entries, suggestions, warnings, catalogue, withEvidence = false }: ReportInput): ReportModel {
   const input = metricInput(entries, suggestions);
+  const figures = computeReportFigures({ settings: config, month, generatedOn, entries, input });
   return assembleReport({
-    figures: computeReportFigures({ settings: config, month, generatedOn, entries, input }),
+    figures,
     heading: config,
     targets: config.targets,
     generatedOn,
     catalogue,
-    evidence: withEvidence ? buildEvidence(month, input, catalogue) : null,
+    evidence: withEvidence ? buildEvidence(month, input, figures.metrics, catalogue) : null,
     warnings: warnings.map((found) => ({
       file: found.file,
       line: found.line,

@@ -5,7 +5,8 @@
  */
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { MetricDefinition, MetricInput, MetricItem, MetricKey, MetricUnit } from '../metrics/metric-definitions.js';
-import { METRICS, measure } from '../metrics/metric-definitions.js';
+import { METRICS } from '../metrics/metric-definitions.js';
+import type { MetricValues } from '../metrics/compute-metrics.js';
 import type { YearMonth } from '../metrics/report-period.js';
 import { reportWindows } from '../metrics/report-period.js';
 import type { ExplainedItem } from './explain-metric.js';
@@ -42,7 +43,8 @@ export interface EvidenceGroup {
   ytd: EvidenceWindow;
 }
 
-export function buildEvidence(month: YearMonth, input: MetricInput, catalogue: Catalogue, limit = EVIDENCE_LIMIT): EvidenceGroup[] {
+/** `metrics`: the report's figures, which the lists are shown under (not measured again). */
+export function buildEvidence(month: YearMonth, input: MetricInput, metrics: MetricValues, catalogue: Catalogue, limit = EVIDENCE_LIMIT): EvidenceGroup[] {
   const words = catalogue.report.evidence;
   const windows = reportWindows(month);
   return METRICS.map((metric: MetricDefinition) => {
@@ -60,7 +62,7 @@ export function buildEvidence(month: YearMonth, input: MetricInput, catalogue: C
           moreNote: more > 0 ? words.more(more, `${command} ${window}`) : null,
         };
       };
-      const value = measure(metric, range, input);
+      const value = metrics[metric.key as MetricKey][window];
       if (metric.aggregate !== 'ratio') {
         const items = metric.select(range, input);
         return { value, heading: words.window(catalogue.windows[window], items.length), lists: [{ ...cut('', items), value }] };

@@ -4,6 +4,7 @@
  * open. Pure.
  */
 import type { SuggestionRecord } from '../validate/check-suggestions.js';
+import { compareText } from '../compare-text.js';
 
 export interface LedgerRow {
   id: string;
@@ -43,5 +44,10 @@ export function suggestionLedger(suggestions: readonly SuggestionRecord[], asOf:
       line: suggestion.at.line,
     });
   }
-  return rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return rows.sort(compareLedgerRows);
+}
+
+/** The ledger's order: oldest first, then by id. */
+export function compareLedgerRows(a: LedgerRow, b: LedgerRow): number {
+  return compareText(a.date, b.date) || compareText(a.id, b.id);
 }

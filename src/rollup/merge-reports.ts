@@ -22,7 +22,7 @@
  */
 import type { CadenceMiss, CadenceResult } from '../metrics/check-cadence.js';
 import type { MetricPartsTable, MetricValues } from '../metrics/compute-metrics.js';
-import { valuesFromParts } from '../metrics/compute-metrics.js';
+import { inNameOrder, valuesFromParts } from '../metrics/compute-metrics.js';
 import type { MetricKey, MetricParts } from '../metrics/metric-definitions.js';
 import { METRICS, mergeParts, roundSum } from '../metrics/metric-definitions.js';
 import type { StarRating } from '../metrics/rate-stars.js';
@@ -31,6 +31,7 @@ import type { WindowKey } from '../metrics/report-period.js';
 import { WINDOW_KEYS, monthsOfYearTo } from '../metrics/report-period.js';
 import type { ReportNote } from '../report/build-report.js';
 import type { LedgerRow } from '../report/suggestion-ledger.js';
+import { compareLedgerRows } from '../report/suggestion-ledger.js';
 import type { ReportFigures } from '../report/report-figures.js';
 import type { ReportDocument } from '../schema/report-schema.js';
 
@@ -40,7 +41,7 @@ export function mergeReports(documents: readonly ReportDocument[]): ReportFigure
   const listed = documents.every((document) => document.villagesListed);
   const named = documents.flatMap((document) => Object.keys(document.villages));
   // Villages named in the logs (no list) are in the order of their names, as in a report of one workspace.
-  const names = listed ? named : [...named].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  const names = listed ? named : inNameOrder(named);
   const villageMetrics = new Map<string, MetricValues>();
   for (const document of documents) for (const [village, figures] of Object.entries(document.villages)) villageMetrics.set(village, figures);
   const silent = new Set(documents.flatMap((document) => document.silentVillages));
@@ -129,7 +130,7 @@ function mergeOverdue(documents: readonly ReportDocument[]): ReportFigures['over
   const rows: LedgerRow[] = documents
     .flatMap((document) => document.overdue.rows)
     .filter((row) => row.daysOpen > days)
-    .sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
+    .sort(compareLedgerRows);
   return { days, asOf, rows };
 }
 
@@ -147,8 +148,4 @@ function mergeStars(documents: readonly ReportDocument[]): StarRating[] {
     bySubject.set(rating.subject, { ...latest, evaluations, totalScore, averageScore: averageScore(totalScore, evaluations) });
   }
   return [...bySubject.values()].sort(compareRatings);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

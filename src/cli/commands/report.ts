@@ -8,18 +8,16 @@ import { makeReport } from '../../make-report.js';
 import type { YearMonth } from '../../metrics/report-period.js';
 import { dayOf, resolveMonth } from '../../metrics/report-period.js';
 import type { ReportFormat } from '../../render/render-report.js';
-import { findChromium } from '../../render/find-chromium.js';
-import { ChromiumLaunchError, PrintTimeoutError } from '../../render/print-pdf.js';
-import { overwritesInput } from '../../write/protect-inputs.js';
 import { CACHE_FOLDER } from '../../load/workspace-cache.js';
-import { reportFilePaths, writeReportFiles } from '../../write/write-files.js';
+import { overwritesInput } from '../../write/protect-inputs.js';
+import { reportFilePaths } from '../../write/write-files.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
 import { messageCatalogue, openingWorkspace, runDay, workspacePath } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
 import { formatProblems } from '../print-problems.js';
 import { progressBar } from '../progress-bar.js';
-import { checkStdoutFormats, parseFormats } from '../report-formats.js';
+import { checkStdoutFormats, parseFormats, pdfBrowser, printingFailure, writeReports } from '../report-formats.js';
 
 export interface ReportCommandOptions extends GlobalOptions {
   month: string;
@@ -40,12 +38,9 @@ export async function reportCommand(workspaceArg: string | undefined, options: R
   if (!month) throw new ExitError(usage.cli.badMonth(options.month));
   const formats = parseFormats(options.format, usage.cli.badFormat);
   const toStdout = options.output === '-';
-  if (toStdout && formats.length !== 1) throw new ExitError(usage.cli.stdoutNeedsOneFormat);
-  if (toStdout && options.watch) throw new ExitError(usage.cli.watchNeedsFiles);
   if (toStdout) checkStdoutFormats(formats, usage);
-  // No browser, no PDF: said before any log is read, with how to get one.
-  const chromium = formats.includes('pdf') ? (io.findBrowser ?? (() => findChromium(io.env)))() : undefined;
-  if (formats.includes('pdf') && !chromium) throw new ExitError(usage.cli.noChromium);
+  if (toStdout && options.watch) throw new ExitError(usage.cli.watchNeedsFiles);
+  const chromium = pdfBrowser(formats, io, usage);
 
   const workspace = workspacePath(workspaceArg, io.cwd);
   const outputDir = path.resolve(io.cwd, options.output ?? path.join(workspace, 'reports'));
@@ -105,12 +100,7 @@ async function reportOnce({ workspaceArg, workspace, outputDir, month, formats, 
       chromium,
       ...(io.fs ? { fs: io.fs } : {}),
       ...(onProgress ? { onProgress } : {}),
-    }).catch((error: unknown) => {
-      // The browser is the computer's, not ours: its failures are said plainly, without a stack trace.
-      if (error instanceof ChromiumLaunchError) throw new ExitError(usage.cli.chromiumFailed(chromium ?? '', error.message));
-      if (error instanceof PrintTimeoutError) throw new ExitError(usage.cli.printTimedOut(chromium ?? '', Math.round(error.timeoutMs / 1000)));
-      throw error;
-    }),
+    }).catch((error: unknown) => printingFailure(error, chromium, usage)),
   );
 
   const catalogue = messageCatalogue(options, result.locale);
@@ -133,14 +123,7 @@ async function reportOnce({ workspaceArg, workspace, outputDir, month, formats, 
       throw new ExitError(catalogue.cli.outputIsInput(path.relative(io.cwd, target) || target));
     }
   }
-  let written: string[];
-  try {
-    written = await writeReportFiles(outputDir, month, result.rendered);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!code) throw error;
-    throw new ExitError(catalogue.cli.cannotWrite(path.relative(io.cwd, outputDir) || outputDir, code));
-  }
+  const written = await writeReports(outputDir, month, result.rendered, catalogue, (file) => path.relative(io.cwd, file) || file);
   for (const file of written) say(`${catalogue.cli.wrote(path.relative(io.cwd, file) || file)}\n`);
   return EXIT.ok;
 }

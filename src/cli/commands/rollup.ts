@@ -13,18 +13,16 @@ import { makeRollup } from '../../make-rollup.js';
 import { dayOf } from '../../metrics/report-period.js';
 import { problem, wholeFile } from '../../problems/problem.js';
 import type { Problem } from '../../problems/problem.js';
-import { findChromium } from '../../render/find-chromium.js';
-import { ChromiumLaunchError, PrintTimeoutError } from '../../render/print-pdf.js';
 import type { ReportFile } from '../../rollup/read-report.js';
 import type { Config } from '../../schema/config-schema.js';
 import { validateConfig } from '../../validate/validate-config.js';
-import { reportFilePaths, writeReportFiles } from '../../write/write-files.js';
+import { reportFilePaths } from '../../write/write-files.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
 import { messageCatalogue, runDay } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
 import { formatProblems, formatWordedProblems } from '../print-problems.js';
-import { checkStdoutFormats, parseFormats } from '../report-formats.js';
+import { checkStdoutFormats, parseFormats, pdfBrowser, printingFailure, writeReports } from '../report-formats.js';
 
 export interface RollupCommandOptions extends GlobalOptions {
   region?: string;
@@ -44,8 +42,7 @@ export async function rollupCommand(reportArgs: string[], options: RollupCommand
   const toStdout = options.output === '-';
   if (toStdout) checkStdoutFormats(formats, usage);
   if (options.region === undefined && options.config === undefined) throw new ExitError(usage.rollup.needRegion);
-  const chromium = formats.includes('pdf') ? (io.findBrowser ?? (() => findChromium(io.env)))() : undefined;
-  if (formats.includes('pdf') && !chromium) throw new ExitError(usage.cli.noChromium);
+  const chromium = pdfBrowser(formats, io, usage);
 
   const config = options.config === undefined ? undefined : await readConfig(options.config, options, io, usage);
   if (config === 'failed') return EXIT.dataErrors;
@@ -65,12 +62,7 @@ export async function rollupCommand(reportArgs: string[], options: RollupCommand
     generatedOn,
     formats,
     chromium,
-  }).catch((error: unknown) => {
-    // The browser is the computer's, not ours: its failures are said plainly, without a stack trace.
-    if (error instanceof ChromiumLaunchError) throw new ExitError(usage.cli.chromiumFailed(chromium ?? '', error.message));
-    if (error instanceof PrintTimeoutError) throw new ExitError(usage.cli.printTimedOut(chromium ?? '', Math.round(error.timeoutMs / 1000)));
-    throw error;
-  });
+  }).catch((error: unknown) => printingFailure(error, chromium, usage));
 
   const catalogue = messageCatalogue(options, result.locale);
   if (!result.ok) {
@@ -89,14 +81,7 @@ export async function rollupCommand(reportArgs: string[], options: RollupCommand
   for (const target of reportFilePaths(outputDir, result.report.month, formats).values()) {
     if (inputs.includes(target)) throw new ExitError(catalogue.rollup.outputIsInput(shown(target)));
   }
-  let written: string[];
-  try {
-    written = await writeReportFiles(outputDir, result.report.month, result.rendered);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!code) throw error;
-    throw new ExitError(catalogue.cli.cannotWrite(shown(outputDir), code));
-  }
+  const written = await writeReports(outputDir, result.report.month, result.rendered, catalogue, shown);
   if (!options.quiet) for (const file of written) io.stderr(`${catalogue.cli.wrote(shown(file))}\n`);
   return EXIT.ok;
 }
