@@ -79,6 +79,19 @@ export interface Catalogue {
     };
     appendix: (number: number, title: string) => string;
     chartsHeading: string;
+    /**
+     * Words that mark the parts of the official document in the Markdown
+     * report, so the HTML and Word renderers can lay each part out
+     * (docs/templates.md, "The document's parts").
+     */
+    document: {
+      /** Opens the 附件说明 paragraph: "附件：1. …". */
+      attachmentLead: string;
+      /** Opens a note under a table: "注：…". */
+      noteLead: string;
+      /** An attachment's label on its first page: 附件1. */
+      attachmentLabel: (number: number) => string;
+    };
   };
   /** Words for `explain` and other listings of entries. */
   explain: {

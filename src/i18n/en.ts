@@ -175,6 +175,7 @@ export const en: Catalogue = {
     },
     appendix: (number, title) => `Appendix ${number}: ${title}`,
     chartsHeading: 'Charts',
+    document: { attachmentLead: 'Attachments:', noteLead: 'Note:', attachmentLabel: (number) => `Attachment ${number}` },
   },
   severity: { error: 'error', warning: 'warning' },
   valueTypes,

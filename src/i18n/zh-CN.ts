@@ -179,6 +179,7 @@ export const zhCN: Catalogue = {
     },
     appendix: (number, title) => `附件${number}：${title}`,
     chartsHeading: '图表',
+    document: { attachmentLead: '附件：', noteLead: '注：', attachmentLabel: (number) => `附件${number}` },
   },
   severity: { error: '错误', warning: '警告' },
   valueTypes,
