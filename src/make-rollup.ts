@@ -25,6 +25,9 @@ export interface MakeRollupOptions {
   /** The district: who reports, the report's title, and its own targets. */
   region: string;
   title?: string | undefined;
+  /** 主送机关 and 发文机关署名, from the district's config. */
+  recipient?: string | undefined;
+  issuer?: string | undefined;
   targets?: readonly TargetRule[];
   /** The report's language; by default the first report's. */
   locale?: Locale | undefined;
@@ -61,7 +64,7 @@ export async function makeRollup(options: MakeRollupOptions): Promise<MakeRollup
   const catalogue = catalogueFor(locale);
   const report = assembleReport({
     figures: mergeReports(documents),
-    heading: { region: options.region, title: options.title },
+    heading: { region: options.region, title: options.title, recipient: options.recipient, issuer: options.issuer },
     targets: options.targets ?? [],
     generatedOn: options.generatedOn,
     catalogue,

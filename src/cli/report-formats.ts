@@ -4,11 +4,12 @@
  * files.
  */
 import type { Catalogue } from '../i18n/catalogue.js';
-import type { YearMonth } from '../metrics/report-period.js';
+import { renderCheckNotes } from '../render/render-check-notes.js';
 import { findChromium } from '../render/find-chromium.js';
 import { ChromiumLaunchError, PrintTimeoutError } from '../render/print-pdf.js';
 import type { RenderedReport, ReportFormat } from '../render/render-report.js';
 import { REPORT_FORMATS, isReportFormat } from '../render/render-report.js';
+import type { ReportModel } from '../report/build-report.js';
 import { writeReportFiles } from '../write/write-files.js';
 import type { CliIO } from './cli-io.js';
 import { ExitError } from './exit-error.js';
@@ -48,16 +49,20 @@ export function printingFailure(error: unknown, chromium: string | undefined, ca
   throw error;
 }
 
-/** Writes `<month>.<format>` files (all or none); a folder that cannot be written is a usage error. */
+/**
+ * Writes `<month>.<format>` files (all or none), and the data-check notes
+ * beside them when the report has warnings; a folder that cannot be
+ * written is a usage error.
+ */
 export async function writeReports(
   outputDir: string,
-  month: YearMonth,
+  report: ReportModel,
   rendered: ReadonlyMap<ReportFormat, RenderedReport>,
   catalogue: Catalogue,
   shown: (file: string) => string,
 ): Promise<string[]> {
   try {
-    return await writeReportFiles(outputDir, month, rendered);
+    return await writeReportFiles(outputDir, report.month, rendered, renderCheckNotes(report, catalogue));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (!code) throw error;

@@ -87,6 +87,7 @@ function buildProgram(io: CliIO, catalogue: Catalogue, setExitCode: (code: numbe
     .option('-o, --output <dir>', help.report.output)
     .option('--generated-on <date>', help.report.generatedOn)
     .option('-q, --quiet', help.report.quiet)
+    .option('--strict', help.report.strict)
     .option('-w, --watch', help.report.watch)
     .addHelpText('after', after(help.report.examples))
     .action(run(async () => (await import('./commands/report.js')).reportCommand));

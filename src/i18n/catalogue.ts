@@ -5,12 +5,21 @@
  */
 import type { Change, ComparisonKey } from '../metrics/compare-figures.js';
 import type { MetricKey, MetricUnit } from '../metrics/metric-definitions.js';
+import { METRICS } from '../metrics/metric-definitions.js';
 import type { WindowKey, YearMonth } from '../metrics/report-period.js';
 import type { ProblemCode, ProblemParams, Severity } from '../problems/problem.js';
 import type { RollupRefusal } from '../rollup/rollup-problem.js';
 import type { Kind, Pillar } from '../schema/log-schema.js';
 import type { HelpText } from './help-text.js';
+import type { WriteProse } from './prose.js';
 import type { Locale } from './locale.js';
+
+/** How a report names a metric: its name, the unit its table rows give (万元, 人次, %), and a name short enough for a narrow column. */
+export interface MetricTerm {
+  name: string;
+  unit: string;
+  short: string;
+}
 
 export interface ProblemText {
   message: string;
@@ -22,6 +31,9 @@ export interface Catalogue {
   help: HelpText;
   pillars: Record<Pillar, string>;
   kinds: Record<Kind, string>;
+  /** Each metric's name, unit and short name (tables). */
+  metricTerms: Record<MetricKey, MetricTerm>;
+  /** Each metric's label where a listing shows it alone: 征求意见建议（条）, 项目总投资. */
   metrics: Record<MetricKey, string>;
   windows: Record<WindowKey, string>;
   /** Column heading of the metric names in report tables. */
@@ -34,6 +46,8 @@ export interface Catalogue {
   formatDay: (day: string) => string;
   /** The report's heading from the config's region and optional title. */
   reportHeading: (region: string, title: string | undefined, monthLabel: string) => string;
+  /** The report's sentences, written from its figures (prose.ts). */
+  prose: WriteProse;
   /** Words of the report beyond its templates: comparisons, charts, spreadsheets, evidence. */
   report: {
     comparisons: Record<ComparisonKey, string>;
@@ -79,6 +93,19 @@ export interface Catalogue {
     };
     appendix: (number: number, title: string) => string;
     chartsHeading: string;
+    /** The titles of the document's attachments (附件). */
+    attachments: {
+      villages: string;
+      targets: string;
+      overdue: string;
+      /** The cadence record, named by the kinds of its rules: 居民夜谈会按期开展情况. */
+      cadence: (kinds: readonly string[]) => string;
+      stars: string;
+    };
+    /** The data-check notes written beside a report (`<month>.check.txt`). */
+    checkNotes: { heading: (monthLabel: string, count: number) => string; separator: string; hint: (hint: string) => string };
+    /** Shown in place of a part only the clerk can write: 【待补充：下步工作打算】. */
+    placeholder: (part: string) => string;
     /**
      * Words that mark the parts of the official document in the Markdown
      * report, so the HTML and Word renderers can lay each part out
@@ -183,7 +210,10 @@ export interface Catalogue {
     errorsFound: (count: number) => string;
     /** Why a command that reads figures stopped: the logs have errors. */
     fixErrorsFirst: (count: number) => string;
+    /** The count line after warnings, which are printed and written beside the report but never into it. */
     warningsFound: (count: number) => string;
+    /** `report --strict` with warnings: nothing written. */
+    strictWarnings: (count: number) => string;
     badMonth: (value: string) => string;
     badFormat: (value: string, allowed: readonly string[]) => string;
     stdoutNeedsOneFormat: string;
@@ -213,6 +243,20 @@ export interface Catalogue {
     tooManyArguments: (command: string) => string;
     seeHelp: string;
   };
+}
+
+/**
+ * Labels from terms: the unit is added in brackets where the formatted
+ * figure does not carry it (counts and scores: 12, 86.4), and left out where
+ * it does (3050万元, 20万斤, 70.5%).
+ */
+export function metricLabels(terms: Record<MetricKey, MetricTerm>, withUnit: (term: MetricTerm) => string): Record<MetricKey, string> {
+  return Object.fromEntries(
+    METRICS.map((metric) => {
+      const term = terms[metric.key];
+      return [metric.key, metric.unit === 'count' || metric.unit === 'score' ? withUnit(term) : term.name];
+    }),
+  ) as Record<MetricKey, string>;
 }
 
 /** Reads a text parameter; absent values print as nothing rather than "undefined". */

@@ -1,7 +1,8 @@
 import { describeChange, formatFigure } from '../render/format-figure.js';
 import type { Catalogue } from './catalogue.js';
 import { helpEn } from './help-en.js';
-import { fileSize, list, text } from './catalogue.js';
+import { writeProseEn } from './prose-en.js';
+import { fileSize, list, metricLabels, text } from './catalogue.js';
 import type { ProblemParams } from '../problems/problem.js';
 import type { Pillar } from '../schema/log-schema.js';
 
@@ -88,6 +89,33 @@ const pillars: Record<Pillar, string> = {
   ecology: 'Joint ecological management',
 };
 
+const metricTerms: Catalogue['metricTerms'] = {
+  'organization.joint-orgs': { name: 'Joint cross-village Party organisations', unit: 'organisations', short: 'Joint organisations' },
+  'organization.villages-covered': { name: 'Villages covered by joint organisations', unit: 'villages', short: 'Villages covered' },
+  'organization.projects': { name: 'Projects planned or under way', unit: 'projects', short: 'Projects' },
+  'organization.investment': { name: 'Project investment', unit: 'yuan', short: 'Investment' },
+  'organization.sales-jin': { name: 'Farm produce sold', unit: 'jin', short: 'Produce sold' },
+  'talent.cultivated': { name: 'Local talents selected', unit: 'people', short: 'Talents' },
+  'talent.returnees': { name: 'Returnees', unit: 'people', short: 'Returnees' },
+  'talent.mentees': { name: 'New village cadres mentored', unit: 'people', short: 'Mentored' },
+  'talent.cooperatives': { name: 'Cooperatives led', unit: 'cooperatives', short: 'Cooperatives' },
+  'talent.livelihood-projects': { name: 'Livelihood projects', unit: 'projects', short: 'Livelihood projects' },
+  'talent.trainings': { name: 'Training sessions', unit: 'sessions', short: 'Trainings' },
+  'talent.training-attendance': { name: 'Training attendance', unit: 'attendances', short: 'Trainees' },
+  'talent.education-upgrades': { name: 'Education upgrades', unit: 'people', short: 'Education' },
+  'night-talk.sessions': { name: 'Night-talk sessions', unit: 'sessions', short: 'Night talks' },
+  'night-talk.attendance': { name: 'Night-talk attendance', unit: 'attendances', short: 'Attendance' },
+  'night-talk.suggestions': { name: 'Suggestions collected', unit: 'items', short: 'Suggestions' },
+  'night-talk.resolved': { name: 'Suggestions resolved', unit: 'items', short: 'Resolved' },
+  'night-talk.resolution-rate': { name: 'Resolution rate', unit: '%', short: 'Resolution rate' },
+  'night-talk.open': { name: 'Open at month end', unit: 'items', short: 'Open' },
+  'ecology.teams': { name: 'Ecological management teams', unit: 'teams', short: 'Teams' },
+  'ecology.team-members': { name: 'Team members', unit: 'people', short: 'Members' },
+  'ecology.joint-actions': { name: 'Joint actions', unit: 'actions', short: 'Joint actions' },
+  'ecology.evaluations': { name: 'Evaluations', unit: 'evaluations', short: 'Evaluations' },
+  'ecology.average-score': { name: 'Average evaluation score', unit: 'points', short: 'Average score' },
+};
+
 export const en: Catalogue = {
   locale: 'en',
   help: helpEn,
@@ -110,32 +138,9 @@ export const en: Catalogue = {
     'joint-action': 'joint action',
     evaluation: 'evaluation',
   },
-  metrics: {
-    'organization.joint-orgs': 'Joint cross-village Party organisations',
-    'organization.villages-covered': 'Villages covered by joint organisations',
-    'organization.projects': 'Projects',
-    'organization.investment': 'Project investment',
-    'organization.sales-jin': 'Farm produce sold',
-    'talent.cultivated': 'Local talents selected',
-    'talent.returnees': 'Returnees',
-    'talent.mentees': 'New village cadres mentored',
-    'talent.cooperatives': 'Cooperatives led',
-    'talent.livelihood-projects': 'Livelihood projects',
-    'talent.trainings': 'Training sessions',
-    'talent.training-attendance': 'Training attendance',
-    'talent.education-upgrades': 'Education upgrades',
-    'night-talk.sessions': 'Night-talk sessions',
-    'night-talk.attendance': 'Night-talk attendance',
-    'night-talk.suggestions': 'Suggestions collected',
-    'night-talk.resolved': 'Suggestions resolved',
-    'night-talk.resolution-rate': 'Resolution rate',
-    'night-talk.open': 'Open suggestions',
-    'ecology.teams': 'Ecological management teams',
-    'ecology.team-members': 'Team members',
-    'ecology.joint-actions': 'Joint actions',
-    'ecology.evaluations': 'Evaluations',
-    'ecology.average-score': 'Average evaluation score',
-  },
+  metricTerms,
+  metrics: metricLabels(metricTerms, (term) => term.name),
+
   windows: { month: 'This month', previousMonth: 'Last month', previousYear: 'Same month last year', ytd: 'Year to date', previousYtd: 'Last year to date' },
   metricColumn: 'Metric',
   report: {
@@ -175,6 +180,19 @@ export const en: Catalogue = {
     },
     appendix: (number, title) => `Appendix ${number}: ${title}`,
     chartsHeading: 'Charts',
+    attachments: {
+      villages: 'Figures by village',
+      targets: 'Targets',
+      overdue: 'Overdue suggestions',
+      cadence: (kinds) => `Held on the day due: ${kinds.join(', ')}`,
+      stars: 'Star ratings of the ecological management team',
+    },
+    checkNotes: {
+      heading: (monthLabel, count) => `Data notes of the ${monthLabel} report: ${count}. These entries were counted, but deserve a look. This file is for checking the logs; it is not part of the report.`,
+      separator: ': ',
+      hint: (hint) => ` (${hint})`,
+    },
+    placeholder: (part) => `[To be written: ${part}]`,
     document: { attachmentLead: 'Attachments:', noteLead: 'Note:', attachmentLabel: (number) => `Attachment ${number}` },
   },
   severity: { error: 'error', warning: 'warning' },
@@ -187,6 +205,7 @@ export const en: Catalogue = {
     }),
   formatDay: (day) =>
     new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  prose: writeProseEn,
   reportHeading: (region, title, monthLabel) =>
     title ? `${title} (${monthLabel})` : `${region}: four-link rural revitalisation report, ${monthLabel}`,
   problems: {
@@ -345,6 +364,14 @@ export const en: Catalogue = {
       message: `the date ${text(p, 'value')} is after today (${text(p, 'today')})`,
       hint: 'Check the year and the month.',
     }),
+    'W-NO-RECIPIENT': () => ({
+      message: 'No recipient (the office the report goes to): the report will not be addressed',
+      hint: 'Add a line to revitalize.yaml naming the office the report goes to, e.g. recipient: District Organisation Department',
+    }),
+    'W-NO-ISSUER': (p) => ({
+      message: `No issuer: the report is signed with the region, '${text(p, 'region')}', where the signing office's name belongs`,
+      hint: 'Add a line to revitalize.yaml with the full name of the office that issues the report, e.g. issuer: Riverside Township Party Committee',
+    }),
     'W-NO-LOG-FILES': (p) => ({
       message: `no log files found (looked for ${list(p, 'patterns', ', ')})`,
       hint: 'Put logs in the logs folder (e.g. logs/2023/04/yongsheng.yaml), or set logs in revitalize.yaml.',
@@ -487,7 +514,8 @@ export const en: Catalogue = {
     wrote: (path) => `wrote ${path}`,
     fixErrorsFirst: (count) => `the logs have ${count} ${count === 1 ? 'error' : 'errors'}; fix them first (revitalize check shows them), then run this again.`,
     errorsFound: (count) => `${count} ${count === 1 ? 'error' : 'errors'} found; no report was written. Fix them and run again.`,
-    warningsFound: (count) => `${count} ${count === 1 ? 'warning' : 'warnings'} (also listed in the report's data notes).`,
+    warningsFound: (count) => `${count} ${count === 1 ? 'warning' : 'warnings'} (data notes, kept out of the report).`,
+    strictWarnings: (count) => `${count} ${count === 1 ? 'warning' : 'warnings'}: with --strict no report was written. Fix them and run again.`,
     badMonth: (value) => `cannot read the month '${value}': write it as 2023-04 (or 2023年4月), current or previous`,
     badFormat: (value, allowed) => `unknown report format '${value}': choose from ${allowed.join(', ')}`,
     stdoutNeedsOneFormat: 'writing to standard output (-o -) takes exactly one format, e.g. --format md',

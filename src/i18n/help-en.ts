@@ -45,6 +45,7 @@ export const helpEn: HelpText = {
     output: 'output folder (default: <workspace>/reports), or - for standard output',
     generatedOn: "the report's date (default: today, or the day of SOURCE_DATE_EPOCH)",
     quiet: 'print nothing on success, for scheduled jobs',
+    strict: 'write nothing and exit 1 when there are warnings too (such as missing plans for next month), for scheduled jobs',
     watch: 'make the report again whenever logs, config or templates change; Ctrl+C ends',
     examples: [
       'revitalize report                              this month, into ./reports',

@@ -17,6 +17,7 @@ export interface HelpText {
     output: string;
     generatedOn: string;
     quiet: string;
+    strict: string;
     watch: string;
     examples: string[];
   };

@@ -1,7 +1,8 @@
 import { describeChange, formatFigure } from '../render/format-figure.js';
 import type { Catalogue } from './catalogue.js';
 import { helpZhCN } from './help-zh-CN.js';
-import { fileSize, list, text } from './catalogue.js';
+import { writeProseZhCN } from './prose-zh-CN.js';
+import { fileSize, list, metricLabels, text } from './catalogue.js';
 import type { ProblemParams } from '../problems/problem.js';
 import type { Pillar } from '../schema/log-schema.js';
 
@@ -92,6 +93,33 @@ const pillars: Record<Pillar, string> = {
   ecology: '生态联治',
 };
 
+const metricTerms: Catalogue['metricTerms'] = {
+  'organization.joint-orgs': { name: '跨村联建党组织', unit: '个', short: '联建党组织' },
+  'organization.villages-covered': { name: '联建覆盖村', unit: '个', short: '覆盖村' },
+  'organization.projects': { name: '策划生成落地项目', unit: '个', short: '联建项目' },
+  'organization.investment': { name: '项目总投资', unit: '万元', short: '项目投资' },
+  'organization.sales-jin': { name: '农副产品销售量', unit: '万斤', short: '农副产品销售' },
+  'talent.cultivated': { name: '选拔培育本土人才', unit: '人', short: '本土人才' },
+  'talent.returnees': { name: '回引在外人才', unit: '人', short: '回引人才' },
+  'talent.mentees': { name: '结对帮扶新进村干部', unit: '人', short: '结对帮扶' },
+  'talent.cooperatives': { name: '领办合作社', unit: '个', short: '领办合作社' },
+  'talent.livelihood-projects': { name: '帮带实施民生项目', unit: '个', short: '民生项目' },
+  'talent.trainings': { name: '集中授课', unit: '场', short: '集中授课' },
+  'talent.training-attendance': { name: '参训', unit: '人次', short: '参训' },
+  'talent.education-upgrades': { name: '提升学历', unit: '人', short: '提升学历' },
+  'night-talk.sessions': { name: '居民夜谈会', unit: '场', short: '夜谈会' },
+  'night-talk.attendance': { name: '参会群众', unit: '人次', short: '参会群众' },
+  'night-talk.suggestions': { name: '征求意见建议', unit: '条', short: '意见建议' },
+  'night-talk.resolved': { name: '解决诉求', unit: '件', short: '解决诉求' },
+  'night-talk.resolution-rate': { name: '办结率', unit: '%', short: '办结率' },
+  'night-talk.open': { name: '月末未办结诉求', unit: '件', short: '月末未办结' },
+  'ecology.teams': { name: '生态管护综合队', unit: '支', short: '管护队' },
+  'ecology.team-members': { name: '队员', unit: '人', short: '队员' },
+  'ecology.joint-actions': { name: '联合行动', unit: '场次', short: '联合行动' },
+  'ecology.evaluations': { name: '考评', unit: '次', short: '考评' },
+  'ecology.average-score': { name: '平均考评得分', unit: '分', short: '平均得分' },
+};
+
 export const zhCN: Catalogue = {
   locale: 'zh-CN',
   help: helpZhCN,
@@ -114,32 +142,9 @@ export const zhCN: Catalogue = {
     'joint-action': '联合行动',
     evaluation: '考评',
   },
-  metrics: {
-    'organization.joint-orgs': '跨村联建党组织（个）',
-    'organization.villages-covered': '联建覆盖村（个）',
-    'organization.projects': '策划生成项目（个）',
-    'organization.investment': '项目总投资',
-    'organization.sales-jin': '农副产品销售量',
-    'talent.cultivated': '选拔培育本土人才（人）',
-    'talent.returnees': '回引在外人才（人）',
-    'talent.mentees': '结对帮扶新进村干部（人）',
-    'talent.cooperatives': '领办合作社（个）',
-    'talent.livelihood-projects': '帮带实施民生项目（个）',
-    'talent.trainings': '集中授课（场）',
-    'talent.training-attendance': '参训（人次）',
-    'talent.education-upgrades': '提升学历（人）',
-    'night-talk.sessions': '居民夜谈会（场）',
-    'night-talk.attendance': '参会群众（人次）',
-    'night-talk.suggestions': '征求意见建议（条）',
-    'night-talk.resolved': '解决诉求（件）',
-    'night-talk.resolution-rate': '办结率',
-    'night-talk.open': '未办结诉求（件）',
-    'ecology.teams': '生态管护综合队（支）',
-    'ecology.team-members': '队员（人）',
-    'ecology.joint-actions': '联合行动（场次）',
-    'ecology.evaluations': '考评（次）',
-    'ecology.average-score': '平均考评得分（分）',
-  },
+  metricTerms,
+  metrics: metricLabels(metricTerms, (term) => `${term.name}（${term.unit}）`),
+
   windows: { month: '本月', previousMonth: '上月', previousYear: '上年同月', ytd: '本年累计', previousYtd: '上年同期累计' },
   metricColumn: '指标',
   report: {
@@ -179,12 +184,26 @@ export const zhCN: Catalogue = {
     },
     appendix: (number, title) => `附件${number}：${title}`,
     chartsHeading: '图表',
+    attachments: {
+      villages: '各村工作情况统计表',
+      targets: '目标任务完成情况表',
+      overdue: '超期未办结诉求清单',
+      cadence: (kinds) => (kinds.length === 1 ? `${kinds[0]}按期开展情况` : '按期开展情况'),
+      stars: '生态管护星级评定情况',
+    },
+    checkNotes: {
+      heading: (monthLabel, count) => `${monthLabel}月报的数据核查提示，共${count}条。这些记录已照常统计，但建议核对修改；本文件供核对用，不随月报报送。`,
+      separator: '：',
+      hint: (hint) => `（提示：${hint}）`,
+    },
+    placeholder: (part) => `【待补充：${part}】`,
     document: { attachmentLead: '附件：', noteLead: '注：', attachmentLabel: (number) => `附件${number}` },
   },
   severity: { error: '错误', warning: '警告' },
   valueTypes,
   formatMonth: (month) => `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`,
   formatDay: (day) => `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`,
+  prose: writeProseZhCN,
   reportHeading: (region, title, monthLabel) =>
     title ? `${title}（${monthLabel}）` : `${region}${monthLabel}“四联”工作情况报告`,
   problems: {
@@ -343,6 +362,14 @@ export const zhCN: Catalogue = {
       message: `日期 ${text(p, 'value')} 晚于今天（${text(p, 'today')}）`,
       hint: '检查年份、月份是否写错',
     }),
+    'W-NO-RECIPIENT': () => ({
+      message: '没有写主送机关（recipient）：月报开头将不写报送单位',
+      hint: '在 revitalize.yaml 中加一行，写上月报报送的单位，如 recipient: 区委组织部',
+    }),
+    'W-NO-ISSUER': (p) => ({
+      message: `没有写发文机关署名（issuer）：月报落款暂用地区名称“${text(p, 'region')}”，而落款应是单位名称`,
+      hint: '在 revitalize.yaml 中加一行，写上发文单位的全称，如 issuer: 中共××乡委员会（或 ××乡人民政府）',
+    }),
     'W-NO-LOG-FILES': (p) => ({
       message: `没有找到任何日志文件（查找范围：${list(p, 'patterns', '、')}）`,
       hint: '把日志放在 logs 文件夹中（如 logs/2023/04/永胜村.yaml），或在 revitalize.yaml 中用 logs 指定位置',
@@ -484,7 +511,8 @@ export const zhCN: Catalogue = {
     wrote: (path) => `已生成 ${path}`,
     fixErrorsFirst: (count) => `日志中有 ${count} 个错误，请先按提示修正（revitalize check 可随时查看），再运行此命令。`,
     errorsFound: (count) => `发现 ${count} 个错误，未生成报告。请按提示修改后重新运行。`,
-    warningsFound: (count) => `${count} 条警告（已列入报告的“数据核查提示”）。`,
+    warningsFound: (count) => `${count} 条警告（数据核查提示，不写入月报）。`,
+    strictWarnings: (count) => `有 ${count} 条警告，按 --strict 的要求未生成报告。请按提示修改后重新运行。`,
     badMonth: (value) => `无法识别的月份“${value}”：请写成 2023-04 或 2023年4月，或 current（本月）、previous（上月）`,
     badFormat: (value, allowed) => `未知的报告格式“${value}”：可选 ${allowed.join('、')}`,
     stdoutNeedsOneFormat: '输出到标准输出（-o -）时只能指定一种格式，如 --format md',

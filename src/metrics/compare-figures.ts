@@ -1,7 +1,8 @@
 /**
  * How a figure moved: against last month (环比), the same month last year
  * (同比) and last year's year to date (累计同比). Rates move in percentage
- * points, so they get a difference and no percentage. Pure.
+ * points and scores in points, so they get a difference and no percentage.
+ * Pure.
  */
 import type { MetricFigures } from './compute-metrics.js';
 import type { MetricUnit } from './metric-definitions.js';
@@ -9,7 +10,7 @@ import type { MetricUnit } from './metric-definitions.js';
 export interface Change {
   /** Current minus base; for rates a fraction (0.052 is 5.2 个百分点). null when either is undefined. */
   difference: number | null;
-  /** The difference as a share of the base; null for rates and when the base is 0 or undefined. */
+  /** The difference as a share of the base; null for rates and scores, and when the base is 0 or undefined. */
   percent: number | null;
 }
 
@@ -28,7 +29,7 @@ export function compareFigures(figures: MetricFigures, unit: MetricUnit): Compar
 export function change(current: number | null, base: number | null, unit: MetricUnit): Change {
   if (current === null || base === null) return { difference: null, percent: null };
   const difference = round(current - base);
-  const percent = unit === 'ratio' || base === 0 ? null : round(difference / base);
+  const percent = unit === 'ratio' || unit === 'score' || base === 0 ? null : round(difference / base);
   return { difference, percent };
 }
 

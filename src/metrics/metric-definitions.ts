@@ -33,6 +33,12 @@ interface MetricBase {
   key: string;
   pillar: Pillar;
   unit: MetricUnit;
+  /**
+   * A stock is a level on the window's last day (the backlog at month end),
+   * not a flow over the window: it does not add up over a year, so it has
+   * no year-to-date total and no yearly progress.
+   */
+  stock?: boolean;
 }
 
 /**
@@ -123,6 +129,7 @@ export const METRICS = [
     key: 'night-talk.open',
     pillar: 'night-talk',
     unit: 'count',
+    stock: true,
     aggregate: 'count',
     select: (window, input) => input.suggestions.filter((s) => s.date <= window.end && !resolvedBy(s, window.end)),
   },
@@ -138,6 +145,11 @@ export const METRIC_KEYS: readonly MetricKey[] = METRICS.map((metric) => metric.
 
 export function metricDefinition(key: string): MetricDefinition | undefined {
   return (METRICS as readonly MetricDefinition[]).find((metric) => metric.key === key);
+}
+
+/** Whether a metric is a level at a window's end (see MetricBase.stock). */
+export function isStock(metric: MetricDefinition): boolean {
+  return metric.stock === true;
 }
 
 /**

@@ -47,6 +47,8 @@ export const WARNING_CODES = [
   'W-FILE-GB18030',
   'W-DATE-OUTSIDE-FOLDER',
   'W-DATE-IN-FUTURE',
+  'W-NO-RECIPIENT',
+  'W-NO-ISSUER',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,7 +1,10 @@
 /**
  * Numbers as a report writes them. zh-CN follows GB/T 15835: Arabic
  * numerals, amounts of 10,000 and more in 万 (3050万元, 20万斤), rates as
- * percentages with one decimal. English uses thousands separators.
+ * percentages with one decimal where needed and none on whole numbers (80%,
+ * 70.5%). English uses thousands separators. Table cells are plain numbers
+ * in the unit their row names (万元, 万斤, %), with "+" and "−" (U+2212) on
+ * changes; "—" means there is no data to show.
  */
 import type { Locale } from '../i18n/locale.js';
 import type { Change } from '../metrics/compare-figures.js';
@@ -22,7 +25,10 @@ const plainZh = (digits: number) => lazily(() => new Intl.NumberFormat('zh-CN', 
 const groupedEn = (digits: number) => lazily(() => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }));
 const ZH = { 0: plainZh(0), 1: plainZh(1), 2: plainZh(2) };
 const EN = { 0: groupedEn(0), 1: groupedEn(1), 2: groupedEn(2) };
-const PERCENT = lazily(() => new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false }));
+const PERCENT = lazily(() => new Intl.NumberFormat('en-US', { maximumFractionDigits: 1, useGrouping: false }));
+
+/** The minus sign of tables (U+2212), not the hyphen. */
+export const MINUS = '\u2212';
 
 export function formatFigure(value: number | null | undefined, unit: MetricUnit, locale: Locale): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return NO_FIGURE;
@@ -64,8 +70,52 @@ function formatEn(value: number, unit: MetricUnit): string {
 export function describeChange(change: Change, unit: MetricUnit, locale: Locale, words: { same: string; points: string }): string {
   if (change.difference === null) return NO_FIGURE;
   if (change.difference === 0) return words.same;
-  const sign = change.difference > 0 ? '+' : '-';
+  const sign = change.difference > 0 ? '+' : MINUS;
   if (unit === 'ratio') return `${sign}${PERCENT().format(Math.abs(change.difference) * 100)}${words.points}`;
   if (change.percent !== null) return `${sign}${PERCENT().format(Math.abs(change.percent) * 100)}%`;
   return `${sign}${formatFigure(Math.abs(change.difference), unit, locale)}`;
+}
+
+/** Amounts in a table: 万元 and 万斤 in Chinese (one unit for the whole row), yuan and jin in English. */
+const TABLE_SCALE: Record<Locale, Record<MetricUnit, number>> = {
+  'zh-CN': { count: 1, yuan: 10_000, jin: 10_000, ratio: 0.01, score: 1 },
+  en: { count: 1, yuan: 1, jin: 1, ratio: 0.01, score: 1 },
+};
+const TABLE_DIGITS: Record<MetricUnit, 0 | 1 | 2> = { count: 2, yuan: 2, jin: 2, ratio: 1, score: 1 };
+
+function tableNumber(value: number, unit: MetricUnit, locale: Locale): string {
+  const scaled = value / TABLE_SCALE[locale][unit];
+  const digits = TABLE_DIGITS[unit];
+  return locale === 'zh-CN' ? ZH[digits]().format(scaled) : EN[digits]().format(scaled);
+}
+
+/** A figure as a table cell: a plain number in the unit the row names (3050 in a 万元 row, 70.5 in a % row); — without data. */
+export function formatTableFigure(value: number | null | undefined, unit: MetricUnit, locale: Locale): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return NO_FIGURE;
+  return tableNumber(value, unit, locale);
+}
+
+/**
+ * A change's difference as a table cell, in the row's own unit: +3, −250
+ * (万元), −5.4 (percentage points of a rate), +6.3 (points of a score), 0
+ * for no change, — when there is nothing to compare with.
+ */
+export function formatDifference(change: Change, unit: MetricUnit, locale: Locale): string {
+  if (change.difference === null) return NO_FIGURE;
+  const text = tableNumber(Math.abs(change.difference), unit, locale);
+  if (text === '0') return '0';
+  return `${change.difference > 0 ? '+' : MINUS}${text}`;
+}
+
+/**
+ * A change as a percentage of its base, as a table cell under a "(%)"
+ * heading: +52, −23.8. Empty where a percentage means nothing (a rate, a
+ * score, a base of 0); — when there is nothing to compare with.
+ */
+export function formatGrowth(change: Change): string {
+  if (change.difference === null) return NO_FIGURE;
+  if (change.percent === null) return '';
+  const text = PERCENT().format(Math.abs(change.percent) * 100);
+  if (text === '0') return '0';
+  return `${change.percent > 0 ? '+' : MINUS}${text}`;
 }

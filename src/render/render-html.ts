@@ -1,18 +1,22 @@
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { ReportModel } from '../report/build-report.js';
+import { renderMarkdown } from './render-markdown.js';
 import { renderReportCharts } from './report-charts.js';
 import { createTemplateEngine } from './template-engine.js';
 
 /**
  * The HTML report: the Markdown report through markdown-it (raw HTML off, so
- * nothing from a log can become markup), inside one self-contained page,
- * followed by two appendices: the charts, drawn as inline SVG, and the
- * entries behind every figure, each total a `<details>` to open.
+ * nothing from a log can become markup), inside one self-contained page.
+ * The charts, drawn as inline SVG, are the document's last attachment (the
+ * Markdown's 附件说明 lists them); the entries behind every figure follow,
+ * for the screen only, each total a `<details>` to open.
  */
-export async function renderHtml(report: ReportModel, catalogue: Catalogue, markdown: string, workspace?: string): Promise<string> {
+export async function renderHtml(report: ReportModel, catalogue: Catalogue, workspace?: string): Promise<string> {
   const { default: MarkdownIt } = await import('markdown-it');
-  const body = new MarkdownIt({ html: false, linkify: false, typographer: false }).render(markdown);
   const charts = await renderReportCharts(report, catalogue);
+  const chartsAttachment = charts.length > 0 ? report.attachments.length + 1 : undefined;
+  const markdown = await renderMarkdown(report, catalogue, workspace, { chartsAttachment });
+  const body = new MarkdownIt({ html: false, linkify: false, typographer: false }).render(markdown);
   const words = catalogue.report;
   const engine = await createTemplateEngine(catalogue, 'html', workspace);
   return engine.renderFileSync('report.html.liquid', {
@@ -20,8 +24,8 @@ export async function renderHtml(report: ReportModel, catalogue: Catalogue, mark
     body,
     charts,
     words: {
-      chartsHeading: words.appendix(1, words.chartsHeading),
-      evidenceHeading: words.appendix(2, words.evidence.heading),
+      chartsHeading: words.appendix(chartsAttachment ?? 1, words.chartsHeading),
+      evidenceHeading: words.evidence.heading,
       evidence: words.evidence,
     },
   });

@@ -23,25 +23,18 @@ export function reportDocument(report: ReportModel): ReportDocument {
       metrics[key] = { label, unit, aggregate, month, previousMonth, previousYear, ytd, previousYtd, changes, parts };
     }
   }
-  const villages: ReportDocument['villages'] = {};
-  report.villages.names.forEach((village, index) => {
-    const figures = {} as ReportDocument['villages'][string];
-    for (const table of report.villages.tables) {
-      table.metrics.forEach((metric, column) => {
-        figures[metric.key] = table.rows[index]!.cells[column]!;
-      });
-    }
-    villages[village] = figures;
-  });
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     region: report.region,
     title: report.title,
+    recipient: report.recipient,
+    issuer: report.issuer,
     locale: report.locale,
     month: report.month,
     generatedOn: report.generatedOn,
+    firstMonth: report.firstMonth,
     metrics,
-    villages,
+    villages: report.villages.figures,
     villagesListed: report.villages.listed,
     silentVillages: report.villages.silent,
     targets: report.targets.map(({ metric, label, unit, period, bound, value, perVillage, actual, status, progress, elapsed, villages: each }) => ({
@@ -66,8 +59,9 @@ export function reportDocument(report: ReportModel): ReportDocument {
       onTime,
       misses: misses.map(({ village, month, status, heldOn }) => ({ village, month, status, heldOn })),
     })),
-    overdue: report.overdue,
+    overdue: { days: report.overdue.days, asOf: report.overdue.asOf, rows: report.overdue.rows },
     stars: report.stars,
+    activities: report.activities,
     trend: report.trend.map(({ month, suggestions, resolved }) => ({ month, suggestions, resolved })),
     warnings: report.warnings,
   };

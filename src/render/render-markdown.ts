@@ -2,11 +2,16 @@ import type { Catalogue } from '../i18n/catalogue.js';
 import type { ReportModel } from '../report/build-report.js';
 import { createTemplateEngine } from './template-engine.js';
 
+export interface MarkdownOptions {
+  /** For the HTML report: the number of the charts attachment, listed after the others in the 附件说明. */
+  chartsAttachment?: number | undefined;
+}
+
 /** The Markdown report, from the locale's `report.md` template. */
-export async function renderMarkdown(report: ReportModel, catalogue: Catalogue, workspace?: string): Promise<string> {
+export async function renderMarkdown(report: ReportModel, catalogue: Catalogue, workspace?: string, options: MarkdownOptions = {}): Promise<string> {
   const engine = await createTemplateEngine(catalogue, 'markdown', workspace);
   // Synchronous rendering: a county's village tables are tens of thousands of filter calls, and a promise for each costs more than the work.
-  const markdown = engine.renderFileSync('report.md.liquid', templateContext(report));
+  const markdown = engine.renderFileSync('report.md.liquid', { ...templateContext(report), charts_attachment: options.chartsAttachment ?? null });
   // Sections that are left out leave blank lines behind; Markdown needs only one between blocks.
   return `${markdown.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

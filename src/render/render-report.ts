@@ -73,7 +73,7 @@ export async function renderReport(
     report,
     catalogue,
     markdown: () => (markdown ??= renderMarkdown(report, catalogue, options.workspace)),
-    html: () => (html ??= context.markdown().then((body) => renderHtml(report, catalogue, body, options.workspace))),
+    html: () => (html ??= renderHtml(report, catalogue, options.workspace)),
   };
   const rendered = new Map<ReportFormat, RenderedReport>();
   for (const format of formats) rendered.set(format, await RENDERERS[format](context));

@@ -12,7 +12,7 @@ import type { Liquid } from 'liquidjs';
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { Change } from '../metrics/compare-figures.js';
 import type { MetricUnit } from '../metrics/metric-definitions.js';
-import { formatFigure } from './format-figure.js';
+import { formatDifference, formatFigure, formatGrowth, formatTableFigure } from './format-figure.js';
 
 /** The built-in templates shipped with the tool. */
 export const BUILT_IN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -45,6 +45,8 @@ export async function createTemplateEngine(catalogue: Catalogue, escape: EscapeM
   return engine;
 }
 
+const NO_CHANGE: Change = { difference: null, percent: null };
+
 /**
  * The filters templates may use, by name (docs/templates.md lists them).
  * Numbers come out as the report's language writes them.
@@ -56,7 +58,10 @@ export function templateFilters(catalogue: Catalogue): Record<string, (value: an
     yuan: (value: number | null) => figure(value, 'yuan'),
     jin: (value: number | null) => figure(value, 'jin'),
     percent: (value: number | null) => figure(value, 'ratio'),
-    change: (change: Change | null | undefined, unit: MetricUnit) => catalogue.report.change(change ?? { difference: null, percent: null }, unit),
+    change: (change: Change | null | undefined, unit: MetricUnit) => catalogue.report.change(change ?? NO_CHANGE, unit),
+    cell: (value: number | null, unit: MetricUnit) => formatTableFigure(value, unit, catalogue.locale),
+    difference: (change: Change | null | undefined, unit: MetricUnit) => formatDifference(change ?? NO_CHANGE, unit, catalogue.locale),
+    growth: (change: Change | null | undefined) => formatGrowth(change ?? NO_CHANGE),
     stars: (count: number) => catalogue.report.stars(count),
     month_label: (month: string) => catalogue.formatMonth(month),
     date_label: (day: string) => catalogue.formatDay(day),

@@ -6,6 +6,7 @@
  */
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { Locale } from '../i18n/locale.js';
+import type { ProseTarget, ReportProse } from '../i18n/prose.js';
 import type { CadenceMiss, CadenceResult } from '../metrics/check-cadence.js';
 import type { ComparisonKey, Comparisons } from '../metrics/compare-figures.js';
 import { compareFigures } from '../metrics/compare-figures.js';
@@ -13,16 +14,19 @@ import type { MetricFigures, MetricValues } from '../metrics/compute-metrics.js'
 import { metricInput } from '../metrics/compute-metrics.js';
 import type { TargetResult } from '../metrics/evaluate-targets.js';
 import { evaluateTargets } from '../metrics/evaluate-targets.js';
-import type { Aggregate, MetricKey, MetricParts, MetricUnit } from '../metrics/metric-definitions.js';
-import { METRICS, metricDefinition } from '../metrics/metric-definitions.js';
+import type { Aggregate, MetricKey, MetricParts, MetricUnit, PartsByAggregate } from '../metrics/metric-definitions.js';
+import { METRICS, isStock, metricDefinition } from '../metrics/metric-definitions.js';
+import type { MonthActivities } from '../metrics/month-activities.js';
 import type { StarRating } from '../metrics/rate-stars.js';
 import type { WindowKey, YearMonth } from '../metrics/report-period.js';
+import { WINDOW_KEYS, reportWindows } from '../metrics/report-period.js';
 import { describeProblem } from '../problems/describe-problem.js';
 import type { Problem } from '../problems/problem.js';
 import type { Config, TargetRule } from '../schema/config-schema.js';
-import type { Entry, Pillar } from '../schema/log-schema.js';
+import type { Entry, Kind, Pillar } from '../schema/log-schema.js';
 import { PILLARS } from '../schema/log-schema.js';
 import type { SuggestionRecord } from '../validate/check-suggestions.js';
+import { compareText } from '../compare-text.js';
 import type { EvidenceGroup } from './evidence.js';
 import { buildEvidence } from './evidence.js';
 import type { OverdueList } from './overdue-suggestions.js';
@@ -30,12 +34,18 @@ import type { ReportFigures } from './report-figures.js';
 import { computeReportFigures } from './report-figures.js';
 
 /** Bumped when the JSON report changes incompatibly (docs/format.md says what each version added). */
-export const REPORT_SCHEMA_VERSION = 3;
+export const REPORT_SCHEMA_VERSION = 4;
 
 export interface MetricRow extends MetricFigures {
   key: MetricKey;
+  /** As a listing shows it alone: 征求意见建议（条）. */
   label: string;
+  /** As a table row names it, beside its unit column: 征求意见建议 | 条. */
+  name: string;
+  unitLabel: string;
   unit: MetricUnit;
+  /** A level at the window's end (月末未办结诉求), not an amount over it: no year-to-date total. */
+  stock: boolean;
   /** How the figure is made of its parts: count, sum, mean, distinct or ratio. */
   aggregate: Aggregate;
   /** 环比, 同比 and 累计同比. */
@@ -53,10 +63,19 @@ export interface PillarSection {
 export interface MetricHeading {
   key: MetricKey;
   label: string;
+  /** A name short enough for a column heading, and the unit the column's cells are in. */
+  short: string;
+  unitLabel: string;
   unit: MetricUnit;
+  /** A level at the month's end: a village's cell is that level alone, with no year-to-date total. */
+  stock: boolean;
 }
 
-/** One pillar's metrics, one row per village, one cell per metric. */
+/**
+ * One pillar's metrics that mean something for one village, one row per
+ * village, one cell per metric (how many villages a joint organisation
+ * covers is a township's figure: for one village it is only 1 or 0).
+ */
 export interface VillageTable {
   id: Pillar;
   label: string;
@@ -71,6 +90,8 @@ export interface VillageBreakdown {
   /** Listed villages that logged nothing in the month. */
   silent: string[];
   tables: VillageTable[];
+  /** Every metric of each village, in the order of `names` (the JSON report's `villages`). */
+  figures: Record<string, MetricValues>;
 }
 
 export interface TargetRow extends TargetResult {
@@ -78,8 +99,11 @@ export interface TargetRow extends TargetResult {
   unit: MetricUnit;
   /** onTrack: a yearly target not reached yet, but ahead of the share of the year gone. */
   status: 'met' | 'notMet' | 'onTrack' | 'unknown';
-  /** For a per-village target: the villages that missed it. */
+  /** For a per-village target: the villages that missed it (yearly: that lag the year's pace). */
   missedBy: string[];
+  /** For a per-village target: how many villages have a figure to judge, and how many of them met it. */
+  villagesJudged: number;
+  villagesMet: number;
 }
 
 export interface CadenceRow extends CadenceResult {
@@ -90,8 +114,29 @@ export interface CadenceRow extends CadenceResult {
 export interface TrendPoint {
   month: YearMonth;
   label: string;
-  suggestions: number;
-  resolved: number;
+  /** null for a month before the first logged month: no data, not none. */
+  suggestions: number | null;
+  resolved: number | null;
+}
+
+/** The 督办 list in brief, for the text: how many, by topic (most first), and the oldest one's age. */
+export interface OverdueSummary {
+  count: number;
+  byTopic: { topic: string | null; count: number }[];
+  oldestDays: number;
+}
+
+/** The parts of the report a clerk writes in the month's notes. */
+export const NOTE_SECTIONS = ['overview', 'organization', 'talent', 'night-talk', 'ecology', 'problems', 'plans'] as const;
+export type NoteSection = (typeof NOTE_SECTIONS)[number];
+
+export type AttachmentKey = 'villages' | 'targets' | 'overdue' | 'cadence' | 'stars';
+
+/** A numbered attachment of the official document (附件), after the signature, each on its own pages. */
+export interface Attachment {
+  key: AttachmentKey;
+  number: number;
+  title: string;
 }
 
 export interface ReportNote {
@@ -108,6 +153,10 @@ export interface ReportModel {
   title: string | null;
   /** The report's heading: the config's title or a default, with the month. */
   heading: string;
+  /** 主送机关, the office the report goes to ("区委组织部"), when the config names it. */
+  recipient: string | null;
+  /** 发文机关署名 above the date: the config's issuer, else the region. */
+  issuer: string;
   locale: Locale;
   month: YearMonth;
   monthLabel: string;
@@ -117,12 +166,26 @@ export interface ReportModel {
   windowLabels: Record<WindowKey, string>;
   comparisonLabels: Record<ComparisonKey, string>;
   metricColumn: string;
+  /** The first month with any entry (null: none); windows starting earlier have no data. */
+  firstMonth: YearMonth | null;
+  /** Whether each window has data to show and to compare with. */
+  windowsKnown: Record<WindowKey, boolean>;
   sections: PillarSection[];
   villages: VillageBreakdown;
   targets: TargetRow[];
   cadence: CadenceRow[];
-  overdue: OverdueList;
+  overdue: OverdueList & { summary: OverdueSummary };
   stars: StarRating[];
+  /** What happened in the month, by name. */
+  activities: MonthActivities;
+  /** The month's suggestions and how many of them were resolved by its end: the month's 办结率. */
+  monthRate: PartsByAggregate['ratio'];
+  /** The sentences of 工作开展情况 and 存在问题, written from the figures. */
+  prose: ReportProse;
+  /** The document's attachments in order: the tables and lists that do not belong in its body. */
+  attachments: Attachment[];
+  /** The clerk's own words for the month, by section (Markdown); null where none were written. */
+  notes: Record<NoteSection, string | null>;
   /** Suggestions made and resolved in each month of the year so far. */
   trend: TrendPoint[];
   /** The entries behind each figure; only made for the formats that show them. */
@@ -130,7 +193,11 @@ export interface ReportModel {
   warnings: ReportNote[];
 }
 
-export type ReportSettings = Pick<Config, 'region' | 'villages' | 'targets' | 'cadence' | 'overdueDays' | 'stars'> & { title?: string | undefined };
+export type ReportSettings = Pick<Config, 'region' | 'villages' | 'targets' | 'cadence' | 'overdueDays' | 'stars'> & {
+  title?: string | undefined;
+  recipient?: string | undefined;
+  issuer?: string | undefined;
+};
 
 export interface ReportInput {
   config: ReportSettings;
@@ -168,8 +235,8 @@ export function buildReport({ config, month, generatedOn, entries, suggestions, 
 export interface AssembleInput {
   /** Computed from entries (computeReportFigures) or merged from township reports. */
   figures: ReportFigures;
-  /** Who reports, and the report's title when the config gives one. */
-  heading: { region: string; title?: string | undefined };
+  /** Who reports, the report's title, the office it goes to and the issuer's name, as the config gives them. */
+  heading: { region: string; title?: string | undefined; recipient?: string | undefined; issuer?: string | undefined };
   /** Judged against the figures. */
   targets: readonly TargetRule[];
   generatedOn: string;
@@ -178,16 +245,57 @@ export interface AssembleInput {
   evidence: EvidenceGroup[] | null;
   /** Already worded. */
   warnings: ReportNote[];
+  /** The clerk's words for the month, by section. */
+  notes?: Partial<Record<NoteSection, string>> | null | undefined;
 }
 
-/** The report model from figures: labelled in the catalogue's language, targets judged. Pure. */
-export function assembleReport({ figures, heading, targets, generatedOn, catalogue, evidence, warnings }: AssembleInput): ReportModel {
-  const { month, metrics, villages } = figures;
+/** The report model from figures: labelled in the catalogue's language, targets judged, the text written. Pure. */
+export function assembleReport({ figures, heading, targets, generatedOn, catalogue, evidence, warnings, notes }: AssembleInput): ReportModel {
+  const { month } = figures;
   const monthLabel = catalogue.formatMonth(month);
+  const windowsKnown = knownWindows(month, figures.firstMonth);
+  const metrics = withoutUnknownWindows(figures.metrics, windowsKnown);
+  const villageFigures = new Map([...figures.villages.metrics].map(([village, values]) => [village, withoutUnknownWindows(values, windowsKnown)]));
+  const judged = evaluateTargets(targets, month, metrics, villageFigures).map((result): TargetRow => ({
+    ...result,
+    label: catalogue.metrics[result.metric],
+    unit: metricDefinition(result.metric)!.unit,
+    status: result.met === null ? 'unknown' : result.met ? 'met' : result.pace === 'ahead' ? 'onTrack' : 'notMet',
+    missedBy: result.villages.filter((village) => village.met === false && village.pace !== 'ahead').map((village) => village.village),
+    villagesJudged: result.villages.filter((village) => village.met !== null).length,
+    villagesMet: result.villages.filter((village) => village.met === true).length,
+  }));
+  const cadence = figures.cadence.map((result) => ({
+    ...result,
+    kindLabel: catalogue.kinds[result.kind as keyof Catalogue['kinds']],
+    misses: result.misses.map((miss) => ({ ...miss, monthLabel: catalogue.formatMonth(miss.month) })),
+  }));
+  const overdue = { ...figures.overdue, summary: summariseOverdue(figures.overdue) };
+  const attachments = listAttachments(figures, judged, catalogue);
+  const monthRate = figures.parts['night-talk.resolution-rate'].month as PartsByAggregate['ratio'];
+  const prose = catalogue.prose(
+    {
+      month,
+      figures: metrics,
+      monthRate,
+      activities: figures.activities,
+      targets: judged.map((target) => proseTarget(target)),
+      overdue: { days: overdue.days, asOf: overdue.asOf, ...overdue.summary },
+      overdueAttachment: attachments.find((attachment) => attachment.key === 'overdue')?.number ?? null,
+      lapses: figures.cadence.map((rule) => ({
+        kind: rule.kind as Kind,
+        day: rule.day,
+        villages: rule.misses.filter((miss) => miss.month === month).map(({ village, status, heldOn }) => ({ village, status, heldOn })),
+      })),
+    },
+    catalogue,
+  );
   return {
     region: heading.region,
     title: heading.title ?? null,
     heading: catalogue.reportHeading(heading.region, heading.title, monthLabel),
+    recipient: heading.recipient ?? null,
+    issuer: heading.issuer ?? heading.region,
     locale: catalogue.locale,
     month,
     monthLabel,
@@ -196,41 +304,119 @@ export function assembleReport({ figures, heading, targets, generatedOn, catalog
     windowLabels: catalogue.windows,
     comparisonLabels: catalogue.report.comparisons,
     metricColumn: catalogue.metricColumn,
-    sections: pillarSections(figures, catalogue),
+    firstMonth: figures.firstMonth,
+    windowsKnown,
+    sections: pillarSections(figures, metrics, catalogue),
     villages: {
-      names: villages.names,
-      listed: villages.listed,
-      silent: villages.silent,
-      tables: villageTables(villages.metrics, catalogue),
+      names: figures.villages.names,
+      listed: figures.villages.listed,
+      silent: figures.villages.silent,
+      tables: villageTables(villageFigures, catalogue),
+      figures: Object.fromEntries(villageFigures),
     },
-    targets: evaluateTargets(targets, month, metrics, villages.metrics).map((result) => ({
-      ...result,
-      label: catalogue.metrics[result.metric],
-      unit: metricDefinition(result.metric)!.unit,
-      status: result.met === null ? 'unknown' : result.met ? 'met' : result.pace === 'ahead' ? 'onTrack' : 'notMet',
-      missedBy: result.villages.filter((village) => village.met === false).map((village) => village.village),
-    })),
-    cadence: figures.cadence.map((result) => ({
-      ...result,
-      kindLabel: catalogue.kinds[result.kind as keyof Catalogue['kinds']],
-      misses: result.misses.map((miss) => ({ ...miss, monthLabel: catalogue.formatMonth(miss.month) })),
-    })),
-    overdue: figures.overdue,
+    targets: judged,
+    cadence,
+    overdue,
     stars: figures.stars,
-    trend: figures.trend.map((point) => ({ ...point, label: catalogue.report.shortMonth(point.month) })),
+    activities: figures.activities,
+    monthRate,
+    prose,
+    attachments,
+    notes: Object.fromEntries(NOTE_SECTIONS.map((section) => [section, notes?.[section] ?? null])) as Record<NoteSection, string | null>,
+    trend: figures.trend.map((point) => {
+      const known = figures.firstMonth !== null && point.month >= figures.firstMonth;
+      return {
+        month: point.month,
+        label: catalogue.report.shortMonth(point.month),
+        suggestions: known ? point.suggestions : null,
+        resolved: known ? point.resolved : null,
+      };
+    }),
     evidence,
     warnings,
   };
 }
 
-function pillarSections({ metrics, parts }: ReportFigures, catalogue: Catalogue): PillarSection[] {
+/** A window has data when it starts on or after the first logged month; the report month's own windows always do. */
+function knownWindows(month: YearMonth, firstMonth: YearMonth | null): Record<WindowKey, boolean> {
+  const windows = reportWindows(month);
+  const known = {} as Record<WindowKey, boolean>;
+  for (const window of WINDOW_KEYS) {
+    known[window] = window === 'month' || window === 'ytd' || (firstMonth !== null && windows[window].start.slice(0, 7) >= firstMonth);
+  }
+  return known;
+}
+
+/** Figures of windows without data become null: "—", not 0, and nothing is compared with them. */
+function withoutUnknownWindows(values: MetricValues, known: Record<WindowKey, boolean>): MetricValues {
+  if (WINDOW_KEYS.every((window) => known[window])) return values;
+  const copy = {} as MetricValues;
+  for (const metric of METRICS) {
+    const figures = { ...values[metric.key] };
+    for (const window of WINDOW_KEYS) if (!known[window]) figures[window] = null;
+    copy[metric.key] = figures;
+  }
+  return copy;
+}
+
+function summariseOverdue(overdue: OverdueList): OverdueSummary {
+  const byTopic = new Map<string | null, number>();
+  for (const row of overdue.rows) byTopic.set(row.topic, (byTopic.get(row.topic) ?? 0) + 1);
+  return {
+    count: overdue.rows.length,
+    byTopic: [...byTopic]
+      .map(([topic, count]) => ({ topic, count }))
+      .sort((a, b) => Number(a.topic === null) - Number(b.topic === null) || b.count - a.count || compareText(a.topic ?? '', b.topic ?? '')),
+    oldestDays: overdue.rows.reduce((oldest, row) => Math.max(oldest, row.daysOpen), 0),
+  };
+}
+
+/** The attachments this report has, numbered in order: those with nothing to show are left out. */
+function listAttachments(figures: ReportFigures, targets: readonly TargetRow[], catalogue: Catalogue): Attachment[] {
+  const titles = catalogue.report.attachments;
+  const present: [AttachmentKey, boolean, string][] = [
+    ['villages', figures.villages.names.length > 0, titles.villages],
+    ['targets', targets.length > 0, titles.targets],
+    ['overdue', figures.overdue.rows.length > 0, titles.overdue],
+    [
+      'cadence',
+      figures.cadence.some((rule) => rule.months.length > 0),
+      titles.cadence(figures.cadence.map((rule) => catalogue.kinds[rule.kind as keyof Catalogue['kinds']])),
+    ],
+    ['stars', figures.stars.length > 0, titles.stars],
+  ];
+  return present.filter(([, shown]) => shown).map(([key, , title], index) => ({ key, number: index + 1, title }));
+}
+
+function proseTarget(target: TargetRow): ProseTarget {
+  const { metric, unit, period, bound, value, perVillage, actual, status, progress, elapsed } = target;
+  const missed = new Set(target.missedBy);
+  return {
+    metric,
+    unit,
+    period,
+    bound,
+    value,
+    perVillage,
+    actual,
+    status,
+    progress,
+    elapsed,
+    missedBy: target.villages.filter((village) => missed.has(village.village)).map(({ village, actual: figure, progress: share }) => ({ village, actual: figure, progress: share })),
+  };
+}
+
+function pillarSections({ parts }: ReportFigures, metrics: MetricValues, catalogue: Catalogue): PillarSection[] {
   return PILLARS.map((pillar) => ({
     id: pillar,
     label: catalogue.pillars[pillar],
     rows: METRICS.filter((metric) => metric.pillar === pillar).map((metric) => ({
       key: metric.key,
       label: catalogue.metrics[metric.key],
+      name: catalogue.metricTerms[metric.key].name,
+      unitLabel: catalogue.metricTerms[metric.key].unit,
       unit: metric.unit,
+      stock: isStock(metric),
       aggregate: metric.aggregate,
       ...metrics[metric.key],
       changes: compareFigures(metrics[metric.key], metric.unit),
@@ -241,10 +427,13 @@ function pillarSections({ metrics, parts }: ReportFigures, catalogue: Catalogue)
 
 function villageTables(villageMetrics: ReadonlyMap<string, MetricValues>, catalogue: Catalogue): VillageTable[] {
   return PILLARS.map((pillar) => {
-    const metrics = METRICS.filter((metric) => metric.pillar === pillar).map((metric) => ({
+    const metrics = METRICS.filter((metric) => metric.pillar === pillar && metric.aggregate !== 'distinct').map((metric) => ({
       key: metric.key,
       label: catalogue.metrics[metric.key],
+      short: catalogue.metricTerms[metric.key].short,
+      unitLabel: catalogue.metricTerms[metric.key].unit,
       unit: metric.unit,
+      stock: isStock(metric),
     }));
     return {
       id: pillar,

@@ -10,6 +10,8 @@ import { checkCadence } from '../metrics/check-cadence.js';
 import type { MetricPartsTable, MetricValues } from '../metrics/compute-metrics.js';
 import { computeVillageMetrics, metricPartsOf, monthlyFigures, reportVillages, silentVillages, valuesFromParts } from '../metrics/compute-metrics.js';
 import type { MetricInput } from '../metrics/metric-definitions.js';
+import type { MonthActivities } from '../metrics/month-activities.js';
+import { monthActivities } from '../metrics/month-activities.js';
 import type { StarRating } from '../metrics/rate-stars.js';
 import { rateStars } from '../metrics/rate-stars.js';
 import type { YearMonth } from '../metrics/report-period.js';
@@ -37,6 +39,14 @@ export interface TrendCounts {
 
 export interface ReportFigures {
   month: YearMonth;
+  /**
+   * The first month with any entry, or null for no entries at all. A window
+   * that starts before it has no data: nothing is compared with it, and it
+   * shows "—", never 0.
+   */
+  firstMonth: YearMonth | null;
+  /** What happened in the month, by name, for the report's sentences. */
+  activities: MonthActivities;
   /** What each figure is made of, so reports can be merged exactly. */
   parts: MetricPartsTable;
   metrics: MetricValues;
@@ -65,6 +75,8 @@ export function computeReportFigures({ settings, month, generatedOn, entries, in
   const names = reportVillages(settings.villages, entries);
   return {
     month,
+    firstMonth: firstMonthOf(entries),
+    activities: monthActivities(month, input.byKind),
     parts,
     metrics: valuesFromParts(parts),
     villages: {
@@ -82,4 +94,10 @@ export function computeReportFigures({ settings, month, generatedOn, entries, in
       resolved: figures['night-talk.resolved'] ?? 0,
     })),
   };
+}
+
+function firstMonthOf(entries: readonly Entry[]): YearMonth | null {
+  let first: string | undefined;
+  for (const entry of entries) if (first === undefined || entry.date < first) first = entry.date;
+  return first === undefined ? null : first.slice(0, 7);
 }

@@ -16,7 +16,9 @@
  * - star ratings: one subject rated in two townships becomes one rating,
  *   its evaluations and scores added, the latest score (on the same day,
  *   the later report's) deciding its stars;
- * - the trend: each month's counts add.
+ * - the trend: each month's counts add;
+ * - the month's activities: grouped again by name (month-activities.ts);
+ * - the first logged month: the latest township's (see districtFirstMonth).
  *
  * The reports have been checked to agree (check-reports-agree.ts). Pure.
  */
@@ -25,6 +27,7 @@ import type { MetricPartsTable, MetricValues } from '../metrics/compute-metrics.
 import { inNameOrder, valuesFromParts } from '../metrics/compute-metrics.js';
 import type { MetricKey, MetricParts } from '../metrics/metric-definitions.js';
 import { METRICS, mergeParts, roundSum } from '../metrics/metric-definitions.js';
+import { mergeActivities } from '../metrics/month-activities.js';
 import type { StarRating } from '../metrics/rate-stars.js';
 import { averageScore, compareRatings } from '../metrics/rate-stars.js';
 import type { WindowKey } from '../metrics/report-period.js';
@@ -47,6 +50,8 @@ export function mergeReports(documents: readonly ReportDocument[]): ReportFigure
   const silent = new Set(documents.flatMap((document) => document.silentVillages));
   return {
     month,
+    firstMonth: districtFirstMonth(documents),
+    activities: mergeActivities(documents.map((document) => document.activities)),
     parts,
     metrics: valuesFromParts(parts),
     villages: {
@@ -62,11 +67,28 @@ export function mergeReports(documents: readonly ReportDocument[]): ReportFigure
       const points = documents.flatMap((document) => document.trend.filter((point) => point.month === each));
       return {
         month: each,
-        suggestions: points.reduce((total, point) => total + point.suggestions, 0),
-        resolved: points.reduce((total, point) => total + point.resolved, 0),
+        // A township's month before its first log has no data (null); it adds nothing.
+        suggestions: points.reduce((total, point) => total + (point.suggestions ?? 0), 0),
+        resolved: points.reduce((total, point) => total + (point.resolved ?? 0), 0),
       };
     }),
   };
+}
+
+/**
+ * The district has data for a period only when every township has logs
+ * from then on: compared with a period before one township began logging,
+ * the district's figures would grow by that township's whole work. So its
+ * first month is the latest of the townships' (none when a township has no
+ * logs at all), and earlier windows are "no data", not a smaller total.
+ */
+function districtFirstMonth(documents: readonly ReportDocument[]): string | null {
+  let latest: string | null = null;
+  for (const { firstMonth } of documents) {
+    if (firstMonth === null) return null;
+    if (latest === null || firstMonth > latest) latest = firstMonth;
+  }
+  return latest;
 }
 
 /** The townships' warnings, each file named with its township: `永胜乡/logs/2023/04/永胜村.yaml`. */

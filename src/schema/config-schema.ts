@@ -77,6 +77,10 @@ const cadence = z.object({
 export const configSchema = z.object({
   region: text,
   title: text.optional(),
+  /** 主送机关: the office the report goes to, e.g. 区委组织部. */
+  recipient: text.optional(),
+  /** 发文机关署名: the office that signs the report (中共××乡委员会), above its date. */
+  issuer: text.optional(),
   locale: z.enum(LOCALES).default('zh-CN'),
   villages: z.array(text).optional(),
   logs: z.union([text, z.array(text).min(1)]).optional(),

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { LOCALES } from '../i18n/locale.js';
 import type { Aggregate, MetricParts, PartsByAggregate } from '../metrics/metric-definitions.js';
 import { METRICS, METRIC_KEYS } from '../metrics/metric-definitions.js';
-import { KINDS } from './log-schema.js';
+import type { MonthActivities } from '../metrics/month-activities.js';
+import { KINDS, PROJECT_STATUSES } from './log-schema.js';
 
 const count = z.int().min(0);
 const figure = z.number().nullable();
@@ -103,6 +104,21 @@ const starRating = z.object({
   stars: z.int().min(0).max(5),
 });
 
+/** What happened in the month, by name (month-activities.ts). */
+const activities = z.object({
+  jointOrgs: z.array(z.object({ name: z.string(), villages: z.array(z.string()) })),
+  projects: z.array(z.object({ name: z.string(), status: z.enum(PROJECT_STATUSES).nullable(), investment: z.number().nullable() })),
+  sales: z.array(z.object({ product: z.string(), jin: z.number() })),
+  talents: z.array(z.object({ role: z.string(), count })),
+  cooperatives: z.array(z.string()),
+  livelihoodProjects: z.array(z.string()),
+  trainings: z.array(z.object({ topic: z.string(), sessions: count, attendees: count })),
+  sessionForms: z.array(z.object({ form: z.string(), count })),
+  suggestionTopics: z.array(z.object({ topic: z.string().nullable(), count })),
+  jointActions: z.array(z.object({ type: z.string(), count, villages: z.array(z.string()) })),
+  teams: z.array(z.object({ name: z.string(), members: count })),
+}) satisfies z.ZodType<MonthActivities>;
+
 const note = z.object({
   file: z.string(),
   line: count,
@@ -116,9 +132,12 @@ export const reportDocumentSchema = z.object({
   schemaVersion: z.number(),
   region: z.string().min(1),
   title: z.string().nullable(),
+  recipient: z.string().nullable(),
+  issuer: z.string().min(1),
   locale: z.enum(LOCALES),
   month: yearMonth,
   generatedOn: day,
+  firstMonth: yearMonth.nullable(),
   metrics,
   villages: z.record(z.string(), villageFigures),
   villagesListed: z.boolean(),
@@ -127,7 +146,8 @@ export const reportDocumentSchema = z.object({
   cadence: z.array(cadence),
   overdue: z.object({ days: count, asOf: day, rows: z.array(overdueRow) }),
   stars: z.array(starRating),
-  trend: z.array(z.object({ month: yearMonth, suggestions: count, resolved: count })),
+  activities,
+  trend: z.array(z.object({ month: yearMonth, suggestions: count.nullable(), resolved: count.nullable() })),
   warnings: z.array(note),
 });
 

@@ -44,7 +44,13 @@ export function validateConfig(document: YamlDocument): ConfigResult {
   }
   const locale = isLocale(value.locale) ? value.locale : DEFAULT_LOCALE;
   const parsed = configSchema.safeParse(value);
-  if (parsed.success) return { config: parsed.data, locale: parsed.data.locale, usable: parsed.data, problems };
+  if (parsed.success) {
+    // A 月报 goes to an office and is signed by one: without them the report has no 主送机关 and is signed with the region.
+    const region = document.locate(['region'], 'key');
+    if (parsed.data.recipient === undefined) problems.push(problem('W-NO-RECIPIENT', region));
+    if (parsed.data.issuer === undefined) problems.push(problem('W-NO-ISSUER', region, { region: parsed.data.region }));
+    return { config: parsed.data, locale: parsed.data.locale, usable: parsed.data, problems };
+  }
 
   problems.push(...problemsFromIssues(parsed.error.issues, { locate: (at) => document.locate(at), base: [], input: value }));
   // Keep going with the parts that are fine, so the logs are checked too.

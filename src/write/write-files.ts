@@ -18,16 +18,31 @@ export function reportFilePaths(outputDir: string, month: YearMonth, formats: It
   return new Map([...formats].map((format) => [format, path.join(outputDir, `${month}.${format}`)]));
 }
 
-/** Writes `<month>.<format>` for each rendered format; returns the paths written. */
+/** Where the month's data-check notes go: beside the report, never in it. */
+export function checkNotesPath(outputDir: string, month: YearMonth): string {
+  return path.join(outputDir, `${month}.check.txt`);
+}
+
+/**
+ * Writes `<month>.<format>` for each rendered format, and `<month>.check.txt`
+ * when there are data-check notes (an earlier run's notes are removed when
+ * there are none now, so the folder never shows notes the report no longer
+ * has). Returns the paths written.
+ */
 export async function writeReportFiles(
   outputDir: string,
   month: YearMonth,
   rendered: ReadonlyMap<ReportFormat, string | Uint8Array>,
+  checkNotes: string | null = null,
 ): Promise<string[]> {
   await mkdir(outputDir, { recursive: true });
   const targets = reportFilePaths(outputDir, month, rendered.keys());
-  await writeFilesAtomically(new Map([...targets].map(([format, target]) => [target, rendered.get(format)!])));
-  return [...targets.values()];
+  const files = new Map<string, string | Uint8Array>([...targets].map(([format, target]) => [target, rendered.get(format)!]));
+  const notes = checkNotesPath(outputDir, month);
+  if (checkNotes !== null) files.set(notes, checkNotes);
+  await writeFilesAtomically(files);
+  if (checkNotes === null) await rm(notes, { force: true });
+  return [...files.keys()];
 }
 
 /** Writes each file in full beside its target, then renames them all into place (see above). */

@@ -14,8 +14,9 @@ describe('compareFigures', () => {
     });
   });
 
-  it('gives rates a difference only: percentage points, not a percentage of a percentage', () => {
+  it('gives rates and scores a difference only: percentage points and points, not a percentage', () => {
     expect(change(0.705, 0.6, 'ratio')).toEqual({ difference: 0.105, percent: null });
+    expect(change(89, 82.7, 'score')).toEqual({ difference: 6.3, percent: null });
   });
 
   it('has no percentage over a base of 0, and nothing at all when a figure is undefined', () => {
@@ -27,12 +28,12 @@ describe('compareFigures', () => {
 
 describe('describeChange', () => {
   it('writes a change as a table cell in each language', () => {
-    expect(zhCN.report.change({ difference: 4, percent: 0.5 }, 'count')).toBe('+50.0%');
-    expect(zhCN.report.change({ difference: -0.054, percent: null }, 'ratio')).toBe('-5.4个百分点');
+    expect(zhCN.report.change({ difference: 4, percent: 0.5 }, 'count')).toBe('+50%');
+    expect(zhCN.report.change({ difference: -0.054, percent: null }, 'ratio')).toBe('\u22125.4个百分点');
     expect(zhCN.report.change({ difference: 8_000_000, percent: null }, 'yuan')).toBe('+800万元');
     expect(zhCN.report.change({ difference: 0, percent: 0 }, 'count')).toBe('持平');
     expect(zhCN.report.change({ difference: null, percent: null }, 'count')).toBe('—');
     expect(en.report.change({ difference: 0.105, percent: null }, 'ratio')).toBe('+10.5 pts');
-    expect(describeChange({ difference: -3, percent: null }, 'count', 'en', { same: '=', points: 'pp' })).toBe('-3');
+    expect(describeChange({ difference: -3, percent: null }, 'count', 'en', { same: '=', points: 'pp' })).toBe('\u22123');
   });
 });

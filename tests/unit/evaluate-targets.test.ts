@@ -83,9 +83,51 @@ describe('evaluateTargets', () => {
     );
     expect(sessions!.met).toBe(false);
     expect(sessions!.villages).toEqual([
-      { village: '甲村', actual: 1, met: true },
-      { village: '乙村', actual: 0, met: false },
+      { village: '甲村', actual: 1, met: true, progress: null, pace: null },
+      { village: '乙村', actual: 0, met: false, progress: null, pace: null },
     ]);
     expect(rate!.met).toBe(true);
+  });
+
+  it('judges each village of a yearly per-village target against the share of the year gone', () => {
+    // 12 sessions a year; at the end of March a quarter of the year has gone, so 3 keeps up.
+    const village = (sessions: number) => metricsWith({ 'night-talk.sessions': { ytd: sessions } });
+    const ahead = new Map([
+      ['甲村', village(7)],
+      ['乙村', village(6)],
+      ['丙村', village(4)],
+      ['丁村', village(6)],
+    ]);
+    const [target] = evaluateTargets(targetsOf([{ metric: 'night-talk.sessions', period: 'year', atLeast: 12, perVillage: true }]), '2023-03', metricsWith({}), ahead);
+    expect(target).toMatchObject({ met: false, elapsed: 3 / 12, pace: 'ahead', progress: null });
+    expect(target!.villages.map((each) => [each.village, each.progress, each.pace])).toEqual([
+      ['甲村', 7 / 12, 'ahead'],
+      ['乙村', 6 / 12, 'ahead'],
+      ['丙村', 4 / 12, 'ahead'],
+      ['丁村', 6 / 12, 'ahead'],
+    ]);
+
+    const oneBehind = new Map([...ahead, ['戊村', village(2)]]);
+    const [lagging] = evaluateTargets(targetsOf([{ metric: 'night-talk.sessions', period: 'year', atLeast: 12, perVillage: true }]), '2023-03', metricsWith({}), oneBehind);
+    expect(lagging).toMatchObject({ met: false, pace: 'behind' });
+    expect(lagging!.villages.find((each) => each.village === '戊村')).toMatchObject({ progress: 2 / 12, pace: 'behind' });
+
+    const allMet = new Map([['甲村', village(12)], ['乙村', village(13)]]);
+    const [met] = evaluateTargets(targetsOf([{ metric: 'night-talk.sessions', period: 'year', atLeast: 12, perVillage: true }]), '2023-03', metricsWith({}), allMet);
+    expect(met).toMatchObject({ met: true, pace: 'ahead' });
+  });
+
+  it('does not pace a stock, a rate or a score: they do not add up over the year', () => {
+    const metrics = metricsWith({ 'night-talk.open': { ytd: 3 }, 'ecology.average-score': { ytd: 80 } });
+    const results = evaluateTargets(
+      targetsOf([
+        { metric: 'night-talk.open', period: 'year', atLeast: 12 },
+        { metric: 'ecology.average-score', period: 'year', atLeast: 90 },
+      ]),
+      '2023-04',
+      metrics,
+      new Map(),
+    );
+    for (const result of results) expect(result).toMatchObject({ progress: null, elapsed: null, pace: null, met: false });
   });
 });

@@ -3,8 +3,11 @@
  * villages of a workspace into 2–4 townships, make each township's JSON
  * report the way `report --format json` does, merge them, and the result is
  * the report over all the logs together, in every figure, window, change
- * and part, village, cadence miss, 督办 row, star rating and trend month.
- * Only who reports (region, title) and the data notes (warnings) differ.
+ * and part, village, cadence miss, 督办 row, star rating, trend month and
+ * activity. Only who reports (region, title, recipient, issuer) and the
+ * data notes (warnings) differ; and the district has data only from the
+ * month every township has logs from (the latest township's first month),
+ * where the logs taken together begin with the earliest.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +15,10 @@ import { catalogueFor } from '../../src/i18n/catalogues.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import { makeRollup } from '../../src/make-rollup.js';
 import { renderReport } from '../../src/render/render-report.js';
-import { buildReport } from '../../src/report/build-report.js';
+import { assembleReport, buildReport } from '../../src/report/build-report.js';
+import { computeReportFigures } from '../../src/report/report-figures.js';
+import { metricInput } from '../../src/metrics/compute-metrics.js';
+import { renderJson } from '../../src/render/render-json.js';
 import type { ReportSettings } from '../../src/report/build-report.js';
 import type { TargetRule } from '../../src/schema/config-schema.js';
 import { DEFAULT_STAR_RULE } from '../../src/schema/config-schema.js';
@@ -128,9 +134,17 @@ async function jsonReport(settings: ReportSettings, month: string, generatedOn: 
   return (await renderReport(report, catalogue, ['json'])).get('json') as string;
 }
 
+/** The same, with data only from a given month on: the report over a district's logs, as its rollup judges what it can compare. */
+function jsonReportFrom(firstMonth: string | null, settings: ReportSettings, month: string, generatedOn: string, entries: Entry[], locale: Locale): string {
+  const { ledger } = checkSuggestions(entries);
+  const catalogue = catalogueFor(locale);
+  const figures = computeReportFigures({ settings, month, generatedOn, entries, input: metricInput(entries, ledger) });
+  return renderJson(assembleReport({ figures: { ...figures, firstMonth }, heading: settings, targets: settings.targets, generatedOn, catalogue, evidence: null, warnings: [] }));
+}
+
 /** A JSON report without who made it and its data notes. */
 function figuresOf(json: string): Record<string, unknown> {
-  const { region: _region, title: _title, warnings: _warnings, ...rest } = JSON.parse(json) as Record<string, unknown>;
+  const { region: _region, title: _title, recipient: _recipient, issuer: _issuer, warnings: _warnings, ...rest } = JSON.parse(json) as Record<string, unknown>;
   return rest;
 }
 
@@ -154,7 +168,9 @@ describe('rollup', () => {
           })),
         );
         const all = townships.flatMap(({ entries }) => entries);
-        const whole = await jsonReport(settings('区', townships.flatMap(({ villages }) => villages)), month, generatedOn, all, locale);
+        const firstMonths = reports.map(({ text }) => (JSON.parse(text) as { firstMonth: string | null }).firstMonth);
+        const districtFirst = firstMonths.includes(null) ? null : (firstMonths as string[]).reduce((a, b) => (b > a ? b : a));
+        const whole = jsonReportFrom(districtFirst, settings('区', townships.flatMap(({ villages }) => villages)), month, generatedOn, all, locale);
 
         const rollup = await makeRollup({ reports, region: '区', targets: TARGETS, generatedOn, formats: ['json'] });
         if (!rollup.ok) throw new Error(JSON.stringify(rollup.problems));

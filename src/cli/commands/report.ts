@@ -28,6 +28,8 @@ export interface ReportCommandOptions extends GlobalOptions {
   quiet?: boolean;
   /** Make the report again whenever the workspace changes. */
   watch?: boolean;
+  /** Warnings count as errors: nothing is written (for scheduled jobs). */
+  strict?: boolean;
 }
 
 /** Options are read before any file is, so a typo costs nothing. */
@@ -112,6 +114,11 @@ async function reportOnce({ workspaceArg, workspace, outputDir, month, formats, 
     io.stderr(`${catalogue.cli.errorsFound(problems.filter((p) => p.severity === 'error').length)}\n`);
     return EXIT.dataErrors;
   }
+  if (problems.length > 0 && options.strict) {
+    io.stderr(await formatProblems(problems, catalogue, { color: io.colors.stderr, sources: result.sources }));
+    io.stderr(`${catalogue.cli.strictWarnings(problems.length)}\n`);
+    return EXIT.dataErrors;
+  }
   if (problems.length > 0) say(`${catalogue.cli.warningsFound(problems.length)}\n`);
 
   if (toStdout) {
@@ -123,7 +130,7 @@ async function reportOnce({ workspaceArg, workspace, outputDir, month, formats, 
       throw new ExitError(catalogue.cli.outputIsInput(path.relative(io.cwd, target) || target));
     }
   }
-  const written = await writeReports(outputDir, month, result.rendered, catalogue, (file) => path.relative(io.cwd, file) || file);
+  const written = await writeReports(outputDir, result.report, result.rendered, catalogue, (file) => path.relative(io.cwd, file) || file);
   for (const file of written) say(`${catalogue.cli.wrote(path.relative(io.cwd, file) || file)}\n`);
   return EXIT.ok;
 }

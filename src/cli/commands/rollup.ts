@@ -56,6 +56,8 @@ export async function rollupCommand(reportArgs: string[], options: RollupCommand
     reports,
     region: options.region ?? config!.region,
     title: config?.title,
+    recipient: config?.recipient,
+    issuer: config?.issuer,
     targets: config?.targets ?? [],
     // --locale (checked above), else the config's, else the first report's.
     locale: (options.locale as Locale | undefined) ?? config?.locale,
@@ -81,7 +83,7 @@ export async function rollupCommand(reportArgs: string[], options: RollupCommand
   for (const target of reportFilePaths(outputDir, result.report.month, formats).values()) {
     if (inputs.includes(target)) throw new ExitError(catalogue.rollup.outputIsInput(shown(target)));
   }
-  const written = await writeReports(outputDir, result.report.month, result.rendered, catalogue, shown);
+  const written = await writeReports(outputDir, result.report, result.rendered, catalogue, shown);
   if (!options.quiet) for (const file of written) io.stderr(`${catalogue.cli.wrote(shown(file))}\n`);
   return EXIT.ok;
 }
