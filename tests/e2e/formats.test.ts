@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { METRICS } from '../../src/metrics/metric-definitions.js';
 import { REPO, copyWorkspace, inProcessWith, spawned } from './hosts.js';
 import { runTool } from '../browser/run-tool.js';
 
@@ -28,6 +29,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const WINDOWS = ['month', 'previousMonth', 'previousYear', 'ytd', 'previousYtd'] as const;
+const VILLAGE_METRICS = METRICS.filter((metric) => metric.aggregate !== 'distinct').map((metric) => metric.key as string);
 
 describe('xlsx', () => {
   it('holds the same numbers as the JSON report, for the township and every village', async () => {
@@ -49,8 +51,10 @@ describe('xlsx', () => {
     expect(totals.map((row) => row.key)).toEqual(Object.keys(report.metrics));
     for (const row of totals) expect(row.figures, row.key).toEqual(WINDOWS.map((window) => report.metrics[row.key]![window]));
 
+    // Every metric but how many villages joint organisations cover, which is only 1 or 0 for one village.
     const villages = read('分村');
-    expect(villages).toHaveLength(Object.keys(report.villages).length * Object.keys(report.metrics).length);
+    expect(villages).toHaveLength(Object.keys(report.villages).length * VILLAGE_METRICS.length);
+    expect(new Set(villages.map((row) => row.key))).toEqual(new Set(VILLAGE_METRICS));
     for (const row of villages) expect(row.figures, `${row.scope} ${row.key}`).toEqual(WINDOWS.map((window) => report.villages[row.scope]![row.key]![window]));
     expect(workbook.getWorksheet('督办')!.rowCount).toBe(1 + (report as unknown as { overdue: { rows: unknown[] } }).overdue.rows.length);
   });
@@ -64,7 +68,7 @@ describe('csv', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     const lines = text.trimEnd().split('\r\n');
     expect(lines[0]).toBe('范围,领域,指标代码,指标,单位,本月,上月,上年同月,本年累计,上年同期累计');
-    expect(lines).toHaveLength(1 + (1 + Object.keys(report.villages).length) * Object.keys(report.metrics).length);
+    expect(lines).toHaveLength(1 + Object.keys(report.metrics).length + Object.keys(report.villages).length * VILLAGE_METRICS.length);
     // The example's labels hold no commas or quotes, so a plain split reads it.
     for (const line of lines.slice(1, 1 + Object.keys(report.metrics).length)) {
       const [, , key, , , ...cells] = line.split(',');

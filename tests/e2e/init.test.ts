@@ -1,5 +1,5 @@
 /** `init` makes a workspace that works at once, in either language, and never overwrites one. */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,6 +25,12 @@ describe.each([
     expect(readFileSync(path.join(cwd, 'ws', '.gitignore'), 'utf8')).toBe('reports/\n.revitalize-cache/\n');
     expect(readFileSync(path.join(cwd, 'ws', 'revitalize.yaml'), 'utf8')).toContain(`locale: ${locale}`);
 
+    // The only thing to write in before the first report: who it goes to and who signs it, commented in the config.
+    const asked = await inProcess(['check', 'ws', '--format', 'json'], cwd);
+    expect(asked.exitCode).toBe(0);
+    expect((JSON.parse(asked.stdout) as { code: string }[]).map((found) => found.code).sort()).toEqual(['W-NO-ISSUER', 'W-NO-RECIPIENT']);
+    fillInOffices(path.join(cwd, 'ws', 'revitalize.yaml'));
+
     const check = await inProcess(['check', 'ws'], cwd);
     expect(check.exitCode).toBe(0);
     expect(check.stdout).toContain(clean);
@@ -44,11 +50,20 @@ describe.each([
   });
 });
 
+/** What a clerk does first: the config's commented recipient and issuer, taken in as they are. */
+function fillInOffices(config: string): void {
+  const text = readFileSync(config, 'utf8');
+  const filled = text.replace(/^# (recipient|issuer):/gm, '$1:');
+  expect(filled).not.toBe(text);
+  writeFileSync(config, filled);
+}
+
 describe('init on the 2nd of a month', () => {
   it('dates no sample entry after the day it runs, so nothing is "in the future"', async () => {
     const cwd = mkdtempSync(path.join(scratch, 'early-'));
     const second = new Date(2024, 2, 2);
     expect((await inProcessOn(second, ['init', 'ws'], cwd)).exitCode).toBe(0);
+    fillInOffices(path.join(cwd, 'ws', 'revitalize.yaml'));
     const check = await inProcessOn(second, ['check', 'ws', '--strict'], cwd);
     expect(check.exitCode, check.stdout).toBe(0);
   });

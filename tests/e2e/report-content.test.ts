@@ -60,7 +60,13 @@ describe('text from logs and config', () => {
     expect(body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(body).toContain('[点我](http://example.invalid)');
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'`);
-    // A field name full of table pipes does not break the Markdown table it sits near.
-    expect(read('md')).toContain('\\| x \\| y \\|');
+    // Text full of table pipes does not break the Markdown table it sits in (the 督办 list), nor the sentences that name it.
+    const markdown = read('md');
+    expect(markdown).toContain('| \\| x \\| y \\| | 甲村 |');
+    expect(markdown).toContain('\\*\\*项目\\*\\* \\<i\\>甲\\</i\\> \\| 1 \\|项目落地');
+    expect(body).not.toMatch(/<i>|<a /);
+    // The data-check notes keep the logs' own words, beside the report and not in it.
+    expect(read('check.txt')).toContain('“| x | y |”');
+    expect(markdown).not.toContain('数据核查');
   });
 });

@@ -100,7 +100,7 @@ const read = (file: string) => JSON.parse(readFileSync(path.join(scratch, file),
 
 /** A JSON report without who made it and its data notes. */
 function figures(report: Record<string, any>): Record<string, any> {
-  const { region: _region, title: _title, warnings: _warnings, ...rest } = report;
+  const { region: _region, title: _title, recipient: _recipient, issuer: _issuer, warnings: _warnings, ...rest } = report;
   return rest;
 }
 
@@ -190,6 +190,17 @@ describe('rollup of the example split in two townships', () => {
         expect(district.villages[village]['ecology.joint-actions'][window], `${village} ${window}`).toBe(counts['ecology.joint-actions']![window]! - missing);
         district.villages[village]['ecology.joint-actions'][window] = counts['ecology.joint-actions']![window];
       }
+    }
+    // The month's joint actions name the villages taking part: a dropped name is missing there too, and nothing else.
+    type Action = { type: string; count: number; villages: string[] };
+    for (const action of example.activities.jointActions as Action[]) {
+      const merged = (district.activities.jointActions as Action[]).find((each) => each.type === action.type)!;
+      expect(merged.count).toBe(action.count);
+      expect(merged.villages.filter((village) => !action.villages.includes(village))).toEqual([]);
+      for (const lost of action.villages.filter((village) => !merged.villages.includes(village))) {
+        expect(dropped.some((drop) => drop.village === lost && isWithin(drop.date, windows.month)), lost).toBe(true);
+      }
+      merged.villages = action.villages;
     }
     expect(figures(district)).toEqual(figures(example));
     // The article's figures, for the whole district.
