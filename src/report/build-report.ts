@@ -58,6 +58,8 @@ export interface PillarSection {
   id: Pillar;
   label: string;
   rows: MetricRow[];
+  /** Whether its table shows "—" anywhere: a window without logs, or a rate or mean of nothing. */
+  gaps: boolean;
 }
 
 export interface MetricHeading {
@@ -407,10 +409,8 @@ function proseTarget(target: TargetRow): ProseTarget {
 }
 
 function pillarSections({ parts }: ReportFigures, metrics: MetricValues, catalogue: Catalogue): PillarSection[] {
-  return PILLARS.map((pillar) => ({
-    id: pillar,
-    label: catalogue.pillars[pillar],
-    rows: METRICS.filter((metric) => metric.pillar === pillar).map((metric) => ({
+  return PILLARS.map((pillar) => {
+    const rows = METRICS.filter((metric) => metric.pillar === pillar).map((metric): MetricRow => ({
       key: metric.key,
       label: catalogue.metrics[metric.key],
       name: catalogue.metricTerms[metric.key].name,
@@ -421,8 +421,16 @@ function pillarSections({ parts }: ReportFigures, metrics: MetricValues, catalog
       ...metrics[metric.key],
       changes: compareFigures(metrics[metric.key], metric.unit),
       parts: parts[metric.key],
-    })),
-  }));
+    }));
+    return { id: pillar, label: catalogue.pillars[pillar], rows, gaps: rows.some(showsGap) };
+  });
+}
+
+/** A row's table shows "—": a figure it shows, or a change against one, is undefined. */
+function showsGap(row: MetricRow): boolean {
+  const shown: WindowKey[] = row.stock ? ['month', 'previousMonth', 'previousYear'] : ['month', 'previousMonth', 'ytd', 'previousYtd'];
+  const changes = row.stock ? [row.changes.monthOnMonth, row.changes.yearOnYear] : [row.changes.monthOnMonth, row.changes.ytdOnYtd];
+  return shown.some((window) => row[window] === null) || changes.some((change) => change.difference === null);
 }
 
 function villageTables(villageMetrics: ReadonlyMap<string, MetricValues>, catalogue: Catalogue): VillageTable[] {
