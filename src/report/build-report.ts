@@ -16,6 +16,8 @@ import { evaluateTargets } from '../metrics/evaluate-targets.js';
 import type { Aggregate, MetricKey, MetricParts, MetricUnit } from '../metrics/metric-definitions.js';
 import { METRICS, metricDefinition } from '../metrics/metric-definitions.js';
 import type { StarRating } from '../metrics/rate-stars.js';
+import type { MonthNotes, NoteSection } from '../notes/note-sections.js';
+import { noteTexts } from '../notes/note-sections.js';
 import type { WindowKey, YearMonth } from '../metrics/report-period.js';
 import { describeProblem } from '../problems/describe-problem.js';
 import type { Problem } from '../problems/problem.js';
@@ -128,6 +130,8 @@ export interface ReportModel {
   /** The entries behind each figure; only made for the formats that show them. */
   evidence: EvidenceGroup[] | null;
   warnings: ReportNote[];
+  /** The clerk's words from the month's notes: each section's Markdown, sanitised for the report, or null. */
+  notes: Record<NoteSection, string | null>;
 }
 
 export type ReportSettings = Pick<Config, 'region' | 'villages' | 'targets' | 'cadence' | 'overdueDays' | 'stars'> & { title?: string | undefined };
@@ -142,10 +146,12 @@ export interface ReportInput {
   catalogue: Catalogue;
   /** List the entries behind every figure (for HTML). */
   withEvidence?: boolean;
+  /** The month's notes (notes/YYYY-MM.md), when there are any. */
+  notes?: MonthNotes | null;
 }
 
 /** A workspace's report: its figures computed from the entries, then worded. */
-export function buildReport({ config, month, generatedOn, entries, suggestions, warnings, catalogue, withEvidence = false }: ReportInput): ReportModel {
+export function buildReport({ config, month, generatedOn, entries, suggestions, warnings, catalogue, withEvidence = false, notes = null }: ReportInput): ReportModel {
   const input = metricInput(entries, suggestions);
   const figures = computeReportFigures({ settings: config, month, generatedOn, entries, input });
   return assembleReport({
@@ -162,6 +168,7 @@ export function buildReport({ config, month, generatedOn, entries, suggestions, 
       code: found.code,
       ...describeProblem(found, catalogue),
     })),
+    notes: noteTexts(notes),
   });
 }
 
@@ -178,10 +185,12 @@ export interface AssembleInput {
   evidence: EvidenceGroup[] | null;
   /** Already worded. */
   warnings: ReportNote[];
+  /** Every section of the month's notes, null where there is none (a rollup has none: a district writes its own). */
+  notes: Record<NoteSection, string | null>;
 }
 
 /** The report model from figures: labelled in the catalogue's language, targets judged. Pure. */
-export function assembleReport({ figures, heading, targets, generatedOn, catalogue, evidence, warnings }: AssembleInput): ReportModel {
+export function assembleReport({ figures, heading, targets, generatedOn, catalogue, evidence, warnings, notes }: AssembleInput): ReportModel {
   const { month, metrics, villages } = figures;
   const monthLabel = catalogue.formatMonth(month);
   return {
@@ -220,6 +229,7 @@ export function assembleReport({ figures, heading, targets, generatedOn, catalog
     trend: figures.trend.map((point) => ({ ...point, label: catalogue.report.shortMonth(point.month) })),
     evidence,
     warnings,
+    notes,
   };
 }
 
