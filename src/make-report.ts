@@ -79,7 +79,8 @@ export async function reportFromWorkspace(
   { chromium, notes, fs }: ReportFromWorkspaceOptions = {},
 ): Promise<MakeReportResult> {
   const { locale, logGlobs, logFiles, root: workspace } = loaded;
-  const monthNotes = notes ?? (await readMonthNotes(workspace, month, fs, loaded.config?.maxFileSizeMB));
+  // Without a usable config there is no report to put notes in: the config's errors come first.
+  const monthNotes = !loaded.config ? { notes: null, problems: [] } : (notes ?? (await readMonthNotes(workspace, month, fs, loaded.config.maxFileSizeMB)));
   const sources = new Map(loaded.sources);
   if (monthNotes.text !== undefined) sources.set(notesFile(month), monthNotes.text);
   const problems = mergeProblems(loaded.problems, monthNotes.problems);
