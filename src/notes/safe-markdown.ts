@@ -24,11 +24,11 @@ const FORBIDDEN = new Set(['hr', 'link_open', 'image', 'html_block', 'html_inlin
 /** Whether a section's Markdown can go into the report as it is. */
 export function isSafeSection(markdown: string): boolean {
   const tokens = strictReader().parse(markdown, {});
-  const lineCount = markdown.split('\n').length;
+  const lines = markdown.split('\n');
   const unsafe = (token: Token): boolean =>
     FORBIDDEN.has(token.type) ||
     (token.type === 'heading_open' && Number(token.tag.slice(1)) < 4) ||
-    (token.type === 'fence' && !isClosedFence(token, markdown.split('\n'), lineCount)) ||
+    (token.type === 'fence' && !isClosedFence(token, lines, lines.length)) ||
     (token.children ?? []).some(unsafe);
   return !tokens.some(unsafe);
 }

@@ -12,6 +12,7 @@ import type { Token } from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { NOTE_SECTIONS, noteTexts, sectionOfHeading } from '../../src/notes/note-sections.js';
 import { parseMonthNotes } from '../../src/notes/parse-month-notes.js';
+import { isSafeSection, plainSection } from '../../src/notes/safe-markdown.js';
 
 const FILE = 'notes/2023-04.md';
 const parse = (...lines: string[]) => parseMonthNotes(lines.join('\n'), FILE);
@@ -159,6 +160,19 @@ describe('a section\'s Markdown', () => {
 
   it('is trimmed of blank lines at both ends, and has single blank lines between blocks', () => {
     expect(parse('## 下步工作打算', '', '', '第一条', '', '', '', '第二条', '', '').notes.sections.plans).toBe('第一条\n\n第二条');
+  });
+});
+
+describe('the last guard', () => {
+  it('tells a section the report can take from one it cannot', () => {
+    expect(isSafeSection('#### 小标题\n1. 条目，**强调**\n\n```\n代码\n```')).toBe(true);
+    for (const unsafe of ['# 标题', '文字\n---', '***', '[x](y)', '![x](y)', '<http://x>', '```\n代码']) expect(isSafeSection(unsafe), unsafe).toBe(false);
+  });
+
+  it('falls back to plain escaped paragraphs, keeping the words and dropping the addresses', () => {
+    const plain = plainSection('# 标题\n\n见[网站](http://x.cn)和![照片](a.png)\n\n---\n\n- 1. 条目\n\n```\n# 代码\n```');
+    expect(plain).toBe('标题\n\n见网站和照片\n\n条目\n\n\\# 代码');
+    expect(isSafeSection(plain)).toBe(true);
   });
 });
 
