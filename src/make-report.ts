@@ -1,6 +1,6 @@
 /**
  * The report pipeline, as a library call: load → validate → compute metrics
- * → build the report model → render. Writing is left to the caller, which
+ * → build the report model (with the month's notes) → render. Writing is left to the caller, which
  * picks files or standard output. Never exits the process; `now` is not
  * needed here because the month is already resolved.
  */
@@ -8,10 +8,13 @@ import { catalogueFor } from './i18n/catalogues.js';
 import type { Locale } from './i18n/locale.js';
 import type { LoadedWorkspace } from './load/load-workspace.js';
 import { loadWorkspace } from './load/load-workspace.js';
+import type { MonthNotesRead } from './load/read-notes.js';
+import { readMonthNotes } from './load/read-notes.js';
 import type { WorkspaceFs } from './load/read-source.js';
 import type { YearMonth } from './metrics/report-period.js';
+import { notesFile } from './notes/notes-file.js';
 import type { Problem } from './problems/problem.js';
-import { hasErrors, sortProblems } from './problems/problem.js';
+import { hasErrors, mergeProblems } from './problems/problem.js';
 import type { RenderedReport, ReportFormat } from './render/render-report.js';
 import { renderReport, showsEvidence } from './render/render-report.js';
 import { templateProblem } from './render/template-problem.js';
@@ -44,18 +47,27 @@ interface Checked {
   sources: Map<string, string>;
 }
 
+export interface ReportFromWorkspaceOptions {
+  /** The Chromium that prints `pdf`. */
+  chromium?: string | undefined;
+  /** The month's notes, when the caller has read them already; otherwise they are read here. */
+  notes?: MonthNotesRead | undefined;
+  /** File access for reading the notes; the real file system by default. */
+  fs?: WorkspaceFs | undefined;
+}
+
 export type MakeReportResult =
   | (Checked & { ok: false; problems: Problem[] })
   | (Checked & {
       ok: true;
       report: ReportModel;
       rendered: Map<ReportFormat, RenderedReport>;
-      /** Warnings only; they are also listed in the report. */
+      /** Warnings only (the month's notes' among them); they are also listed in the report. */
       problems: Problem[];
     });
 
 export async function makeReport({ workspace, month, formats, today, generatedOn, fs, onProgress, chromium }: MakeReportOptions): Promise<MakeReportResult> {
-  return reportFromWorkspace(await loadWorkspace(workspace, { today, fs, onProgress }), month, formats, generatedOn, chromium);
+  return reportFromWorkspace(await loadWorkspace(workspace, { today, fs, onProgress }), month, formats, generatedOn, { chromium, fs });
 }
 
 /** The report of an already loaded workspace; `check` uses it to try the workspace's templates. */
@@ -64,11 +76,16 @@ export async function reportFromWorkspace(
   month: YearMonth,
   formats: readonly ReportFormat[],
   generatedOn: string,
-  chromium?: string,
+  { chromium, notes, fs }: ReportFromWorkspaceOptions = {},
 ): Promise<MakeReportResult> {
-  const { locale, sources, logGlobs, logFiles, root: workspace } = loaded;
+  const { locale, logGlobs, logFiles, root: workspace } = loaded;
+  // Without a usable config there is no report to put notes in: the config's errors come first.
+  const monthNotes = !loaded.config ? { notes: null, problems: [] } : (notes ?? (await readMonthNotes(workspace, month, fs, loaded.config.maxFileSizeMB)));
+  const sources = new Map(loaded.sources);
+  if (monthNotes.text !== undefined) sources.set(notesFile(month), monthNotes.text);
+  const problems = mergeProblems(loaded.problems, monthNotes.problems);
   const checked = { locale, sources, logGlobs, logFiles };
-  if (!loaded.config || hasErrors(loaded.problems)) return { ok: false, ...checked, problems: loaded.problems };
+  if (!loaded.config || hasErrors(problems)) return { ok: false, ...checked, problems };
 
   const catalogue = catalogueFor(locale);
   const report = buildReport({
@@ -77,7 +94,8 @@ export async function reportFromWorkspace(
     generatedOn,
     entries: loaded.entries,
     suggestions: loaded.suggestions,
-    warnings: loaded.problems,
+    warnings: problems,
+    notes: monthNotes.notes,
     catalogue,
     withEvidence: formats.some(showsEvidence),
   });
@@ -89,7 +107,7 @@ export async function reportFromWorkspace(
     const found = await templateProblem(error, workspace);
     if (!found) throw error;
     sources.set(found.problem.file, found.text);
-    return { ok: false, ...checked, problems: sortProblems([...loaded.problems, found.problem]) };
+    return { ok: false, ...checked, problems: mergeProblems(problems, [found.problem]) };
   }
-  return { ok: true, ...checked, report, rendered, problems: loaded.problems };
+  return { ok: true, ...checked, report, rendered, problems };
 }

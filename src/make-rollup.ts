@@ -11,6 +11,7 @@ import { DEFAULT_LOCALE } from './i18n/locale.js';
 import type { RenderedReport, ReportFormat } from './render/render-report.js';
 import { renderReport } from './render/render-report.js';
 import type { ReportModel } from './report/build-report.js';
+import { noteTexts } from './notes/note-sections.js';
 import { assembleReport } from './report/build-report.js';
 import { checkReportsAgree } from './rollup/check-reports-agree.js';
 import { mergeReports, mergeWarnings } from './rollup/merge-reports.js';
@@ -71,6 +72,8 @@ export async function makeRollup(options: MakeRollupOptions): Promise<MakeRollup
     // There are no entries behind a rollup's figures: each township's report lists its own.
     evidence: null,
     warnings: mergeWarnings(documents),
+    // A district writes its own notes; the townships' stay in their reports.
+    notes: noteTexts(null),
   });
   const rendered = await renderReport(report, catalogue, options.formats, { chromium: options.chromium });
   return { ok: true, locale, report, rendered };

@@ -111,6 +111,7 @@ function buildProgram(io: CliIO, catalogue: Catalogue, setExitCode: (code: numbe
     .argument(...workspace)
     .option('--strict', help.check.strict)
     .option('--format <format>', help.check.format, 'text')
+    .option('-m, --month <month>', help.check.month)
     .addHelpText('after', after(help.check.examples))
     .action(run(async () => (await import('./commands/check.js')).checkCommand));
 

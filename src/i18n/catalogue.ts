@@ -4,6 +4,7 @@
  * A zh-CN workspace never shows English words of ours, and the reverse.
  */
 import type { Change, ComparisonKey } from '../metrics/compare-figures.js';
+import type { NoteSection } from '../notes/note-sections.js';
 import type { MetricKey, MetricUnit } from '../metrics/metric-definitions.js';
 import { METRICS } from '../metrics/metric-definitions.js';
 import type { WindowKey, YearMonth } from '../metrics/report-period.js';
@@ -41,6 +42,8 @@ export interface Catalogue {
   severity: Record<Severity, string>;
   valueTypes: Record<string, string>;
   problems: Record<ProblemCode, (params: ProblemParams) => ProblemText>;
+  /** The heading of each section of a month's notes (notes/YYYY-MM.md), as hints name it. */
+  noteSections: Record<NoteSection, string>;
   formatMonth: (month: YearMonth) => string;
   /** A day (YYYY-MM-DD) as the report writes it: 2023年5月1日, 1 May 2023. */
   formatDay: (day: string) => string;

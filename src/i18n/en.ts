@@ -5,6 +5,8 @@ import { writeProseEn } from './prose-en.js';
 import { fileSize, list, metricLabels, text } from './catalogue.js';
 import type { ProblemParams } from '../problems/problem.js';
 import type { Pillar } from '../schema/log-schema.js';
+import type { NoteSection } from '../notes/note-sections.js';
+import { NOTE_SECTIONS } from '../notes/note-sections.js';
 
 const jsonTypes: Record<string, string> = {
   object: 'an object ({ })',
@@ -115,6 +117,14 @@ const metricTerms: Catalogue['metricTerms'] = {
   'ecology.evaluations': { name: 'Evaluations', unit: 'evaluations', short: 'Evaluations' },
   'ecology.average-score': { name: 'Average evaluation score', unit: 'points', short: 'Average score' },
 };
+const noteSections: Record<NoteSection, string> = {
+  overview: 'Overview',
+  ...pillars,
+  problems: 'Problems',
+  plans: 'Next steps',
+};
+const sectionName = (p: ProblemParams, name: string) => noteSections[text(p, name) as NoteSection] ?? text(p, name);
+const noteHeadingList = NOTE_SECTIONS.map((section) => noteSections[section]).join(', ');
 
 export const en: Catalogue = {
   locale: 'en',
@@ -376,7 +386,36 @@ export const en: Catalogue = {
       message: `no log files found (looked for ${list(p, 'patterns', ', ')})`,
       hint: 'Put logs in the logs folder (e.g. logs/2023/04/yongsheng.yaml), or set logs in revitalize.yaml.',
     }),
+    'W-NOTES-MISSING': (p) => ({
+      message: `there are no notes for ${p.month ? monthName(text(p, 'month')) : 'this month'}: the report's own words (what was done and how, the causes of problems, the next steps) will be missing`,
+      hint:
+        'Create this file (plain text, UTF-8) with one heading per part, each on a line of its own, and the part\'s text under it: ' +
+        `${NOTE_SECTIONS.map((section) => `## ${noteSections[section]}`).join(', ')}. Next steps is required; leave out the parts you have nothing for.`,
+    }),
+    'W-NOTES-SECTION-MISSING': (p) =>
+      p.empty
+        ? {
+            message: `the '${sectionName(p, 'section')}' heading has no text under it`,
+            hint: "Write next month's plans under it, one by one: when, what, and who is responsible (text between <!-- and --> does not count).",
+          }
+        : {
+            message: `the notes have no '${sectionName(p, 'section')}': every monthly report must say what is planned for next month`,
+            hint: `Add a line "## ${sectionName(p, 'section')}" at the end of the file and write next month's plans under it, one by one: when, what, and who is responsible.`,
+          },
+    'W-NOTES-UNKNOWN-SECTION': (p) => ({
+      message: `the heading '${text(p, 'heading')}' is not a part of the notes; the text under it does not go into the report`,
+      hint: `${didYouMean({ suggestion: p.suggestion ? sectionName(p, 'suggestion') : undefined })}The headings are: ${noteHeadingList} (a number such as "1." may come first). Start a sub-heading within a part with "### ".`,
+    }),
+    'W-NOTES-STRAY-TEXT': () => ({
+      message: 'this text comes before the first heading, so it belongs to no part and does not go into the report',
+      hint: 'Put the heading of its part above it, e.g. "## Overview"; a note to yourself can go between <!-- and -->.',
+    }),
+    'W-NOTES-BAD-NAME': (p) => ({
+      message: `the file name '${text(p, 'name')}' is not written year-month.md, so the file is not read`,
+      hint: p.suggestion ? `Rename it to ${text(p, 'suggestion')}.` : 'Notes are named by their month: a four-digit year, a hyphen and a two-digit month, e.g. 2023-04.md.',
+    }),
   },
+  noteSections,
   explain: {
     separator: ': ',
     comma: ', ',
@@ -426,7 +465,8 @@ export const en: Catalogue = {
         'Next:',
         '  1. Open revitalize.yaml and fill in who reports (region) and the villages;',
         "  2. log the month's work after the sample file in logs (or run revitalize add);",
-        `  3. run revitalize check ${dir}, then revitalize report ${dir}.`,
+        "  3. at the month's end, write what was done, the causes of problems and the next steps in the notes file;",
+        `  4. run revitalize check ${dir}, then revitalize report ${dir}.`,
       ].join('\n'),
   },
   add: {
@@ -539,7 +579,7 @@ export const en: Catalogue = {
       (errors + warnings === 0
         ? 'no problems found.'
         : `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`),
-    outputIsInput: (file) => `refusing to write ${file}: it is the config or a log file (or would be read as one); choose another output folder with -o`,
+    outputIsInput: (file) => `refusing to write ${file}: it is the config, a log file (or would be read as one) or a month's notes; choose another output folder with -o`,
     cannotWrite: (folder, reason) => `cannot write to the output folder ${folder} (${reason}): check that it is writable and the disk is not full, or choose another with -o`,
     internalError: (version) =>
       `revitalize ${version} internal error: this is a bug, not a problem with your data. Please send the command you ran and this message to the maintainers (--debug shows details).`,

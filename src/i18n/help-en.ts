@@ -15,7 +15,7 @@ export const helpEn: HelpText = {
     helpCommand: 'show help for a command',
   },
   init: {
-    description: 'start a workspace: a commented config and a sample month of logs',
+    description: "start a workspace: a commented config, a sample month of logs and that month's notes to fill in",
     dir: 'the folder of the new workspace',
     region: 'who reports, e.g. Riverside Township',
     examples: ['revitalize --locale en init riverside --region "Riverside Township"   an English workspace', 'revitalize init 金口河                                                   a Chinese one'],
@@ -69,10 +69,15 @@ export const helpEn: HelpText = {
     ],
   },
   check: {
-    description: 'check the config and every log; writes nothing',
+    description: 'check the config, every log and the notes; writes nothing',
     strict: 'treat warnings as errors',
     format: 'output format: text or json',
-    examples: ['revitalize check                  check the workspace in this folder', 'revitalize check --format json    problems as JSON, for tools'],
+    month: "the month to be reported: 2023-04, current or previous; with it, that month's notes must be there too",
+    examples: [
+      'revitalize check                         check the workspace in this folder',
+      "revitalize check --month previous        before sending last month's report, its notes included",
+      'revitalize check --format json           problems as JSON, for tools',
+    ],
   },
   explain: {
     description: 'list the entries behind a figure',

@@ -32,7 +32,7 @@ export interface HelpText {
     quiet: string;
     examples: string[];
   };
-  check: { description: string; strict: string; format: string; examples: string[] };
+  check: { description: string; strict: string; format: string; month: string; examples: string[] };
   explain: { description: string; metric: string; month: string; window: string; format: string; examples: string[] };
   summary: { description: string; month: string; examples: string[] };
   suggestions: { description: string; month: string; open: string; format: string; examples: string[] };

@@ -15,7 +15,7 @@ export const helpZhCN: HelpText = {
     helpCommand: '显示某个命令的帮助',
   },
   init: {
-    description: '新建工作区：带注释的配置文件和一个月的示例日志',
+    description: '新建工作区：带注释的配置文件、一个月的示例日志和月报文字材料的样板',
     dir: '新工作区的文件夹',
     region: '填报单位，如 乐山市金口河区',
     examples: ['revitalize init 金口河 --region 乐山市金口河区    新建中文工作区', 'revitalize --locale en init riverside               新建英文工作区'],
@@ -70,10 +70,15 @@ export const helpZhCN: HelpText = {
     ],
   },
   check: {
-    description: '检查配置和全部日志，不写任何文件',
+    description: '检查配置、全部日志和 notes 中的月报文字材料，不写任何文件',
     strict: '把警告也当作错误',
     format: '输出格式：text 或 json',
-    examples: ['revitalize check                  检查当前文件夹的工作区', 'revitalize check --format json    以 JSON 列出问题，供其他程序使用'],
+    month: '要上报的月份：2023-04、2023年4月、current（本月）或 previous（上月）；给出时还检查这个月的文字材料是否已写',
+    examples: [
+      'revitalize check                         检查当前文件夹的工作区',
+      'revitalize check --month previous        上报上月报告前检查，包括上月的文字材料',
+      'revitalize check --format json           以 JSON 列出问题，供其他程序使用',
+    ],
   },
   explain: {
     description: '列出某个指标背后的每一条记录',

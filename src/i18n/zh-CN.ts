@@ -5,6 +5,8 @@ import { writeProseZhCN } from './prose-zh-CN.js';
 import { fileSize, list, metricLabels, text } from './catalogue.js';
 import type { ProblemParams } from '../problems/problem.js';
 import type { Pillar } from '../schema/log-schema.js';
+import type { NoteSection } from '../notes/note-sections.js';
+import { NOTE_SECTIONS } from '../notes/note-sections.js';
 
 const jsonTypes: Record<string, string> = {
   object: '对象（{ }）',
@@ -119,6 +121,14 @@ const metricTerms: Catalogue['metricTerms'] = {
   'ecology.evaluations': { name: '考评', unit: '次', short: '考评' },
   'ecology.average-score': { name: '平均考评得分', unit: '分', short: '平均得分' },
 };
+const noteSections: Record<NoteSection, string> = {
+  overview: '总体情况',
+  ...pillars,
+  problems: '存在问题',
+  plans: '下步工作打算',
+};
+const sectionName = (p: ProblemParams, name: string) => noteSections[text(p, name) as NoteSection] ?? text(p, name);
+const noteHeadingList = NOTE_SECTIONS.map((section) => noteSections[section]).join('、');
 
 export const zhCN: Catalogue = {
   locale: 'zh-CN',
@@ -374,7 +384,40 @@ export const zhCN: Catalogue = {
       message: `没有找到任何日志文件（查找范围：${list(p, 'patterns', '、')}）`,
       hint: '把日志放在 logs 文件夹中（如 logs/2023/04/永胜村.yaml），或在 revitalize.yaml 中用 logs 指定位置',
     }),
+    'W-NOTES-MISSING': (p) => ({
+      message: `没有${p.month ? monthName(text(p, 'month')) : '这个月'}的月报文字材料：报告中需要您撰写的工作做法、问题原因和“下步工作打算”将是空的`,
+      hint:
+        `新建这个文件（纯文本，UTF-8 编码），按下列标题分段，每个标题单占一行，在标题下写这一部分的文字：` +
+        `${NOTE_SECTIONS.map((section) => `## ${noteSections[section]}`).join('、')}。“下步工作打算”必须写，其余没有内容的部分可以不写`,
+    }),
+    'W-NOTES-SECTION-MISSING': (p) =>
+      p.empty
+        ? {
+            message: `“${sectionName(p, 'section')}”标题下没有内容`,
+            hint: '在这个标题下逐条写下月的具体打算：时间、事项、责任人（<!-- 和 --> 之间的说明文字不算内容）',
+          }
+        : {
+            message: `月报文字材料中没有“${sectionName(p, 'section')}”：每份月报都要写明下月的工作打算`,
+            hint: `在文件末尾另起一行写“## ${sectionName(p, 'section')}”，在它下面逐条写下月的具体打算：时间、事项、责任人`,
+          },
+    'W-NOTES-UNKNOWN-SECTION': (p) => ({
+      message: `标题“${text(p, 'heading')}”不是月报文字材料中的任何一部分，它下面的文字不会写入报告`,
+      hint:
+        `${p.suggestion ? `是不是想写“${sectionName(p, 'suggestion')}”？` : ''}可用的标题：${noteHeadingList}（前面可以加“一、”之类的序号）；` +
+        '某一部分里的小标题请用“### ”开头',
+    }),
+    'W-NOTES-STRAY-TEXT': () => ({
+      message: '这段文字在第一个标题之前，不属于任何一部分，不会写入报告',
+      hint: '在它前面加上所属部分的标题，如“## 总体情况”；只给自己看的备注，可以写在 <!-- 和 --> 之间',
+    }),
+    'W-NOTES-BAD-NAME': (p) => ({
+      message: `文件名“${text(p, 'name')}”不是“年-月.md”的写法，这个文件不会被读取`,
+      hint: p.suggestion
+        ? `把文件改名为 ${text(p, 'suggestion')}`
+        : '月报文字材料按月份命名：四位年份、短横线、两位月份，如 2023-04.md',
+    }),
   },
+  noteSections,
   explain: {
     separator: '：',
     comma: '，',
@@ -424,7 +467,8 @@ export const zhCN: Catalogue = {
         '接下来：',
         '  1. 打开 revitalize.yaml，填写本单位名称（region）和村名单（villages）；',
         '  2. 照着 logs 里的示例文件记录本月工作（或运行 revitalize add 逐项录入）；',
-        `  3. 运行 revitalize check ${dir} 检查，revitalize report ${dir} 生成报告。`,
+        '  3. 月底在 notes 里的月报文字材料中写本月的做法、问题的原因和下步工作打算；',
+        `  4. 运行 revitalize check ${dir} 检查，revitalize report ${dir} 生成报告。`,
       ].join('\n'),
   },
   add: {
@@ -534,7 +578,7 @@ export const zhCN: Catalogue = {
     checkSummary: (files, entries, errors, warnings) =>
       `共检查 ${files} 个日志文件、${entries} 条有效记录：` +
       (errors + warnings === 0 ? '没有发现问题。' : `发现 ${errors} 个错误、${warnings} 条警告。`),
-    outputIsInput: (file) => `拒绝写入 ${file}：它是配置文件或日志文件（或会被当作日志读取）。请用 -o 指定其他输出文件夹`,
+    outputIsInput: (file) => `拒绝写入 ${file}：它是配置文件、日志文件（或会被当作日志读取）或月报文字材料。请用 -o 指定其他输出文件夹`,
     cannotWrite: (folder, reason) => `无法写入输出文件夹 ${folder}（${reason}）：请检查它是否可写、磁盘是否已满，或用 -o 指定其他文件夹`,
     internalError: (version) =>
       `revitalize ${version} 内部错误：这是程序缺陷，不是您的数据问题。请把运行的命令和这段信息发给维护人员（加 --debug 可显示详细信息）。`,

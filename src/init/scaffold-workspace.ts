@@ -1,8 +1,9 @@
 /**
  * The files of a new workspace: a commented config, one sample month of
  * logs with an entry of every kind (all dated on or before the given day, so
- * nothing is "in the future"), the editor schemas, and a .gitignore for
- * reports and the cache. Made from the scaffold/ templates; writing them is the caller's.
+ * nothing is "in the future"), that month's notes with every section's
+ * heading and what belongs under it, the editor schemas, and a .gitignore
+ * for reports and the cache. Made from the scaffold/ templates; writing them is the caller's.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ import type { Locale } from '../i18n/locale.js';
 import { catalogueFor } from '../i18n/catalogues.js';
 import { monthOf } from '../metrics/report-period.js';
 import { CACHE_FOLDER } from '../load/workspace-cache.js';
+import { notesFile } from '../notes/notes-file.js';
 
 const SCAFFOLD = new URL('../../scaffold/', import.meta.url);
 const SCHEMAS = new URL('../../schema/', import.meta.url);
@@ -43,6 +45,7 @@ export async function scaffoldWorkspace(locale: Locale, day: Date, region?: stri
   return new Map([
     ['revitalize.yaml', await engine.renderFile('revitalize.yaml.liquid', context)],
     [`logs/${year}/${String(monthNumber).padStart(2, '0')}/${sample.file}`, await engine.renderFile('sample-log.yaml.liquid', context)],
+    [notesFile(month), await engine.renderFile('notes.md.liquid', context)],
     ['schema/revitalize.schema.json', await readFile(new URL('revitalize.schema.json', SCHEMAS), 'utf8')],
     ['schema/log.schema.json', await readFile(new URL('log.schema.json', SCHEMAS), 'utf8')],
     ['.gitignore', `reports/\n${CACHE_FOLDER}/\n`],

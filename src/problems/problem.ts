@@ -49,6 +49,11 @@ export const WARNING_CODES = [
   'W-DATE-IN-FUTURE',
   'W-NO-RECIPIENT',
   'W-NO-ISSUER',
+  'W-NOTES-MISSING',
+  'W-NOTES-SECTION-MISSING',
+  'W-NOTES-UNKNOWN-SECTION',
+  'W-NOTES-STRAY-TEXT',
+  'W-NOTES-BAD-NAME',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -88,6 +93,19 @@ export function wholeFile(file: string): SourceLocation {
 
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
+}
+
+/** Several lists of problems as one, each problem once (two steps may find the same), in printing order. */
+export function mergeProblems(...lists: readonly (readonly Problem[])[]): Problem[] {
+  const seen = new Set<string>();
+  const merged: Problem[] = [];
+  for (const found of lists.flat()) {
+    const key = `${found.file}\u0000${found.line}\u0000${found.col}\u0000${found.code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    merged.push(found);
+  }
+  return sortProblems(merged);
 }
 
 /** Stable order for printing: by file, then position, then code. */

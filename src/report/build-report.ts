@@ -18,6 +18,8 @@ import type { Aggregate, MetricKey, MetricParts, MetricUnit, PartsByAggregate } 
 import { METRICS, isStock, metricDefinition } from '../metrics/metric-definitions.js';
 import type { MonthActivities } from '../metrics/month-activities.js';
 import type { StarRating } from '../metrics/rate-stars.js';
+import type { MonthNotes, NoteSection } from '../notes/note-sections.js';
+import { noteTexts } from '../notes/note-sections.js';
 import type { WindowKey, YearMonth } from '../metrics/report-period.js';
 import { WINDOW_KEYS, reportWindows } from '../metrics/report-period.js';
 import { describeProblem } from '../problems/describe-problem.js';
@@ -128,10 +130,6 @@ export interface OverdueSummary {
   oldestDays: number;
 }
 
-/** The parts of the report a clerk writes in the month's notes. */
-export const NOTE_SECTIONS = ['overview', 'organization', 'talent', 'night-talk', 'ecology', 'problems', 'plans'] as const;
-export type NoteSection = (typeof NOTE_SECTIONS)[number];
-
 export type AttachmentKey = 'villages' | 'targets' | 'overdue' | 'cadence' | 'stars';
 
 /** A numbered attachment of the official document (附件), after the signature, each on its own pages. */
@@ -186,13 +184,13 @@ export interface ReportModel {
   prose: ReportProse;
   /** The document's attachments in order: the tables and lists that do not belong in its body. */
   attachments: Attachment[];
-  /** The clerk's own words for the month, by section (Markdown); null where none were written. */
-  notes: Record<NoteSection, string | null>;
   /** Suggestions made and resolved in each month of the year so far. */
   trend: TrendPoint[];
   /** The entries behind each figure; only made for the formats that show them. */
   evidence: EvidenceGroup[] | null;
   warnings: ReportNote[];
+  /** The clerk's words from the month's notes: each section's Markdown, sanitised for the report, or null. */
+  notes: Record<NoteSection, string | null>;
 }
 
 export type ReportSettings = Pick<Config, 'region' | 'villages' | 'targets' | 'cadence' | 'overdueDays' | 'stars'> & {
@@ -211,10 +209,12 @@ export interface ReportInput {
   catalogue: Catalogue;
   /** List the entries behind every figure (for HTML). */
   withEvidence?: boolean;
+  /** The month's notes (notes/YYYY-MM.md), when there are any. */
+  notes?: MonthNotes | null;
 }
 
 /** A workspace's report: its figures computed from the entries, then worded. */
-export function buildReport({ config, month, generatedOn, entries, suggestions, warnings, catalogue, withEvidence = false }: ReportInput): ReportModel {
+export function buildReport({ config, month, generatedOn, entries, suggestions, warnings, catalogue, withEvidence = false, notes = null }: ReportInput): ReportModel {
   const input = metricInput(entries, suggestions);
   const figures = computeReportFigures({ settings: config, month, generatedOn, entries, input });
   return assembleReport({
@@ -231,6 +231,7 @@ export function buildReport({ config, month, generatedOn, entries, suggestions, 
       code: found.code,
       ...describeProblem(found, catalogue),
     })),
+    notes: noteTexts(notes),
   });
 }
 
@@ -247,8 +248,8 @@ export interface AssembleInput {
   evidence: EvidenceGroup[] | null;
   /** Already worded. */
   warnings: ReportNote[];
-  /** The clerk's words for the month, by section. */
-  notes?: Partial<Record<NoteSection, string>> | null | undefined;
+  /** Every section of the month's notes, null where there is none (a rollup has none: a district writes its own). */
+  notes: Record<NoteSection, string | null>;
 }
 
 /** The report model from figures: labelled in the catalogue's language, targets judged, the text written. Pure. */
@@ -324,7 +325,6 @@ export function assembleReport({ figures, heading, targets, generatedOn, catalog
     monthRate,
     prose,
     attachments,
-    notes: Object.fromEntries(NOTE_SECTIONS.map((section) => [section, notes?.[section] ?? null])) as Record<NoteSection, string | null>,
     trend: figures.trend.map((point) => {
       const known = figures.firstMonth !== null && point.month >= figures.firstMonth;
       return {
@@ -336,6 +336,7 @@ export function assembleReport({ figures, heading, targets, generatedOn, catalog
     }),
     evidence,
     warnings,
+    notes,
   };
 }
 

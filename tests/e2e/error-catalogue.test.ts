@@ -26,6 +26,10 @@ interface CaseFile {
   file: string;
   shown?: string;
   fix: string;
+  /** Where the fix is written, when it is not `file` (a file renamed); `file` is then deleted. */
+  fixedFile?: string;
+  /** Arguments after `check ws`, e.g. [--month, 2023-04]. */
+  args?: string[];
   simulate?: { file: string; code: string };
 }
 
@@ -57,8 +61,9 @@ describe('error catalogue', () => {
       copyWorkspace(`tests/errors/${code}/ws`, workspace);
       const fs = failingRead(workspace, entry.simulate);
 
-      const text = await inProcess(['check', 'ws'], cwd, fs);
-      const listed = await inProcess(['check', 'ws', '--format', 'json'], cwd, fs);
+      const check = ['check', 'ws', ...(entry.args ?? [])];
+      const text = await inProcess(check, cwd, fs);
+      const listed = await inProcess([...check, '--format', 'json'], cwd, fs);
       const problems = JSON.parse(listed.stdout) as { code: string }[];
       expect(problems.map((p) => p.code)).toContain(code);
       expect(problems.every((p) => p.code === code), JSON.stringify(problems)).toBe(true);
@@ -71,13 +76,24 @@ describe('error catalogue', () => {
 
       const wrongPath = path.join(folder, 'ws', entry.file);
       const wrong = existsSync(wrongPath) ? readFileSync(wrongPath, 'utf8') : '';
-      cases.push({ code, summary: entry.summary, file: entry.file, ...(entry.shown ? { shown: entry.shown } : {}), wrong, fix: entry.fix, output: text.stdout });
+      const fixedFile = entry.fixedFile ?? entry.file;
+      cases.push({
+        code,
+        summary: entry.summary,
+        file: entry.file,
+        ...(entry.shown ? { shown: entry.shown } : {}),
+        ...(entry.fixedFile ? { fixedFile } : {}),
+        ...(entry.args ? { args: entry.args } : {}),
+        wrong,
+        fix: entry.fix,
+        output: text.stdout,
+      });
 
       // The fix clears the problem, and leaves no other.
       rmSync(path.join(workspace, entry.file), { force: true });
-      mkdirSync(path.dirname(path.join(workspace, entry.file)), { recursive: true });
-      writeFileSync(path.join(workspace, entry.file), entry.fix);
-      const fixed = await inProcess(['check', 'ws', '--format', 'json'], cwd);
+      mkdirSync(path.dirname(path.join(workspace, fixedFile)), { recursive: true });
+      writeFileSync(path.join(workspace, fixedFile), entry.fix);
+      const fixed = await inProcess([...check, '--format', 'json'], cwd);
       expect(JSON.parse(fixed.stdout)).toEqual([]);
       expect(fixed.exitCode).toBe(0);
     });

@@ -1,21 +1,29 @@
-/** `init` makes a workspace that works at once, in either language, and never overwrites one. */
+/**
+ * `init` makes a workspace that works at once, in either language, and
+ * never overwrites one. What it asks of the clerk before the first report:
+ * who the report goes to and who signs it (commented in the config), and
+ * the month's 下步工作打算 (the notes scaffold holds only headings and
+ * comments).
+ */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { METRIC_KEYS } from '../../src/metrics/metric-definitions.js';
+import { NOTE_SECTIONS } from '../../src/notes/note-sections.js';
+import { parseMonthNotes } from '../../src/notes/parse-month-notes.js';
 import { inProcess, inProcessOn } from './hosts.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'revitalize-init-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe.each([
-  ['zh-CN', [], '示例一村.yaml', '没有发现问题'],
-  ['en', ['--locale', 'en'], 'village-a.yaml', 'no problems found'],
-])('init (%s)', (locale, localeArgs, sample, clean) => {
+  ['zh-CN', [], '示例一村.yaml', '发现 0 个错误、1 条警告', '下步工作打算'],
+  ['en', ['--locale', 'en'], 'village-a.yaml', '0 errors, 1 warning', 'Next steps'],
+])('init (%s)', (locale, localeArgs, sample, oneWarning, plans) => {
   const cwd = mkdtempSync(path.join(scratch, `${locale}-`));
 
-  it('makes a workspace that checks clean and reports every kind once', async () => {
+  it('makes a workspace that checks clean but for the notes to write, and reports every kind once', async () => {
     const init = await inProcess([...localeArgs, 'init', 'ws', '--region', '测试乡'], cwd);
     expect(init.exitCode, init.stderr).toBe(0);
     // In-process runs stand on 15 March 2024: the sample month is March 2024.
@@ -25,22 +33,35 @@ describe.each([
     expect(readFileSync(path.join(cwd, 'ws', '.gitignore'), 'utf8')).toBe('reports/\n.revitalize-cache/\n');
     expect(readFileSync(path.join(cwd, 'ws', 'revitalize.yaml'), 'utf8')).toContain(`locale: ${locale}`);
 
-    // The only thing to write in before the first report: who it goes to and who signs it, commented in the config.
     const asked = await inProcess(['check', 'ws', '--format', 'json'], cwd);
     expect(asked.exitCode).toBe(0);
-    expect((JSON.parse(asked.stdout) as { code: string }[]).map((found) => found.code).sort()).toEqual(['W-NO-ISSUER', 'W-NO-RECIPIENT']);
+    expect((JSON.parse(asked.stdout) as { code: string }[]).map((found) => found.code).sort()).toEqual(['W-NO-ISSUER', 'W-NO-RECIPIENT', 'W-NOTES-SECTION-MISSING']);
     fillInOffices(path.join(cwd, 'ws', 'revitalize.yaml'));
 
-    const check = await inProcess(['check', 'ws'], cwd);
+    const check = await inProcess(['check', 'ws', '--month', 'current', '--format', 'json'], cwd);
     expect(check.exitCode).toBe(0);
-    expect(check.stdout).toContain(clean);
+    expect(JSON.parse(check.stdout)).toMatchObject([{ file: 'notes/2024-03.md', code: 'W-NOTES-SECTION-MISSING', severity: 'warning' }]);
+    expect((await inProcess(['check', 'ws'], cwd)).stdout).toContain(oneWarning);
 
     const report = await inProcess(['report', 'ws', '--format', 'json', '-o', '-'], cwd);
     expect(report.exitCode, report.stderr).toBe(0);
-    expect(report.stderr).toBe('');
+    expect(report.stderr).toContain('notes/2024-03.md');
+    expect(report.stderr).toContain(plans);
     const { month, region, metrics } = JSON.parse(report.stdout);
     expect([month, region]).toEqual(['2024-03', '测试乡']);
     for (const key of METRIC_KEYS) expect(metrics[key].month, key).not.toBe(0);
+  });
+
+  it('writes the month\'s notes with every section\'s heading and what belongs under it, in comments', () => {
+    const text = readFileSync(path.join(cwd, 'ws', 'notes', '2024-03.md'), 'utf8');
+    expect(text).toContain('测试乡');
+    const headings = [...text.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
+    expect(headings).toHaveLength(NOTE_SECTIONS.length);
+    // Only headings and comments: nothing of the scaffold's goes into a report.
+    const { notes, problems } = parseMonthNotes(text, 'notes/2024-03.md');
+    expect(notes.sections).toEqual({});
+    expect(problems.map((found) => found.code)).toEqual(['W-NOTES-SECTION-MISSING']);
+    expect(text.match(/<!--/g)).toHaveLength(NOTE_SECTIONS.length + 1);
   });
 
   it('refuses to overwrite the workspace it made', async () => {
@@ -64,7 +85,9 @@ describe('init on the 2nd of a month', () => {
     const second = new Date(2024, 2, 2);
     expect((await inProcessOn(second, ['init', 'ws'], cwd)).exitCode).toBe(0);
     fillInOffices(path.join(cwd, 'ws', 'revitalize.yaml'));
-    const check = await inProcessOn(second, ['check', 'ws', '--strict'], cwd);
+    const check = await inProcessOn(second, ['check', 'ws', '--format', 'json'], cwd);
     expect(check.exitCode, check.stdout).toBe(0);
+    // The notes waiting for the clerk's words, and nothing else.
+    expect(JSON.parse(check.stdout).map((found: { code: string }) => found.code)).toEqual(['W-NOTES-SECTION-MISSING']);
   });
 });

@@ -8,14 +8,21 @@ export interface CatalogueCase {
   file: string;
   /** What the wrong file looks like, when it cannot be shown as text. */
   shown?: string;
+  /** Where the fix goes, when the fix is to rename the file. */
+  fixedFile?: string;
+  /** Arguments after `revitalize check`, e.g. --month 2023-04. */
+  args?: string[];
   /** The wrong file's text. */
   wrong: string;
   fix: string;
-  /** What `revitalize check` prints for the wrong workspace. */
+  /** What `revitalize check` (with `args`) prints for the wrong workspace. */
   output: string;
 }
 
 const fence = (language: string, text: string) => `\`\`\`${language}\n${text.endsWith('\n') ? text : `${text}\n`}\`\`\``;
+const LANGUAGES: Record<string, string> = { liquid: 'liquid', md: 'markdown' };
+/** The language of a file's fenced example, by its extension (YAML unless known). */
+const languageOf = (file: string) => LANGUAGES[file.slice(file.lastIndexOf('.') + 1)] ?? 'yaml';
 
 export function renderErrorDocs(cases: CatalogueCase[]): string {
   const byCode = new Map(cases.map((entry) => [entry.code, entry]));
@@ -53,15 +60,15 @@ export function renderErrorDocs(cases: CatalogueCase[]): string {
       '',
       `Wrong, \`${entry.file}\`:`,
       '',
-      entry.shown === undefined ? fence('yaml', entry.wrong) : entry.shown.trimEnd(),
+      entry.shown === undefined ? fence(languageOf(entry.file), entry.wrong) : entry.shown.trimEnd(),
       '',
-      '`revitalize check` says:',
+      `\`${['revitalize check', ...(entry.args ?? [])].join(' ')}\` says:`,
       '',
       fence('text', entry.output),
       '',
-      'Fixed:',
+      entry.fixedFile ? `Fixed, \`${entry.fixedFile}\`:` : 'Fixed:',
       '',
-      fence(entry.file.endsWith('.liquid') ? 'liquid' : 'yaml', entry.fix),
+      fence(languageOf(entry.fixedFile ?? entry.file), entry.fix),
       '',
     );
   }

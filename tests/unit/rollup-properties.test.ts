@@ -19,6 +19,7 @@ import { assembleReport, buildReport } from '../../src/report/build-report.js';
 import { computeReportFigures } from '../../src/report/report-figures.js';
 import { metricInput } from '../../src/metrics/compute-metrics.js';
 import { renderJson } from '../../src/render/render-json.js';
+import { noteTexts } from '../../src/notes/note-sections.js';
 import type { ReportSettings } from '../../src/report/build-report.js';
 import type { TargetRule } from '../../src/schema/config-schema.js';
 import { DEFAULT_STAR_RULE } from '../../src/schema/config-schema.js';
@@ -139,7 +140,7 @@ function jsonReportFrom(firstMonth: string | null, settings: ReportSettings, mon
   const { ledger } = checkSuggestions(entries);
   const catalogue = catalogueFor(locale);
   const figures = computeReportFigures({ settings, month, generatedOn, entries, input: metricInput(entries, ledger) });
-  return renderJson(assembleReport({ figures: { ...figures, firstMonth }, heading: settings, targets: settings.targets, generatedOn, catalogue, evidence: null, warnings: [] }));
+  return renderJson(assembleReport({ figures: { ...figures, firstMonth }, heading: settings, targets: settings.targets, generatedOn, catalogue, evidence: null, warnings: [], notes: noteTexts(null) }));
 }
 
 /** A JSON report without who made it and its data notes. */

@@ -1,19 +1,23 @@
 /**
  * `revitalize check`: every problem of a workspace, at once, without
- * writing anything. Exit 0 when clean, 1 when there are errors (or, with
- * --strict, warnings).
+ * writing anything: the config, the logs and the notes files; with
+ * --month, also that the month's notes are there. Exit 0 when clean, 1
+ * when there are errors (or, with --strict, warnings).
  */
 import { describeProblem } from '../../problems/describe-problem.js';
 import { loadWorkspace } from '../../load/load-workspace.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { checkNotesFolder, readMonthNotes } from '../../load/read-notes.js';
 import { reportFromWorkspace } from '../../make-report.js';
-import { dayOf, monthOf } from '../../metrics/report-period.js';
-import { hasErrors } from '../../problems/problem.js';
+import { dayOf, monthOf, resolveMonth } from '../../metrics/report-period.js';
+import { notesFile } from '../../notes/notes-file.js';
+import { hasErrors, mergeProblems } from '../../problems/problem.js';
 import { WORKSPACE_TEMPLATES } from '../../render/template-engine.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
 import { messageCatalogue, oneOf, openingWorkspace, runDay, workspacePath } from '../command-context.js';
+import { ExitError } from '../exit-error.js';
 import { formatProblems } from '../print-problems.js';
 import { progressBar } from '../progress-bar.js';
 
@@ -22,6 +26,8 @@ export const CHECK_FORMATS = ['text', 'json'] as const;
 export interface CheckCommandOptions extends GlobalOptions {
   strict?: boolean;
   format: string;
+  /** The month being checked: its notes must exist, and it is the month of the report tried in memory. */
+  month?: string;
 }
 
 export async function checkCommand(workspaceArg: string | undefined, options: CheckCommandOptions, io: CliIO): Promise<number> {
@@ -29,14 +35,25 @@ export async function checkCommand(workspaceArg: string | undefined, options: Ch
   oneOf(options.format, CHECK_FORMATS, usage.cli.badFormat);
   const root = workspacePath(workspaceArg, io.cwd);
   const now = runDay(io, undefined, usage);
+  const asked = options.month === undefined ? undefined : resolveMonth(options.month, now);
+  if (options.month !== undefined && !asked) throw new ExitError(usage.cli.badMonth(options.month));
+  const month = asked ?? monthOf(now);
   const onProgress = await progressBar(io, usage);
   const loaded = await openingWorkspace(workspaceArg, usage, () =>
     loadWorkspace(root, { today: dayOf(now), ...(io.fs ? { fs: io.fs } : {}), onProgress }),
   );
-  let { problems, sources } = loaded;
-  // The workspace's own templates are tried too, by rendering this month's report in memory.
+  const maxSizeMB = loaded.config?.maxFileSizeMB;
+  const folder = await checkNotesFolder(root, io.fs, maxSizeMB);
+  const read = await readMonthNotes(root, month, io.fs, maxSizeMB);
+  // Missing notes matter only for a month asked for.
+  const notes = asked ? read : { ...read, problems: read.problems.filter((found) => found.code !== 'W-NOTES-MISSING') };
+  let problems = mergeProblems(loaded.problems, folder.problems, notes.problems);
+  let sources = new Map([...loaded.sources, ...folder.texts, ...(read.text === undefined ? [] : [[notesFile(month), read.text] as const])]);
+  // The workspace's own templates are tried too, by rendering the month's report in memory.
   if (loaded.config && !hasErrors(problems) && (await hasOwnTemplates(root))) {
-    ({ problems, sources } = await reportFromWorkspace(loaded, monthOf(now), ['md', 'html'], dayOf(now)));
+    const tried = await reportFromWorkspace(loaded, month, ['md', 'html'], dayOf(now), { notes, ...(io.fs ? { fs: io.fs } : {}) });
+    problems = mergeProblems(problems, tried.problems);
+    sources = new Map([...sources, ...tried.sources]);
   }
   const catalogue = messageCatalogue(options, loaded.locale);
   const errors = problems.filter((p) => p.severity === 'error').length;

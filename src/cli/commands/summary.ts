@@ -5,6 +5,7 @@
  * Coloured on a terminal, plain when piped or with NO_COLOR.
  */
 import { Chalk } from 'chalk';
+import { checkNotesFolder } from '../../load/read-notes.js';
 import { asOfDay, dayOf, resolveMonth } from '../../metrics/report-period.js';
 import { formatFigure } from '../../render/format-figure.js';
 import type { MetricRow } from '../../report/build-report.js';
@@ -29,7 +30,7 @@ export async function summaryCommand(workspaceArg: string | undefined, options: 
   const month = resolveMonth(options.month, now);
   if (!month) throw new ExitError(usage.cli.badMonth(options.month));
   const today = dayOf(now);
-  const { loaded, catalogue } = await openCheckedWorkspace(workspaceArg, options, io, today, (c, n) => c.cli.fixErrorsFirst(n));
+  const { root, loaded, catalogue } = await openCheckedWorkspace(workspaceArg, options, io, today, (c, n) => c.cli.fixErrorsFirst(n));
 
   const paint = new Chalk({ level: io.colors.stdout ? 1 : 0 });
   const report = buildReport({
@@ -65,7 +66,9 @@ export async function summaryCommand(workspaceArg: string | undefined, options: 
     const oldest = open.slice(0, OLDEST_SHOWN).map((row) => [row.id, row.date, row.village, row.topic ?? '', `${row.daysOpen}`, `${row.file}:${row.line}`]);
     out.push(textTable(oldest, new Set([4])).replace(/^/gm, '  ').trimEnd());
   }
-  if (loaded.problems.length > 0) out.push('', paint.yellow(catalogue.summary.warnings(loaded.problems.length)));
+  // As many as `check` shows: the logs' and the notes files'.
+  const warnings = loaded.problems.length + (await checkNotesFolder(root, io.fs, loaded.config.maxFileSizeMB)).problems.length;
+  if (warnings > 0) out.push('', paint.yellow(catalogue.summary.warnings(warnings)));
   io.stdout(`${out.join('\n')}\n`);
   return EXIT.ok;
 }

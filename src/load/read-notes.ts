@@ -1,0 +1,57 @@
+/**
+ * The notes files of a workspace (notes/YYYY-MM.md), from disk to
+ * MonthNotes and problems. Read like logs (readSource: byte-order marks,
+ * CRLF, GB18030 with its warning, the size limit, unreadable files);
+ * parsed by the pure parseMonthNotes. A missing notes file matters only
+ * for a month being reported or checked.
+ */
+import fastGlob from 'fast-glob';
+import type { YearMonth } from '../metrics/report-period.js';
+import type { MonthNotes } from '../notes/note-sections.js';
+import { NOTES_FOLDER, isNotesName, notesFile, rightNotesName } from '../notes/notes-file.js';
+import { parseMonthNotes } from '../notes/parse-month-notes.js';
+import type { Problem } from '../problems/problem.js';
+import { problem, sortProblems, wholeFile } from '../problems/problem.js';
+import { DEFAULT_MAX_FILE_SIZE_MB } from '../schema/config-schema.js';
+import type { WorkspaceFs } from './read-source.js';
+import { readSource } from './read-source.js';
+
+export interface MonthNotesRead {
+  /** null when the file is missing or cannot be read. */
+  notes: MonthNotes | null;
+  problems: Problem[];
+  /** The file's text when it has problems, for excerpts. */
+  text?: string;
+}
+
+/** The notes of a month; W-NOTES-MISSING when there are none. */
+export async function readMonthNotes(root: string, month: YearMonth, fs?: WorkspaceFs, maxSizeMB = DEFAULT_MAX_FILE_SIZE_MB): Promise<MonthNotesRead> {
+  const file = notesFile(month);
+  const read = await readSource(root, file, maxSizeMB, fs);
+  if (!read.ok) {
+    const missing = read.problems.some((found) => found.code === 'E-FILE-UNREADABLE' && found.params.detail === 'ENOENT');
+    return { notes: null, problems: missing ? [problem('W-NOTES-MISSING', wholeFile(file), { month })] : read.problems };
+  }
+  const parsed = parseMonthNotes(read.source.text, file);
+  const problems = sortProblems([...read.problems, ...parsed.problems]);
+  return { notes: parsed.notes, problems, ...(problems.length > 0 ? { text: read.source.text } : {}) };
+}
+
+/** Every notes file there is: its name, and what reading it finds. Texts are those of the files with problems. */
+export async function checkNotesFolder(root: string, fs?: WorkspaceFs, maxSizeMB = DEFAULT_MAX_FILE_SIZE_MB): Promise<{ problems: Problem[]; texts: Map<string, string> }> {
+  const files = await fastGlob(`${NOTES_FOLDER}/*.md`, { cwd: root, onlyFiles: true, caseSensitiveMatch: false });
+  const problems: Problem[] = [];
+  const texts = new Map<string, string>();
+  for (const file of files.sort()) {
+    const name = file.slice(NOTES_FOLDER.length + 1);
+    if (!isNotesName(name)) {
+      const suggestion = rightNotesName(name);
+      problems.push(problem('W-NOTES-BAD-NAME', wholeFile(file), { name, ...(suggestion ? { suggestion } : {}) }));
+      continue;
+    }
+    const read = await readMonthNotes(root, name.slice(0, -'.md'.length), fs, maxSizeMB);
+    problems.push(...read.problems);
+    if (read.text !== undefined) texts.set(file, read.text);
+  }
+  return { problems: sortProblems(problems), texts };
+}
