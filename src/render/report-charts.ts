@@ -24,7 +24,10 @@ import { renderSmallMultiples } from './render-small-multiples.js';
 /** A chart as the page shows it: its number, its caption (also the SVG's accessible name) and the SVG. */
 export interface ReportChart {
   number: number;
+  /** 图1 组织联建主要指标本月与上月对比（2023年4月） */
   caption: string;
+  /** The caption without its number, for a workspace's own template (and for those copied before charts had numbers). */
+  title: string;
   svg: string;
 }
 
@@ -32,13 +35,13 @@ export interface ReportChart {
  * A chart before it is drawn. `metrics` lists what it draws: one metric per
  * panel of small multiples, one per series of bars (which then share a unit).
  */
-export type PlannedChart = { number: number; caption: string; metrics: MetricKey[] } & (
+export type PlannedChart = { number: number; caption: string; title: string; metrics: MetricKey[] } & (
   | { layout: 'panels'; spec: SmallMultiplesSpec }
   | { layout: 'bars'; spec: ChartSpec }
 );
 
 /** A chart before its number: its title becomes its caption once it has one. */
-type UntitledChart = { title: string; metrics: MetricKey[] } & (
+type UnnumberedChart = { title: string; metrics: MetricKey[] } & (
   | { layout: 'panels'; spec: Omit<SmallMultiplesSpec, 'title'> }
   | { layout: 'bars'; spec: Omit<ChartSpec, 'title'> }
 );
@@ -54,11 +57,11 @@ export function planReportCharts(report: ReportModel, catalogue: Catalogue): Pla
     ...report.sections.map((section) => pillarChart(section, report, catalogue)),
     trendChart(report, catalogue),
     villageChart(report, catalogue),
-  ].filter((chart): chart is UntitledChart => chart !== null);
+  ].filter((chart): chart is UnnumberedChart => chart !== null);
   return charts.map((chart, index) => {
     const number = index + 1;
     const caption = catalogue.report.charts.caption(number, chart.title);
-    const numbered = { number, caption, metrics: chart.metrics };
+    const numbered = { number, caption, title: chart.title, metrics: chart.metrics };
     return chart.layout === 'panels'
       ? { ...numbered, layout: chart.layout, spec: { ...chart.spec, title: caption } }
       : { ...numbered, layout: chart.layout, spec: { ...chart.spec, title: caption } };
@@ -67,15 +70,15 @@ export function planReportCharts(report: ReportModel, catalogue: Catalogue): Pla
 
 export async function renderReportCharts(report: ReportModel, catalogue: Catalogue): Promise<ReportChart[]> {
   const charts: ReportChart[] = [];
-  for (const { number, caption, ...chart } of planReportCharts(report, catalogue)) {
+  for (const { number, caption, title, ...chart } of planReportCharts(report, catalogue)) {
     const svg = chart.layout === 'panels' ? await renderSmallMultiples(chart.spec) : await renderChart(chart.spec);
-    charts.push({ number, caption, svg });
+    charts.push({ number, caption, title, svg });
   }
   return charts;
 }
 
 /** Last month, then this month, each metric on its own scale. */
-function pillarChart(section: PillarSection, report: ReportModel, catalogue: Catalogue): UntitledChart | null {
+function pillarChart(section: PillarSection, report: ReportModel, catalogue: Catalogue): UnnumberedChart | null {
   const shown = section.rows.filter((row) => !isNothing(row.previousMonth) || !isNothing(row.month));
   if (shown.length === 0) return null;
   const words = catalogue.report.charts;
@@ -102,7 +105,7 @@ function isNothing(value: number | null): boolean {
   return value === null || value === 0;
 }
 
-function trendChart(report: ReportModel, catalogue: Catalogue): UntitledChart | null {
+function trendChart(report: ReportModel, catalogue: Catalogue): UnnumberedChart | null {
   const { trend } = report;
   if (!trend.some((point) => point.suggestions > 0 || point.resolved > 0)) return null;
   const words = catalogue.report.charts;
@@ -123,7 +126,7 @@ function trendChart(report: ReportModel, catalogue: Catalogue): UntitledChart | 
   };
 }
 
-function villageChart(report: ReportModel, catalogue: Catalogue): UntitledChart | null {
+function villageChart(report: ReportModel, catalogue: Catalogue): UnnumberedChart | null {
   const nightTalk = report.villages.tables.find((table) => table.id === 'night-talk');
   if (!nightTalk || nightTalk.rows.length === 0) return null;
   const columnOf = (key: MetricKey) => nightTalk.metrics.findIndex((metric) => metric.key === key);

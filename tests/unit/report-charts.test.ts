@@ -183,6 +183,7 @@ describe('renderReportCharts', () => {
     const charts = await renderReportCharts(jinkouhe, zhCN);
     expect(charts.map((chart) => chart.number)).toEqual([1, 2, 3, 4, 5, 6]);
     for (const chart of charts) {
+      expect(chart.caption).toBe(zhCN.report.charts.caption(chart.number, chart.title));
       expect(chart.svg).toContain(`aria-label="${chart.caption}"`);
       expect(chart.svg).toContain(`<title>${chart.caption}</title>`);
     }
