@@ -7,6 +7,7 @@
 import type { EChartsOption } from 'echarts';
 import { FAINT_COLOUR, FONT_FAMILY, GRID_COLOUR, STRONG_COLOUR, TEXT_COLOUR, valueLabel } from './chart-style.js';
 import { drawChartSvg } from './draw-chart-svg.js';
+import { wrapLabel } from './wrap-label.js';
 
 export interface ChartPanel {
   /** Names the measure and its unit: 参训（人次）. */
@@ -32,32 +33,42 @@ export interface SmallMultiplesSpec {
 /** Three panels of this width fill the width of the report's other charts. */
 const PANEL_WIDTH = 213;
 const MAX_COLUMNS = 3;
-/** Two lines of heading, then room for the value label over the tallest bar. */
-const PLOT_TOP = 6 + 2 * 17 + 26;
+const HEADING_TOP = 6;
+const HEADING_FONT_SIZE = 13;
+const HEADING_LINE_HEIGHT = 17;
+/** Room between the heading and the plot for the value label over the tallest bar. */
+const VALUE_LABEL_ROOM = 28;
 const PLOT_HEIGHT = 90;
 const PLOT_RIGHT_MARGIN = 16;
+const CATEGORY_FONT_SIZE = 12;
 const CATEGORY_LINE_HEIGHT = 15;
 /** About the width of a digit or separator in an 11px tick label. */
 const TICK_CHARACTER_WIDTH = 6.5;
 
-/** Where a panel's parts go; the same in every panel of a chart, so that the baselines of a row line up. */
-interface PanelGeometry {
+/**
+ * Where a panel's parts go, and its labels broken into lines: the same
+ * places in every panel of a chart, so that the plots of a row line up.
+ */
+interface PanelLayout {
   height: number;
   /** Room left of the plot for the value axis's labels. */
   labelsWidth: number;
+  plotTop: number;
   plotWidth: number;
-  /** The width a category label wraps at: its own bar's band. */
-  categoryWidth: number;
+  /** Each panel's heading, in lines. */
+  headings: string[][];
+  /** Each panel's category labels, in lines; a null value's with the no-data note under it. */
+  categories: string[][][];
 }
 
 export async function renderSmallMultiples(spec: SmallMultiplesSpec): Promise<string> {
   checkSpec(spec);
-  const { columns, rows } = panelLayout(spec.panels.length);
-  const geometry = panelGeometry(spec);
-  return drawChartSvg(smallMultiplesOption(spec, columns, geometry), {
+  const { columns, rows } = panelGrid(spec.panels.length);
+  const layout = layOutPanels(spec);
+  return drawChartSvg(smallMultiplesOption(spec, columns, layout), {
     title: spec.title,
     width: columns * PANEL_WIDTH,
-    height: rows * geometry.height,
+    height: rows * layout.height,
   });
 }
 
@@ -73,26 +84,33 @@ function checkSpec(spec: SmallMultiplesSpec): void {
 }
 
 /** As few rows as three columns allow, then as few columns as those rows need: 4 panels are 2 × 2, not 3 + 1. */
-export function panelLayout(count: number): { columns: number; rows: number } {
+export function panelGrid(count: number): { columns: number; rows: number } {
   const rows = Math.ceil(count / MAX_COLUMNS);
   return { columns: Math.ceil(count / rows), rows };
 }
 
 /**
- * Sized from estimates of the labels: 5,000,000 in English yuan needs far
- * more room than 1200 in 万元, "Last month" wraps where 上月 does not. A
- * label larger than its estimate shrinks only its own plot.
+ * Sized from the labels: 5,000,000 in English yuan needs far more room than
+ * 1200 in 万元, and "Last month" takes two lines where 上月 takes one. The
+ * tick labels are estimated; one wider still shrinks only its own plot.
  */
-function panelGeometry(spec: SmallMultiplesSpec): PanelGeometry {
+function layOutPanels(spec: SmallMultiplesSpec): PanelLayout {
   const labelsWidth = Math.ceil(12 + TICK_CHARACTER_WIDTH * Math.max(...spec.panels.map(widestTick)));
   const plotWidth = PANEL_WIDTH - labelsWidth - PLOT_RIGHT_MARGIN;
-  const categoryWidth = Math.floor(plotWidth / Math.max(...spec.panels.map((panel) => panel.categories.length))) - 8;
-  const lines = Math.max(
-    ...spec.panels.flatMap((panel) =>
-      panel.categories.map((category, position) => Math.ceil(textWidth(category) / categoryWidth) + (panel.values[position] === null ? 1 : 0)),
-    ),
-  );
-  return { height: PLOT_TOP + PLOT_HEIGHT + 8 + lines * CATEGORY_LINE_HEIGHT + 12, labelsWidth, plotWidth, categoryWidth };
+  // Centred over the plot, a heading may reach as far to its left as the box allows to its right.
+  const headings = spec.panels.map((panel) => wrapLabel(panel.heading, plotWidth + 2 * PLOT_RIGHT_MARGIN - 8, HEADING_FONT_SIZE));
+  const categories = spec.panels.map((panel) => {
+    const bandWidth = Math.floor(plotWidth / panel.categories.length) - 8;
+    return panel.categories.map((category, position) => [
+      ...wrapLabel(category, bandWidth, CATEGORY_FONT_SIZE),
+      ...(panel.values[position] === null ? wrapLabel(spec.noData, bandWidth, CATEGORY_FONT_SIZE) : []),
+    ]);
+  });
+  const headingLines = Math.max(...headings.map((lines) => lines.length));
+  const categoryLines = Math.max(...categories.flat().map((lines) => lines.length));
+  const plotTop = HEADING_TOP + headingLines * HEADING_LINE_HEIGHT + VALUE_LABEL_ROOM;
+  const height = plotTop + PLOT_HEIGHT + 8 + categoryLines * CATEGORY_LINE_HEIGHT + 12;
+  return { height, labelsWidth, plotTop, plotWidth, headings, categories };
 }
 
 /** Characters in a panel's top tick, roughly: 4,200,000 ends at 5,000,000. */
@@ -102,13 +120,8 @@ function widestTick(panel: ChartPanel): number {
   return (panel.formatValue ?? String)(Math.ceil(largest / step) * step).length;
 }
 
-/** A 12px label's width: Chinese characters are square, Latin letters and digits about half as wide. */
-function textWidth(text: string): number {
-  return [...text].reduce((width, character) => width + (character.codePointAt(0)! >= 0x2e80 ? 12 : 6.5), 0);
-}
-
-function smallMultiplesOption(spec: SmallMultiplesSpec, columns: number, geometry: PanelGeometry): EChartsOption {
-  const { height, labelsWidth, plotWidth, categoryWidth } = geometry;
+function smallMultiplesOption(spec: SmallMultiplesSpec, columns: number, layout: PanelLayout): EChartsOption {
+  const { height, labelsWidth, plotTop, plotWidth, headings, categories } = layout;
   const boxes = spec.panels.map((_, index) => ({
     left: (index % columns) * PANEL_WIDTH,
     top: Math.floor(index / columns) * height,
@@ -116,24 +129,16 @@ function smallMultiplesOption(spec: SmallMultiplesSpec, columns: number, geometr
   return {
     animation: false,
     textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOUR },
-    title: spec.panels.map((panel, index) => ({
-      text: panel.heading,
-      // Centred over the plot, as wide as the box allows either side of that centre.
+    title: headings.map((lines, index) => ({
+      text: lines.join('\n'),
       left: boxes[index]!.left + labelsWidth + plotWidth / 2,
-      top: boxes[index]!.top + 6,
+      top: boxes[index]!.top + HEADING_TOP,
       textAlign: 'center' as const,
-      textStyle: {
-        color: TEXT_COLOUR,
-        fontSize: 13,
-        fontWeight: 'normal' as const,
-        lineHeight: 17,
-        width: plotWidth + 2 * PLOT_RIGHT_MARGIN - 8,
-        overflow: 'break' as const,
-      },
+      textStyle: { color: TEXT_COLOUR, fontSize: HEADING_FONT_SIZE, fontWeight: 'normal' as const, lineHeight: HEADING_LINE_HEIGHT },
     })),
     grid: boxes.map((box) => ({
       left: box.left + labelsWidth,
-      top: box.top + PLOT_TOP,
+      top: box.top + plotTop,
       width: plotWidth,
       height: PLOT_HEIGHT,
       outerBounds: { left: box.left, top: box.top, width: PANEL_WIDTH, height },
@@ -148,12 +153,9 @@ function smallMultiplesOption(spec: SmallMultiplesSpec, columns: number, geometr
       axisLabel: {
         interval: 0,
         color: TEXT_COLOUR,
-        fontSize: 12,
-        lineHeight: 15,
-        // "Last month" on two lines rather than touching "This month".
-        width: categoryWidth,
-        overflow: 'break' as const,
-        formatter: (category: string, position: number) => (panel.values[position] === null ? `${category}\n${spec.noData}` : category),
+        fontSize: CATEGORY_FONT_SIZE,
+        lineHeight: CATEGORY_LINE_HEIGHT,
+        formatter: (_category: string, position: number) => categories[index]![position]!.join('\n'),
       },
     })),
     yAxis: spec.panels.map((panel, index) => ({

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderChart, type ChartSpec } from '../../src/render/render-chart.js';
-import { panelLayout, renderSmallMultiples, type SmallMultiplesSpec } from '../../src/render/render-small-multiples.js';
+import { panelGrid, renderSmallMultiples, type SmallMultiplesSpec } from '../../src/render/render-small-multiples.js';
+import { textWidth, wrapLabel } from '../../src/render/wrap-label.js';
 
 const NAVY = '#1b3a5c';
 const VERMILLION = '#d55e00';
@@ -246,7 +247,7 @@ describe('renderSmallMultiples', () => {
   });
 
   it('lays panels out in as few rows of at most three as possible, balanced', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 8].map((count) => panelLayout(count))).toEqual([
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((count) => panelGrid(count))).toEqual([
       { columns: 1, rows: 1 },
       { columns: 2, rows: 1 },
       { columns: 3, rows: 1 },
@@ -269,5 +270,23 @@ describe('renderSmallMultiples', () => {
     await expect(renderSmallMultiples({ ...panels, panels: [{ heading: '参训（人次）', categories: ['上月', '本月'], values: [1] }] })).rejects.toThrow(
       'panel "参训（人次）" has 1 values for 2 categories',
     );
+  });
+});
+
+describe('wrapLabel', () => {
+  it('breaks Latin text between words and Chinese text between characters, keeping a bracketed unit whole', () => {
+    expect(wrapLabel('Joint cross-village Party organisations (number)', 150, 13)).toEqual(['Joint cross-village', 'Party organisations', '(number)']);
+    expect(wrapLabel('结对帮扶新进村干部（人）', 100, 13)).toEqual(['结对帮扶新进村', '干部（人）']);
+    expect(wrapLabel('参训（人次）', 200, 13)).toEqual(['参训（人次）']);
+    expect(wrapLabel('Last month', 60, 12)).toEqual(['Last', 'month']);
+  });
+
+  it('errs on the wide side for Latin text, which ECharts underestimates on the server', () => {
+    expect(textWidth('上月', 12)).toBe(24);
+    expect(textWidth('Last month', 12)).toBeCloseTo(72);
+  });
+
+  it('leaves a word wider than the room on a line of its own', () => {
+    expect(wrapLabel('organisations', 20, 13)).toEqual(['organisations']);
   });
 });
