@@ -184,7 +184,7 @@ export const en: Catalogue = {
         'ecology.average-score': 'points',
       },
       panelHeading: (label, unit) => `${label} (${unit})`,
-      axisUnit: (units) => `${units.join(' / ').replace(/^./, (first) => first.toUpperCase())}`,
+      axisUnit: (units) => units.join(' / ').replace(/^./, (first) => first.toUpperCase()),
       noData: '(no data)',
     },
     sheet: {
