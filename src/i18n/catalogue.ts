@@ -61,12 +61,28 @@ export interface Catalogue {
     shortMonth: (month: YearMonth) => string;
     village: string;
     total: string;
+    /** The HTML report's charts: each chart's title says exactly what it draws. */
     charts: {
-      pillar: (pillar: string) => string;
-      suggestions: (year: string) => string;
-      villages: string;
-      /** The village chart of a large workspace: only those with the most suggestions. */
-      topVillages: (count: number) => string;
+      /** A figure's caption, also its accessible name: 图1 …, Figure 1. … */
+      caption: (number: number, title: string) => string;
+      /** A pillar's metrics this month against last month; `leftOut` when metrics at 0 or without data in both were not drawn. */
+      pillar: (pillar: string, monthLabel: string, leftOut: boolean) => string;
+      /** Suggestions collected and resolved in each month, `from` to `to` (one year). */
+      suggestions: (from: YearMonth, to: YearMonth) => string;
+      /**
+       * Per village: suggestions collected and resolved from `from` to `to`,
+       * and open at the end of `to`; `limit` when only the villages with the
+       * most suggestions are drawn.
+       */
+      villages: (from: YearMonth, to: YearMonth, limit: number | null) => string;
+      /** The unit each metric is drawn in: 人次, 万元 (zh-CN charts draw money and weight in 万), %, 分. */
+      units: Record<MetricKey, string>;
+      /** A small panel's heading: the metric with its unit, 参训（人次）. */
+      panelHeading: (label: string, unit: string) => string;
+      /** The value axis's title, naming the unit its series share: 单位：条/件. */
+      axisUnit: (units: readonly string[]) => string;
+      /** Written under a period without a figure, so that its gap is not read as 0. */
+      noData: string;
     };
     /** Column headings and sheet names of the CSV and XLSX reports. */
     sheet: {

@@ -22,6 +22,11 @@ const jsonTypes: Record<string, string> = {
 const expectedJson = (p: ProblemParams) => (p.expected === 'oneOf' ? `one of ${options(p)}` : (jsonTypes[text(p, 'expected')] ?? text(p, 'expected')));
 const monthName = (month: string) =>
   new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** A month without its year: April. */
+const monthOnly = (month: string) =>
+  new Date(Date.UTC(2000, Number(month.slice(5, 7)) - 1, 1)).toLocaleDateString('en-GB', { month: 'long', timeZone: 'UTC' });
+/** Months of one year: January–April 2023, or April 2023 alone. */
+const monthSpan = (from: string, to: string) => (from === to ? monthName(to) : `${monthOnly(from)}–${monthName(to)}`);
 const didYouMean = (p: ProblemParams) => (p.suggestion ? `Did you mean '${text(p, 'suggestion')}'? ` : '');
 const quoted = (p: ProblemParams, name: string) => (p[name] === undefined ? '' : ` '${text(p, name)}'`);
 const options = (p: ProblemParams) => list(p, 'allowed', ', ');
@@ -161,10 +166,41 @@ export const en: Catalogue = {
     village: 'Village',
     total: 'Total',
     charts: {
-      pillar: (pillar) => `${pillar}: this month and last month`,
-      suggestions: (year) => `Suggestions made and resolved by month, ${year}`,
-      villages: 'Key figures by village, year to date',
-      topVillages: (count) => `The ${count} villages with the most suggestions, year to date`,
+      caption: (number, title) => `Figure ${number}. ${title}`,
+      pillar: (pillar, monthLabel, leftOut) =>
+        `${pillar}: figures this month and last month (${monthLabel}${leftOut ? '; figures at 0 or without data in both months not shown' : ''})`,
+      suggestions: (from, to) => `Suggestions collected and resolved${from === to ? '' : ' each month'}, ${monthSpan(from, to)}`,
+      villages: (from, to, limit) =>
+        `Suggestions collected and resolved, ${monthSpan(from, to)}, and open at the end of ${monthOnly(to)}, ${limit === null ? 'by village' : `in the ${limit} villages with the most suggestions`}`,
+      units: {
+        'organization.joint-orgs': 'number',
+        'organization.villages-covered': 'number',
+        'organization.projects': 'number',
+        'organization.investment': 'yuan',
+        'organization.sales-jin': 'jin',
+        'talent.cultivated': 'people',
+        'talent.returnees': 'people',
+        'talent.mentees': 'people',
+        'talent.cooperatives': 'number',
+        'talent.livelihood-projects': 'number',
+        'talent.trainings': 'number',
+        'talent.training-attendance': 'attendances',
+        'talent.education-upgrades': 'people',
+        'night-talk.sessions': 'number',
+        'night-talk.attendance': 'attendances',
+        'night-talk.suggestions': 'number',
+        'night-talk.resolved': 'number',
+        'night-talk.resolution-rate': '%',
+        'night-talk.open': 'number',
+        'ecology.teams': 'number',
+        'ecology.team-members': 'people',
+        'ecology.joint-actions': 'number',
+        'ecology.evaluations': 'number',
+        'ecology.average-score': 'points',
+      },
+      panelHeading: (label, unit) => `${label} (${unit})`,
+      axisUnit: (units) => units.join(' / ').replace(/^./, (first) => first.toUpperCase()),
+      noData: '(no data)',
     },
     sheet: {
       metrics: 'Metrics',

@@ -21,6 +21,9 @@ const jsonTypes: Record<string, string> = {
 };
 const expectedJson = (p: ProblemParams) => (p.expected === 'oneOf' ? `以下之一：${options(p)}` : (jsonTypes[text(p, 'expected')] ?? text(p, 'expected')));
 const monthName = (month: string) => `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`;
+/** Months of one year: 2023年1—4月, or 2023年4月 alone. */
+const monthSpan = (from: string, to: string) =>
+  from === to ? monthName(to) : `${Number(from.slice(0, 4))}年${Number(from.slice(5, 7))}—${Number(to.slice(5, 7))}月`;
 const didYouMean = (p: ProblemParams) => (p.suggestion ? `是不是想写“${text(p, 'suggestion')}”？` : '');
 const quoted = (p: ProblemParams, name: string) => (p[name] === undefined ? '' : `“${text(p, name)}”`);
 const options = (p: ProblemParams) => list(p, 'allowed', '、');
@@ -165,10 +168,42 @@ export const zhCN: Catalogue = {
     village: '村',
     total: '合计',
     charts: {
-      pillar: (pillar) => `${pillar}：本月与上月`,
-      suggestions: (year) => `${year}年各月征求意见建议和解决诉求`,
-      villages: '各村本年主要指标',
-      topVillages: (count) => `本年征求意见建议最多的${count}个村`,
+      caption: (number, title) => `图${number} ${title}`,
+      pillar: (pillar, monthLabel, leftOut) =>
+        `${pillar}主要指标本月与上月对比（${monthLabel}${leftOut ? '，本月和上月均为0或无数据的指标未列出' : ''}）`,
+      suggestions: (from, to) => `${monthSpan(from, to)}${from === to ? '' : '各月'}征求意见建议和解决诉求`,
+      villages: (from, to, limit) =>
+        `${limit === null ? '各村' : `征求意见建议最多的${limit}个村`}${monthSpan(from, to)}征求意见建议、解决诉求和${Number(to.slice(5, 7))}月末未办结诉求`,
+      units: {
+        'organization.joint-orgs': '个',
+        'organization.villages-covered': '个',
+        'organization.projects': '个',
+        'organization.investment': '万元',
+        'organization.sales-jin': '万斤',
+        'talent.cultivated': '人',
+        'talent.returnees': '人',
+        'talent.mentees': '人',
+        'talent.cooperatives': '个',
+        'talent.livelihood-projects': '个',
+        'talent.trainings': '场',
+        'talent.training-attendance': '人次',
+        'talent.education-upgrades': '人',
+        'night-talk.sessions': '场',
+        'night-talk.attendance': '人次',
+        'night-talk.suggestions': '条',
+        'night-talk.resolved': '件',
+        'night-talk.resolution-rate': '%',
+        'night-talk.open': '件',
+        'ecology.teams': '支',
+        'ecology.team-members': '人',
+        'ecology.joint-actions': '场次',
+        'ecology.evaluations': '次',
+        'ecology.average-score': '分',
+      },
+      // Labels of counts already end in their unit (参训（人次）); amounts and rates get theirs here.
+      panelHeading: (label, unit) => (label.endsWith(`（${unit}）`) ? label : `${label}（${unit}）`),
+      axisUnit: (units) => `单位：${units.join('/')}`,
+      noData: '无数据',
     },
     sheet: {
       metrics: '指标',

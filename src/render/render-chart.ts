@@ -1,11 +1,11 @@
 /**
- * Charts as static inline SVG for the HTML report: drawn on the server by
- * ECharts' SSR mode, so the page needs no script, font or URL to show them
- * (its CSP is `default-src 'none'; style-src 'unsafe-inline'; img-src data:`).
+ * A bar or line chart of one grid, as static inline SVG for the HTML report
+ * (drawn by draw-chart-svg.ts). Every series is read against the one value
+ * axis, so they must share a unit, which `valueAxisName` names.
  */
-import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 import type { EChartsOption } from 'echarts';
+import { FONT_FAMILY, GRID_COLOUR, PALETTE, TEXT_COLOUR, valueLabel } from './chart-style.js';
+import { drawChartSvg } from './draw-chart-svg.js';
 
 export interface ChartSeries {
   name: string;
@@ -29,46 +29,22 @@ export interface ChartSpec {
   wholeNumbers?: boolean;
   /** Formats value-axis ticks and value labels. */
   formatValue?: (value: number) => string;
+  /** The unit every series is in, written at the value axis: 单位：件. */
+  valueAxisName?: string;
 }
-
-type EChartsModule = typeof import('echarts');
 
 const DEFAULT_WIDTH = 640;
 const DEFAULT_HEIGHT = 320;
 const LEGEND_HEIGHT = 28;
-
-// Navy and vermillion stay apart under every common colour-vision deficiency
-// and in greyscale print; grey marks a third, lesser series.
-const PALETTE = ['#1b3a5c', '#d55e00', '#8f8f8f', '#56b4e9', '#009e73'];
+/** Room for the unit above a vertical chart's value axis, or below a horizontal one's. */
+const AXIS_NAME_HEIGHT = 22;
 const LINE_TYPES = ['solid', 'dashed', 'dotted'] as const;
 const LINE_SYMBOLS = ['circle', 'rect', 'triangle'] as const;
-const TEXT_COLOUR = '#333333';
-const GRID_COLOUR = '#e3e3e3';
-
-// Single quotes only: ECharts writes this into a style="" attribute without
-// escaping it, so a double quote would end the attribute.
-const FONT_FAMILY = "'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', 'SimHei', sans-serif";
-
-let echartsModule: EChartsModule | undefined;
-
-// The CommonJS bundle loads in about a fifth of the time the ESM build takes.
-function loadECharts(): EChartsModule {
-  echartsModule ??= createRequire(import.meta.url)('echarts') as EChartsModule;
-  return echartsModule;
-}
 
 export async function renderChart(spec: ChartSpec): Promise<string> {
   checkSpec(spec);
-  const echarts = loadECharts();
   const { width, height } = chartSize(spec);
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-  try {
-    chart.setOption(chartOption(spec, width));
-    return makeStaticAndAccessible(chart.renderToSVGString(), spec.title);
-  } finally {
-    // An undisposed chart keeps a timer alive and the process never exits.
-    chart.dispose();
-  }
+  return drawChartSvg(chartOption(spec, width), { title: spec.title, width, height });
 }
 
 function checkSpec(spec: ChartSpec): void {
@@ -87,7 +63,8 @@ function chartSize(spec: ChartSpec): { width: number; height: number } {
   if (!spec.horizontal) return { width, height: DEFAULT_HEIGHT };
   const bandHeight = 12 + 18 * Math.max(1, spec.series.length);
   const legend = spec.series.length > 1 ? LEGEND_HEIGHT : 0;
-  return { width, height: Math.max(120, 48 + legend + bandHeight * spec.categories.length) };
+  const axisName = spec.valueAxisName ? AXIS_NAME_HEIGHT : 0;
+  return { width, height: Math.max(120, 48 + legend + axisName + bandHeight * spec.categories.length) };
 }
 
 // Roughly the plot width (less the value axis labels) shared among the categories.
@@ -97,7 +74,6 @@ function categoryColumnWidth(chartWidth: number, categoryCount: number): number 
 
 function chartOption(spec: ChartSpec, width: number): EChartsOption {
   const format = spec.formatValue ?? String;
-  const formatLabel = (params: { value?: unknown }) => (typeof params.value === 'number' ? format(params.value) : '');
   const hasLegend = spec.series.length > 1;
   const categoryAxis = {
     type: 'category' as const,
@@ -120,29 +96,28 @@ function chartOption(spec: ChartSpec, width: number): EChartsOption {
     ...(spec.wholeNumbers ? { minInterval: 1 } : {}),
     axisLabel: { color: TEXT_COLOUR, fontSize: 11, formatter: (value: number) => format(value) },
     splitLine: { lineStyle: { color: GRID_COLOUR } },
+    ...(spec.valueAxisName ? valueAxisNaming(spec.valueAxisName, spec.horizontal === true) : {}),
   };
+  const axisName = spec.valueAxisName ? AXIS_NAME_HEIGHT : 0;
   return {
     animation: false,
     color: PALETTE,
     textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOUR },
     legend: hasLegend ? { top: 0, itemGap: 20, textStyle: { color: TEXT_COLOUR, fontSize: 12 } } : { show: false },
-    grid: { containLabel: true, left: 8, right: spec.horizontal ? 48 : 16, top: (hasLegend ? LEGEND_HEIGHT : 0) + 24, bottom: 8 },
+    grid: {
+      containLabel: true,
+      left: 8,
+      right: spec.horizontal ? 48 : 16,
+      top: (hasLegend ? LEGEND_HEIGHT : 0) + 24 + (spec.horizontal ? 0 : axisName),
+      bottom: 8 + (spec.horizontal ? axisName : 0),
+    },
     xAxis: spec.horizontal ? valueAxis : categoryAxis,
     yAxis: spec.horizontal ? categoryAxis : valueAxis,
     series: spec.series.map((series, index) => {
       const common = {
         name: series.name,
         data: series.values,
-        label: {
-          show: true,
-          position: spec.horizontal && series.kind !== 'line' ? ('right' as const) : ('top' as const),
-          color: TEXT_COLOUR,
-          fontSize: 12,
-          // A white halo keeps labels legible where they cross a bar or a line.
-          textBorderColor: '#ffffff',
-          textBorderWidth: 2,
-          formatter: formatLabel,
-        },
+        label: valueLabel(spec.horizontal && series.kind !== 'line' ? 'right' : 'top', format),
       };
       if (series.kind === 'line') {
         return {
@@ -159,46 +134,14 @@ function chartOption(spec: ChartSpec, width: number): EChartsOption {
   };
 }
 
-/**
- * ECharts' SSR output is meant for hydration by ECharts in a browser. Dropped
- * here: the `ecmeta_*` attributes (hydration hooks that the HTML checker
- * rejects) and the hover classes with their <style> block (their names come
- * from a counter global to the process, and a <style> inside inline SVG would
- * apply to the whole page).
- */
-function makeStaticAndAccessible(svg: string, title: string): string {
-  // Text content arrives entity-encoded, so these patterns can only match markup.
-  const staticSvg = svg
-    .replace(/ ecmeta_[a-z_]+="[^"]*"/g, '')
-    .replace(/ class="zr\d+-cls-\d+(?: zr\d+-cls-\d+)*"/g, '')
-    .replace(/\n?<style\b[^>]*>[\s\S]*?<\/style>/g, '');
-  const escapedTitle = escapeXml(title);
-  const accessibleSvg = staticSvg.replace(
-    /^<svg\b([^>]*)>/,
-    `<svg role="img" aria-label="${escapedTitle}"$1>\n<title>${escapedTitle}</title>`,
-  );
-  return withStableIds(accessibleSvg);
-}
-
-const INSTANCE_ID_PREFIX = /(?<= id="|="url\(#|href="#)zr\d+-/g;
-
-/**
- * Ids (a line series' clip path) start with the chart instance's number,
- * which grows with every chart the process draws. A digest of the chart
- * makes them the same on every run yet different between the charts of one
- * page, where ids share a single namespace. The same chart twice on one page
- * would repeat its ids.
- */
-function withStableIds(svg: string): string {
-  const digest = createHash('sha256').update(svg.replace(INSTANCE_ID_PREFIX, '')).digest('hex').slice(0, 12);
-  return svg.replace(INSTANCE_ID_PREFIX, `chart-${digest}-`);
-}
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+/** The unit over a vertical value axis, as Chinese charts put it; under a horizontal one, at its end. */
+function valueAxisNaming(name: string, horizontal: boolean) {
+  return {
+    name,
+    nameLocation: 'end' as const,
+    nameTextStyle: horizontal
+      ? { color: TEXT_COLOUR, fontSize: 12, align: 'right' as const, verticalAlign: 'top' as const, padding: [24, 0, 0, 0] }
+      : { color: TEXT_COLOUR, fontSize: 12, align: 'left' as const, padding: [0, 0, 4, 0] },
+    nameGap: horizontal ? 0 : 12,
+  };
 }

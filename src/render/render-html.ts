@@ -7,15 +7,16 @@ import { createTemplateEngine } from './template-engine.js';
 /**
  * The HTML report: the Markdown report through markdown-it (raw HTML off, so
  * nothing from a log can become markup), inside one self-contained page.
- * The charts, drawn as inline SVG, are the document's last attachment (the
- * Markdown's 附件说明 lists them); the entries behind every figure follow,
- * for the screen only, each total a `<details>` to open.
+ * The charts, drawn as inline SVG, are the document's last attachment,
+ * after those the report itself lists (its 附件说明 names them too); the
+ * entries behind every figure follow, for the screen only, each total a
+ * `<details>` to open.
  */
 export async function renderHtml(report: ReportModel, catalogue: Catalogue, workspace?: string): Promise<string> {
   const { default: MarkdownIt } = await import('markdown-it');
   const charts = await renderReportCharts(report, catalogue);
-  const chartsAttachment = charts.length > 0 ? report.attachments.length + 1 : undefined;
-  const markdown = await renderMarkdown(report, catalogue, workspace, { chartsAttachment });
+  const chartsAttachment = charts.length > 0 ? report.attachments.length + 1 : null;
+  const markdown = await renderMarkdown(report, catalogue, workspace, { chartsAttachment: chartsAttachment ?? undefined });
   const body = new MarkdownIt({ html: false, linkify: false, typographer: false }).render(markdown);
   const words = catalogue.report;
   const engine = await createTemplateEngine(catalogue, 'html', workspace);
@@ -23,8 +24,9 @@ export async function renderHtml(report: ReportModel, catalogue: Catalogue, work
     report,
     body,
     charts,
+    charts_attachment: chartsAttachment,
     words: {
-      chartsHeading: words.appendix(chartsAttachment ?? 1, words.chartsHeading),
+      chartsHeading: words.chartsHeading,
       evidenceHeading: words.evidence.heading,
       evidence: words.evidence,
     },

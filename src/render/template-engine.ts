@@ -65,6 +65,7 @@ export function templateFilters(catalogue: Catalogue): Record<string, (value: an
     stars: (count: number) => catalogue.report.stars(count),
     month_label: (month: string) => catalogue.formatMonth(month),
     date_label: (day: string) => catalogue.formatDay(day),
+    attachment_label: (number: number) => catalogue.report.document.attachmentLabel(number),
   };
 }
 

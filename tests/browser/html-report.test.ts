@@ -84,14 +84,42 @@ describe('the jinkouhe HTML report in Chromium', { timeout: 120_000 }, () => {
     }
   });
 
-  // Expected to fail until the inline SVG charts land in the HTML template.
-  it('draws at least three accessible charts', async () => {
-    const { page } = await openReport();
+  it('draws the charts as numbered figures, each captioned and named by its caption', async () => {
+    const { page, trouble } = await openReport();
     try {
-      expect(await page.locator('figure svg[role="img"]').count()).toBeGreaterThanOrEqual(3);
+      const figures = page.locator('section.charts figure');
+      const count = await figures.count();
+      expect(count).toBeGreaterThanOrEqual(3);
+      for (let index = 0; index < count; index += 1) {
+        const caption = (await figures.nth(index).locator('figcaption').innerText()).trim();
+        expect(caption).toMatch(new RegExp(`^图${index + 1} \\S`));
+        expect(await figures.nth(index).locator('svg[role="img"]').getAttribute('aria-label')).toBe(caption);
+      }
+      expect(await page.locator('section.charts .attachment-label').innerText()).toBe('附件1');
+      expect(await page.locator('section.charts h2').innerText()).toBe('图表');
+      expect(trouble.consoleErrors).toEqual([]);
     } finally {
       await page.close();
     }
+  });
+
+  it('prints the charts as the last attachment, starting on a page of their own', async () => {
+    const { page } = await openReport();
+    let pdf: Uint8Array;
+    try {
+      pdf = await page.pdf({ preferCSSPageSize: true });
+    } finally {
+      await page.close();
+    }
+    const pages = (await pdfText(pdf)).split('\f').map((text) => text.split('\n').map((line) => line.trim()).filter(Boolean));
+    const first = pages.findIndex((lines) => lines[0] === '附件1' && lines[1] === '图表');
+    expect(first, 'no printed page starts with 附件1 and the title 图表').toBeGreaterThan(0);
+    // The page before ends the document (its signature), not the charts.
+    expect(pages[first - 1]!.join('\n')).not.toContain('图1 ');
+    const rest = pages.slice(first).flat().join('\n');
+    const numbers = [...rest.matchAll(/^图(\d+) /gm)].map((match) => Number(match[1]));
+    expect(numbers.length).toBeGreaterThanOrEqual(3);
+    expect(numbers).toEqual(numbers.map((_, index) => index + 1));
   });
 
   it('prints on A4 with page numbers in the GB/T 9704 form', async () => {

@@ -4,9 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderChart, type ChartSpec } from '../../src/render/render-chart.js';
+import { panelGrid, renderSmallMultiples, type SmallMultiplesSpec } from '../../src/render/render-small-multiples.js';
+import { textWidth, wrapLabel } from '../../src/render/wrap-label.js';
 
 const NAVY = '#1b3a5c';
 const VERMILLION = '#d55e00';
+const LIGHT_GREY = '#b3b3b3';
 
 const monthly: ChartSpec = {
   title: '四联工作开展次数',
@@ -21,6 +24,17 @@ const compared: ChartSpec = {
     { name: '本月', values: [12, 5, 7] },
     { name: '上月', values: [9, 4, 8] },
     { name: '去年同月', values: [5, 6, 2], kind: 'line' },
+  ],
+};
+
+const panels: SmallMultiplesSpec = {
+  title: '图2 人才联育主要指标本月与上月对比（2023年4月）',
+  noData: '无数据',
+  panels: [
+    { heading: '集中授课（场）', categories: ['上月', '本月'], values: [3, 2], wholeNumbers: true },
+    { heading: '参训（人次）', categories: ['上月', '本月'], values: [92, 103], wholeNumbers: true },
+    { heading: '平均考评得分（分）', categories: ['上月', '本月'], values: [null, 89] },
+    { heading: '项目总投资（万元）', categories: ['上月', '本月'], values: [1050, 800] },
   ],
 };
 
@@ -39,6 +53,13 @@ function barFills(svg: string): string[] {
 
 function textContents(svg: string): string[] {
   return [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]!);
+}
+
+/** Where every text with this content was placed, in document order. */
+function allPositions(svg: string, content: string): { x: number; y: number }[] {
+  return [...svg.matchAll(/<text\b[^>]*transform="translate\(([\d.-]+) ([\d.-]+)\)"[^>]*>([^<]*)<\/text>/g)]
+    .filter((match) => match[3] === content)
+    .map((match) => ({ x: Number(match[1]), y: Number(match[2]) }));
 }
 
 /** Where each text was placed, by its content. */
@@ -108,6 +129,15 @@ describe('renderChart', () => {
     expect(positions.get('35.5万元')!.x).toBeGreaterThan(positions.get('12万元')!.x);
   });
 
+  it('names the unit its series share at the value axis', async () => {
+    const positions = textPositions(await renderChart({ ...monthly, valueAxisName: '单位：场' }));
+    // Over the value axis of a vertical chart, above its top tick.
+    expect(positions.get('单位：场')!.y).toBeLessThan(positions.get('12')!.y);
+    const horizontal = textPositions(await renderChart({ ...villages, valueAxisName: '单位：万元' }));
+    // Under the value axis of a horizontal chart, below the last category.
+    expect(horizontal.get('单位：万元')!.y).toBeGreaterThan(horizontal.get('永胜村')!.y);
+  });
+
   it('grows a horizontal chart with its categories unless given a height', async () => {
     const heightOf = (svg: string) => Number(/^<svg[^>]* height="(\d+)"/.exec(svg)![1]);
     const many = { ...villages, categories: Array.from({ length: 20 }, (_, i) => `村${i + 1}`), series: [{ name: '收入', values: Array.from({ length: 20 }, (_, i) => i) }] };
@@ -144,7 +174,7 @@ describe('renderChart', () => {
   });
 
   it('needs nothing the report page forbids: no script, style sheet, event handler, link or hydration data', async () => {
-    for (const svg of await Promise.all([monthly, compared, villages].map(renderChart))) {
+    for (const svg of [...(await Promise.all([monthly, compared, villages].map(renderChart))), await renderSmallMultiples(panels)]) {
       expect(svg).not.toMatch(/<script|<style|<foreignObject|<image|<a\b|href=|@import|url\((?!#)| on[a-z]+="|ecmeta_|class="/);
     }
   });
@@ -156,7 +186,10 @@ describe('renderChart', () => {
   });
 
   it('is valid HTML inside a page, by the Nu HTML Checker', { timeout: 60_000 }, async () => {
-    const charts = await Promise.all([monthly, compared, { ...villages, categories: ['<script>', '大田坝村', '永胜村'] }].map(renderChart));
+    const charts = [
+      ...(await Promise.all([monthly, compared, { ...villages, categories: ['<script>', '大田坝村', '永胜村'] }].map(renderChart))),
+      await renderSmallMultiples(panels),
+    ];
     const page = [
       '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title></head><body>',
       ...charts.map((svg, index) => `<figure>${svg}<figcaption>图${index + 1}</figcaption></figure>`),
@@ -178,5 +211,82 @@ describe('renderChart', () => {
     } finally {
       await rm(scratch, { recursive: true, force: true });
     }
+  });
+});
+
+describe('renderSmallMultiples', () => {
+  it('draws one panel per measure, each with its heading and its own value axis', async () => {
+    const svg = await renderSmallMultiples(panels);
+    const texts = textContents(svg);
+    expect(texts).toEqual(expect.arrayContaining(['集中授课（场）', '参训（人次）', '平均考评得分（分）', '项目总投资（万元）']));
+    // 3 场 and 103 人次 each fill their own panel: the sessions axis stops at 3, the attendance axis goes past 103.
+    expect(texts).toEqual(expect.arrayContaining(['3', '103', '120', '1200']));
+    expect(texts).not.toContain('0.5');
+    expect(svg).toMatch(/^<svg role="img" aria-label="图2 人才联育主要指标本月与上月对比（2023年4月）"/);
+  });
+
+  it('draws the current period strong and the earlier one faint, and leaves a gap for a null with a note under it', async () => {
+    const svg = await renderSmallMultiples(panels);
+    const fills = barFills(svg);
+    expect(fills.filter((fill) => fill === NAVY)).toHaveLength(4);
+    // One 上月 bar fewer: the score's is missing, not drawn as 0.
+    expect(fills.filter((fill) => fill === LIGHT_GREY)).toHaveLength(3);
+    expect(textContents(svg)).toContain('无数据');
+    expect(textContents(svg).filter((text) => text === '无数据')).toHaveLength(1);
+  });
+
+  it('lines up the baselines of a row, whatever their labels', async () => {
+    const svg = await renderSmallMultiples(panels);
+    const baselines = [...svg.matchAll(/<path d="M([\d.]+) ([\d.]+)L[\d.]+ ([\d.]+)" fill="none"[^>]* stroke="#333333"/g)].map((match) => Number(match[2]));
+    expect(baselines).toHaveLength(4);
+    // Two rows of two: the panel with a note under its category sits level with its neighbour.
+    expect(baselines[0]).toBe(baselines[1]);
+    expect(baselines[2]).toBe(baselines[3]);
+    const lastMonth = allPositions(svg, '上月');
+    expect(lastMonth[0]!.y).toBe(lastMonth[1]!.y);
+  });
+
+  it('lays panels out in as few rows of at most three as possible, balanced', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((count) => panelGrid(count))).toEqual([
+      { columns: 1, rows: 1 },
+      { columns: 2, rows: 1 },
+      { columns: 3, rows: 1 },
+      { columns: 2, rows: 2 },
+      { columns: 3, rows: 2 },
+      { columns: 3, rows: 2 },
+      { columns: 3, rows: 3 },
+      { columns: 3, rows: 3 },
+    ]);
+  });
+
+  it('gives byte-identical output for the same spec', async () => {
+    const first = await renderSmallMultiples(panels);
+    await renderChart(compared);
+    expect(await renderSmallMultiples(panels)).toBe(first);
+  });
+
+  it('refuses a chart without panels, or a panel whose values do not match its categories', async () => {
+    await expect(renderSmallMultiples({ ...panels, panels: [] })).rejects.toThrow('has no panels');
+    await expect(renderSmallMultiples({ ...panels, panels: [{ heading: '参训（人次）', categories: ['上月', '本月'], values: [1] }] })).rejects.toThrow(
+      'panel "参训（人次）" has 1 values for 2 categories',
+    );
+  });
+});
+
+describe('wrapLabel', () => {
+  it('breaks Latin text between words and Chinese text between characters, keeping a bracketed unit whole', () => {
+    expect(wrapLabel('Joint cross-village Party organisations (number)', 150, 13)).toEqual(['Joint cross-village', 'Party organisations', '(number)']);
+    expect(wrapLabel('结对帮扶新进村干部（人）', 100, 13)).toEqual(['结对帮扶新进村', '干部（人）']);
+    expect(wrapLabel('参训（人次）', 200, 13)).toEqual(['参训（人次）']);
+    expect(wrapLabel('Last month', 60, 12)).toEqual(['Last', 'month']);
+  });
+
+  it('errs on the wide side for Latin text, which ECharts underestimates on the server', () => {
+    expect(textWidth('上月', 12)).toBe(24);
+    expect(textWidth('Last month', 12)).toBeCloseTo(72);
+  });
+
+  it('leaves a word wider than the room on a line of its own', () => {
+    expect(wrapLabel('organisations', 20, 13)).toEqual(['organisations']);
   });
 });
