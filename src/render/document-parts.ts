@@ -12,9 +12,10 @@
  * - attachment-list (附件说明): a paragraph before the first thematic break that
  *   starts with `attachmentLead` (附件：), its items on hard-broken lines;
  * - signature (落款): the last block before the first thematic break (or the end),
- *   if it is a paragraph of exactly two short lines split by one hard break: it
- *   becomes two paragraphs, signature-issuer and signature-date, with the
- *   right indents of GB/T 9704 7.3.5.2;
+ *   if it is a paragraph of exactly two lines split by one hard break, short
+ *   enough to keep their indents on a 28-character line: it becomes two
+ *   paragraphs, signature-issuer and signature-date, with the right indents
+ *   of GB/T 9704 7.3.5.2;
  * - page-break: every thematic break (`---`);
  * - attachment-label: a `##` heading right after a thematic break whose text is
  *   `attachmentLabel(n)` (附件1); attachment-title: a `#` heading right after one.
@@ -62,8 +63,8 @@ export interface DocumentPartMeta {
 /** GB/T 9704 7.3.5.2: 右空二字 for the issuer, the date's first character two to the right of the issuer's. */
 const SIGNATURE_RIGHT_SPACE = 2;
 const SIGNATURE_DATE_SHIFT = 2;
-/** A 落款 line is short: longer lines are a body paragraph with a line break in it, not an issuer and a date. */
-const SIGNATURE_LONGEST_LINE = 40;
+/** GB/T 9704's line: 28 characters of the body type. A 落款 that cannot keep its indents on it is left as a body paragraph. */
+const CHARACTERS_PER_LINE = 28;
 const LONGEST_ATTACHMENT_NUMBER = 99;
 
 /**
@@ -250,9 +251,11 @@ function splitSignature(state: StateCore, start: number): void {
   const lines = [children.slice(0, at), children.slice(at + 1)];
   const texts = lines.map((line) => plainText(Object.assign(new state.Token('inline', '', 0), { children: line })).trim());
   const widths = texts.map(widthInCharacters);
-  if (texts.some((text) => text === '') || widths.some((width) => width > SIGNATURE_LONGEST_LINE)) return;
-
+  if (texts.some((text) => text === '')) return;
   const indents = signatureIndents(widths[0]!, widths[1]!);
+  // The issuer's line is the longer of the two, by the date's shift.
+  if (indents.issuer + widths[0]! > CHARACTERS_PER_LINE) return;
+
   const paragraphs = (['signature-issuer', 'signature-date'] as const).flatMap((part, index) => {
     const lineOpen = new state.Token('paragraph_open', 'p', 1);
     const lineInline = new state.Token('inline', '', 0);

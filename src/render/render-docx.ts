@@ -6,12 +6,11 @@
  * Byte-identical for the same input, because scheduled jobs compare this
  * month's outputs with the last run's.
  */
-import type { ISpacingProperties } from 'docx';
 import { documentParts, type DocumentWords } from './document-parts.js';
 import { readDocxBlocks } from './docx-blocks.js';
 import { fontTableXml } from './docx-font-table.js';
-import { ATTACHMENT_LABEL_STYLE, TABLE_NOTE_STYLE, TABLE_TEXT_STYLE, typesetBlocks } from './docx-paragraphs.js';
-import type { TextStyle } from './docx-typesetting.js';
+import { typesetBlocks } from './docx-paragraphs.js';
+import { FOOTER_STYLE, documentStyles } from './docx-styles.js';
 import { A4, FOOTER_DISTANCE, HEADER_DISTANCE, MARGINS, TYPESETTING } from './docx-typesetting.js';
 import { stampZip } from './stable-zip.js';
 import { xmlSafeText } from './xml-safe-text.js';
@@ -25,8 +24,6 @@ export interface DocxMeta {
   /** The catalogue's words that mark the document's parts (`catalogue.report.document`). */
   words: DocumentWords;
 }
-
-const FOOTER_STYLE = 'Footer';
 
 /** The Markdown report as a .docx file. */
 export async function renderDocx(markdown: string, meta: DocxMeta): Promise<Uint8Array> {
@@ -51,70 +48,10 @@ export async function renderDocx(markdown: string, meta: DocxMeta): Promise<Uint
       ],
     });
 
-  const headingStyle = (style: TextStyle, spacing: ISpacingProperties, outlineLevel?: number) => ({
-    run: { font: style.font, size: style.size, bold: style.bold, color: '000000' },
-    paragraph: { spacing, keepNext: true, keepLines: true, outlineLevel },
-  });
   // Title, author and dates are left out here: coreProperties writes them.
   const document = new docx.Document({
     evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        document: {
-          run: { font: type.body.font, size: type.body.size, language: type.language },
-          paragraph: { spacing: type.bodySpacing },
-        },
-        title: headingStyle(type.title, type.titleSpacing),
-        heading1: headingStyle(type.heading, type.headingSpacing, 0),
-        heading2: headingStyle(type.subheading, type.headingSpacing, 1),
-        heading3: headingStyle(type.minorHeading, type.headingSpacing, 2),
-      },
-      paragraphStyles: [
-        {
-          // Word counts the grid's character pitch from the Normal style's
-          // size, and LibreOffice reads it from nowhere else: docx writes no
-          // Normal style unless asked.
-          id: 'Normal',
-          name: 'Normal',
-          quickFormat: true,
-          run: { font: type.body.font, size: type.body.size },
-          paragraph: { spacing: type.bodySpacing },
-        },
-        {
-          // 附件1: 黑体 三号 at the top left of the attachment's first page.
-          id: ATTACHMENT_LABEL_STYLE,
-          name: 'Attachment Label',
-          basedOn: 'Normal',
-          next: 'Normal',
-          run: { font: type.attachmentLabel.font, size: type.attachmentLabel.size, bold: type.attachmentLabel.bold },
-          paragraph: { spacing: type.headingSpacing, indent: { firstLine: 0 }, keepNext: true },
-        },
-        {
-          id: TABLE_TEXT_STYLE,
-          name: 'Table Text',
-          basedOn: 'Normal',
-          run: { font: type.table.font, size: type.table.size },
-          paragraph: { spacing: type.table.spacing, indent: { firstLine: 0 } },
-        },
-        {
-          // 注：… under a table, in the table's type, flush left.
-          id: TABLE_NOTE_STYLE,
-          name: 'Table Note',
-          basedOn: 'Normal',
-          run: { font: type.table.font, size: type.table.size },
-          paragraph: { spacing: { ...type.table.spacing, before: 60, after: 0 }, indent: { firstLine: 0 } },
-        },
-        {
-          // The page number's type lives here, not on its run: LibreOffice
-          // drops a run's size for a field and the text after it.
-          id: FOOTER_STYLE,
-          name: 'footer',
-          basedOn: 'Normal',
-          run: { font: type.pageNumber.font, size: type.pageNumber.size },
-          paragraph: { spacing: { line: type.pageNumber.size * 12, lineRule: 'exact', before: 0, after: 0 }, indent: { firstLine: 0 } },
-        },
-      ],
-    },
+    styles: documentStyles(type),
     sections: [
       {
         properties: {
@@ -136,7 +73,7 @@ export async function renderDocx(markdown: string, meta: DocxMeta): Promise<Uint
     { path: 'docProps/core.xml', data: coreProperties(meta) },
     { path: 'word/fontTable.xml', data: fontTableXml(meta.locale) },
   ]);
-  return stampZip(new Uint8Array(packed), meta.generatedOn, { 'word/styles.xml': type.grid ? offLineGrid : (styles) => styles });
+  return stampZip(new Uint8Array(packed), meta.generatedOn, type.grid ? { 'word/styles.xml': offLineGrid } : {});
 }
 
 /**

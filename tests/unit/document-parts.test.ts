@@ -141,8 +141,10 @@ describe('documentParts on text that only looks like a part', () => {
     expect(classes('# 标题\n\n花溪乡人民政府\\\n二〇二三年\\\n五月一日\n')).toEqual(['title']);
     expect(classes('# 标题\n\n花溪乡人民政府\n2023年5月1日\n')).toEqual(['title']);
     expect(classes('# 标题\n\n| a |\n| --- |\n| 1 |\n')).toEqual(['title']);
-    const longLine = '本月各村以集中畅谈、专题座谈、入户访谈、定点接谈等形式召开居民夜谈会6场参会群众198人次';
-    expect(classes(`# 标题\n\n${longLine}\\\n2023年5月1日\n`)).toEqual(['title']);
+    // Lines that cannot keep the standard's indents on a 28-character line are body text.
+    expect(classes('# 标题\n\n本月各村以集中畅谈、专题座谈、入户访谈等形式召开居民夜谈会\\\n2023年5月1日\n')).toEqual(['title']);
+    expect(classes('# 标题\n\n中共乐山市金口河区委组织部乡村振兴工作领导小组\\\n2023年5月1日\n')).toEqual(['title', 'signature-issuer', 'signature-date']);
+    expect(classes('# 标题\n\n中共乐山市金口河区委组织部乡村振兴工作领导小组办公室秘书科\\\n2023年5月1日\n')).toEqual(['title']);
     expect(classes('# 标题\n\n花溪乡人民政府\\\n2023年5月1日\n')).toEqual(['title', 'signature-issuer', 'signature-date']);
   });
 
