@@ -1,8 +1,9 @@
 /**
  * The printed HTML of the official document (the hand-written April 2023
  * target): page numbers "— N —" at the outer edge, odd pages right and even
- * pages left, one character in from the text block; each attachment on a new
- * page. Positions come from the PDF Chromium prints, read with pdftotext -bbox.
+ * pages left, one character in from the text block; 28 characters to a line;
+ * each attachment on a new page. Positions come from the PDF Chromium prints,
+ * read with pdftotext -bbox.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,7 @@ interface Word {
   xMin: number;
   xMax: number;
   yMin: number;
+  yMax: number;
 }
 interface Page {
   width: number;
@@ -42,12 +44,9 @@ function readPages(bbox: string): Page[] {
   return [...bbox.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, width, height, body]) => ({
     width: Number(width),
     height: Number(height),
-    words: [...body!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map(([, xMin, yMin, xMax, text]) => ({
-      text: text!,
-      xMin: Number(xMin),
-      yMin: Number(yMin),
-      xMax: Number(xMax),
-    })),
+    words: [...body!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+      ([, xMin, yMin, xMax, yMax, text]) => ({ text: text!, xMin: Number(xMin), yMin: Number(yMin), xMax: Number(xMax), yMax: Number(yMax) }),
+    ),
   }));
 }
 
@@ -94,6 +93,19 @@ describe('the official document printed from HTML', () => {
     expect(second!.right).toBeLessThan(pages[1]!.width / 2);
     expect(Math.abs(LEFT + ONE_CHARACTER - second!.left)).toBeLessThan(3);
     expect(pageNumber(pages[2]!, 3)!.left).toBeGreaterThan(pages[2]!.width / 2);
+  });
+
+  it('sets 28 characters of 16 pt to a full line, at full size', () => {
+    // Chromium shrinks every page when anything is wider than the text block; then more than 28 would fit.
+    const cjkLines = pages
+      .slice(0, 4)
+      .flatMap((page) => page.words)
+      // Body type only: pdftotext's box for a 16 pt line is about 40 pt tall, for the tables' 10.5 pt about 26.
+      .filter((word) => /^[\p{Script=Han}，、；：。“”（）—]+$/u.test(word.text) && word.xMin < LEFT + 1 && word.yMax - word.yMin > 33);
+    const lengths = cjkLines.map((word) => [...word.text].length);
+    expect(Math.max(...lengths)).toBe(28);
+    const full = cjkLines.find((word) => [...word.text].length === 28)!;
+    expect(Math.abs(full.xMax - (pages[0]!.width - RIGHT_MARGIN))).toBeLessThan(2);
   });
 
   it('starts each attachment on a new page, its label first', () => {
