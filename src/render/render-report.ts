@@ -46,12 +46,13 @@ const RENDERERS: Record<ReportFormat, (context: RenderContext) => Promise<Render
   json: async ({ report }) => renderJson(report),
   csv: async ({ report, catalogue }) => (await import('./render-csv.js')).renderCsv(report, catalogue),
   xlsx: async ({ report, catalogue }) => (await import('./render-xlsx.js')).renderXlsx(report, catalogue),
-  docx: async ({ report, markdown }) =>
+  docx: async ({ report, catalogue, markdown }) =>
     (await import('./render-docx.js')).renderDocx(await markdown(), {
       title: report.heading,
       region: report.region,
       locale: report.locale,
       generatedOn: report.generatedOn,
+      words: catalogue.report.document,
     }),
   pdf: async ({ report, html, chromium }) => {
     if (!chromium) throw new Error('renderReport: pdf needs the path of a Chromium');

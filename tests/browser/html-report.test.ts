@@ -95,8 +95,12 @@ describe('the jinkouhe HTML report in Chromium', { timeout: 120_000 }, () => {
         expect(caption).toMatch(new RegExp(`^图${index + 1} \\S`));
         expect(await figures.nth(index).locator('svg[role="img"]').getAttribute('aria-label')).toBe(caption);
       }
-      expect(await page.locator('section.charts .attachment-label').innerText()).toBe('附件1');
+      // The last attachment: numbered after the document's own, and listed in its 附件说明.
+      const documentAttachments = await page.locator('main .attachment-label').count();
+      const label = `附件${documentAttachments + 1}`;
+      expect(await page.locator('section.charts .attachment-label').innerText()).toBe(label);
       expect(await page.locator('section.charts h2').innerText()).toBe('图表');
+      expect(await page.locator('main p.attachment-list').innerText()).toContain(`${documentAttachments + 1}. 图表`);
       expect(trouble.consoleErrors).toEqual([]);
     } finally {
       await page.close();
@@ -112,10 +116,13 @@ describe('the jinkouhe HTML report in Chromium', { timeout: 120_000 }, () => {
       await page.close();
     }
     const pages = (await pdfText(pdf)).split('\f').map((text) => text.split('\n').map((line) => line.trim()).filter(Boolean));
-    const first = pages.findIndex((lines) => lines[0] === '附件1' && lines[1] === '图表');
-    expect(first, 'no printed page starts with 附件1 and the title 图表').toBeGreaterThan(0);
-    // The page before ends the document (its signature), not the charts.
+    const first = pages.findIndex((lines) => /^附件\d+$/.test(lines[0]!) && lines[1] === '图表');
+    expect(first, 'no printed page starts with 附件N and the title 图表').toBeGreaterThan(0);
+    // The page before ends the attachment before it, not the charts; every attachment starts a page.
     expect(pages[first - 1]!.join('\n')).not.toContain('图1 ');
+    const labels = pages.filter((lines) => /^附件\d+$/.test(lines[0]!)).map((lines) => lines[0]);
+    expect(labels).toEqual(labels.map((_, index) => `附件${index + 1}`));
+    expect(labels.length).toBeGreaterThan(1);
     const rest = pages.slice(first).flat().join('\n');
     const numbers = [...rest.matchAll(/^图(\d+) /gm)].map((match) => Number(match[1]));
     expect(numbers.length).toBeGreaterThanOrEqual(3);
