@@ -14,12 +14,12 @@ import type { WorkspaceFs } from './load/read-source.js';
 import type { YearMonth } from './metrics/report-period.js';
 import { notesFile } from './notes/notes-file.js';
 import type { Problem } from './problems/problem.js';
-import { hasErrors, mergeProblems } from './problems/problem.js';
+import { hasErrors, mergeProblems, problem, wholeFile } from './problems/problem.js';
 import type { RenderedReport, ReportFormat } from './render/render-report.js';
 import { renderReport, showsEvidence } from './render/render-report.js';
 import { templateProblem } from './render/template-problem.js';
 import type { ReportModel } from './report/build-report.js';
-import { buildReport } from './report/build-report.js';
+import { buildReport, emptyProblemsSection, reportNotes } from './report/build-report.js';
 
 export interface MakeReportOptions {
   /** Absolute path of the workspace folder. */
@@ -83,12 +83,12 @@ export async function reportFromWorkspace(
   const monthNotes = !loaded.config ? { notes: null, problems: [] } : (notes ?? (await readMonthNotes(workspace, month, fs, loaded.config.maxFileSizeMB)));
   const sources = new Map(loaded.sources);
   if (monthNotes.text !== undefined) sources.set(notesFile(month), monthNotes.text);
-  const problems = mergeProblems(loaded.problems, monthNotes.problems);
+  let problems = mergeProblems(loaded.problems, monthNotes.problems);
   const checked = { locale, sources, logGlobs, logFiles };
   if (!loaded.config || hasErrors(problems)) return { ok: false, ...checked, problems };
 
   const catalogue = catalogueFor(locale);
-  const report = buildReport({
+  let report = buildReport({
     config: loaded.config,
     month,
     generatedOn,
@@ -99,6 +99,12 @@ export async function reportFromWorkspace(
     catalogue,
     withEvidence: formats.some(showsEvidence),
   });
+  // Notes written, but 存在问题 left to the figures, and they found none: the clerk is asked, as for 下步工作打算.
+  if (monthNotes.notes !== null && emptyProblemsSection(report)) {
+    const asked = problem('W-NOTES-SECTION-MISSING', wholeFile(notesFile(month)), { section: 'problems' });
+    problems = mergeProblems(problems, [asked]);
+    report = { ...report, warnings: reportNotes(problems, catalogue) };
+  }
   let rendered: Map<ReportFormat, RenderedReport>;
   try {
     rendered = await renderReport(report, catalogue, formats, { workspace, chromium });

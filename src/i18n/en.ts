@@ -429,7 +429,12 @@ export const en: Catalogue = {
         `${NOTE_SECTIONS.map((section) => `## ${noteSections[section]}`).join(', ')}. Next steps is required; leave out the parts you have nothing for.`,
     }),
     'W-NOTES-SECTION-MISSING': (p) =>
-      p.empty
+      p.section === 'problems'
+        ? {
+            message: "the logs show no problem to report this month, and the notes have no 'Problems': the report shows '[To be written: problems]' there",
+            hint: "Under '## Problems', say what fell short this month and why.",
+          }
+        : p.empty
         ? {
             message: `the '${sectionName(p, 'section')}' heading has no text under it`,
             hint: "Write next month's plans under it, one by one: when, what, and who is responsible (text between <!-- and --> does not count).",

@@ -426,7 +426,12 @@ export const zhCN: Catalogue = {
         `${NOTE_SECTIONS.map((section) => `## ${noteSections[section]}`).join('、')}。“下步工作打算”必须写，其余没有内容的部分可以不写`,
     }),
     'W-NOTES-SECTION-MISSING': (p) =>
-      p.empty
+      p.section === 'problems'
+        ? {
+            message: '台账中没有查出本月需要报告的问题，文字材料中也没有写“存在问题”：月报这一部分将显示【待补充：存在问题】',
+            hint: '在“## 存在问题”标题下写明本月工作中存在的不足及其原因（如办理进度、群众反映集中的问题）',
+          }
+        : p.empty
         ? {
             message: `“${sectionName(p, 'section')}”标题下没有内容`,
             hint: '在这个标题下逐条写下月的具体打算：时间、事项、责任人（<!-- 和 --> 之间的说明文字不算内容）',

@@ -86,6 +86,9 @@ function typesetParagraph(setter: Setter, block: Extract<Block, { kind: 'paragra
       const left = bodyIndent(setter).firstLine + lead;
       return new docx.Paragraph({
         ...common,
+        // Kept whole and with the 落款 after it: a signature alone on the last page is not a 公文's.
+        keepLines: true,
+        keepNext: true,
         alignment: docx.AlignmentType.LEFT,
         indent: { left, hanging: lead },
         tabStops: [{ type: docx.TabStopType.LEFT, position: left }],

@@ -224,15 +224,23 @@ export function buildReport({ config, month, generatedOn, entries, suggestions, 
     generatedOn,
     catalogue,
     evidence: withEvidence ? buildEvidence(month, input, figures.metrics, catalogue) : null,
-    warnings: warnings.map((found) => ({
-      file: found.file,
-      line: found.line,
-      col: found.col,
-      code: found.code,
-      ...describeProblem(found, catalogue),
-    })),
+    warnings: reportNotes(warnings, catalogue),
     notes: noteTexts(notes),
   });
+}
+
+/** Problems worded for the report's data-check notes. */
+export function reportNotes(problems: readonly Problem[], catalogue: Catalogue): ReportNote[] {
+  return problems.map((found) => ({ file: found.file, line: found.line, col: found.col, code: found.code, ...describeProblem(found, catalogue) }));
+}
+
+/**
+ * Whether the report shows 存在问题 as 【待补充】: the figures found no
+ * problem and the clerk's notes name none. (A missing 下步工作打算 is found
+ * when the notes are read.)
+ */
+export function emptyProblemsSection(report: ReportModel): boolean {
+  return report.prose.problems.length === 0 && report.notes.problems === null;
 }
 
 export interface AssembleInput {

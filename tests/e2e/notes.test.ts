@@ -172,3 +172,36 @@ describe('report', () => {
     expect(run.stderr).toContain('1 | 开头');
   });
 });
+
+describe('存在问题 with nothing in it', () => {
+  it('is 【待补充】 in the report and a warning in check --month and report, when the figures found none and the notes name none', async () => {
+    const cwd = mkdtempSync(path.join(scratch, 'quiet-month-'));
+    const ws = path.join(cwd, 'ws');
+    mkdirSync(path.join(ws, 'logs', '2023', '04'), { recursive: true });
+    mkdirSync(path.join(ws, 'notes'));
+    writeFileSync(path.join(ws, 'revitalize.yaml'), 'region: 测试乡\nrecipient: 区委组织部\nissuer: 中共测试乡委员会\nvillages: [永胜村]\n');
+    writeFileSync(
+      path.join(ws, 'logs', '2023', '04', '永胜村.yaml'),
+      'village: 永胜村\npillar: night-talk\nentries:\n  - date: 2023-04-08\n    kind: session\n    form: 集中畅谈\n    attendees: 35\n',
+    );
+    writeFileSync(path.join(ws, 'notes', '2023-04.md'), '## 下步工作打算\n\n5月8日召开夜谈会。\n');
+
+    const check = await inProcess(['check', 'ws', '--month', '2023-04', '--format', 'json'], cwd);
+    expect(check.exitCode).toBe(0);
+    expect(codes(check.stdout)).toEqual(['notes/2023-04.md W-NOTES-SECTION-MISSING']);
+    expect(check.stdout).toContain('存在问题');
+
+    const report = await inProcess(['report', 'ws', '--month', '2023-04', '--format', 'md'], cwd);
+    expect(report.exitCode, report.stderr).toBe(0);
+    expect(report.stderr).toContain('【待补充：存在问题】');
+    const markdown = readFileSync(path.join(ws, 'reports', '2023-04.md'), 'utf8');
+    expect(markdown).toContain('## 二、存在问题\n\n【待补充：存在问题】');
+    expect(markdown).toContain('5月8日召开夜谈会。');
+    expect(readFileSync(path.join(ws, 'reports', '2023-04.check.txt'), 'utf8')).toContain('存在问题');
+
+    // Written by the clerk, the warning goes.
+    writeFileSync(path.join(ws, 'notes', '2023-04.md'), '## 存在问题\n\n夜谈会参会群众偏少。\n\n## 下步工作打算\n\n5月8日召开夜谈会。\n');
+    const clean = await inProcess(['check', 'ws', '--month', '2023-04', '--format', 'json'], cwd);
+    expect(JSON.parse(clean.stdout)).toEqual([]);
+  });
+});

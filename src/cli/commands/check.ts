@@ -49,9 +49,10 @@ export async function checkCommand(workspaceArg: string | undefined, options: Ch
   const notes = asked ? read : { ...read, problems: read.problems.filter((found) => found.code !== 'W-NOTES-MISSING') };
   let problems = mergeProblems(loaded.problems, folder.problems, notes.problems);
   let sources = new Map([...loaded.sources, ...folder.texts, ...(read.text === undefined ? [] : [[notesFile(month), read.text] as const])]);
-  // The workspace's own templates are tried too, by rendering the month's report in memory.
-  if (loaded.config && !hasErrors(problems) && (await hasOwnTemplates(root))) {
-    const tried = await reportFromWorkspace(loaded, month, ['md', 'html'], dayOf(now), { notes, ...(io.fs ? { fs: io.fs } : {}) });
+  // The month's report is made in memory when a month is asked for (what it would leave 【待补充】) and to try the workspace's own templates.
+  const ownTemplates = await hasOwnTemplates(root);
+  if (loaded.config && !hasErrors(problems) && (asked || ownTemplates)) {
+    const tried = await reportFromWorkspace(loaded, month, ownTemplates ? ['md', 'html'] : [], dayOf(now), { notes, ...(io.fs ? { fs: io.fs } : {}) });
     problems = mergeProblems(problems, tried.problems);
     sources = new Map([...sources, ...tried.sources]);
   }
