@@ -12,7 +12,7 @@ import type { ProblemCode, ProblemParams, Severity } from '../problems/problem.j
 import type { RollupRefusal } from '../rollup/rollup-problem.js';
 import type { Kind, Pillar } from '../schema/log-schema.js';
 import type { HelpText } from './help-text.js';
-import type { WriteProse } from './prose.js';
+import type { TargetGoal, WriteProse } from './prose.js';
 import type { Locale } from './locale.js';
 
 /** How a report names a metric: its name, the unit its table rows give (万元, 人次, %), and a name short enough for a narrow column. */
@@ -51,6 +51,8 @@ export interface Catalogue {
   reportHeading: (region: string, title: string | undefined, monthLabel: string) => string;
   /** The report's sentences, written from its figures (prose.ts). */
   prose: WriteProse;
+  /** A target as the report states it: 每村每月不少于1场. */
+  targetGoal: TargetGoal;
   /** Words of the report beyond its templates: comparisons, charts, spreadsheets, evidence. */
   report: {
     comparisons: Record<ComparisonKey, string>;

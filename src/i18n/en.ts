@@ -1,7 +1,7 @@
 import { describeChange, formatFigure } from '../render/format-figure.js';
 import type { Catalogue } from './catalogue.js';
 import { helpEn } from './help-en.js';
-import { writeProseEn } from './prose-en.js';
+import { targetGoalEn, writeProseEn } from './prose-en.js';
 import { fileSize, list, metricLabels, text } from './catalogue.js';
 import type { ProblemParams } from '../problems/problem.js';
 import type { Pillar } from '../schema/log-schema.js';
@@ -252,6 +252,7 @@ export const en: Catalogue = {
   formatDay: (day) =>
     new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
   prose: writeProseEn,
+  targetGoal: targetGoalEn,
   reportHeading: (region, title, monthLabel) =>
     title ? `${title} (${monthLabel})` : `${region}: four-link rural revitalisation report, ${monthLabel}`,
   problems: {

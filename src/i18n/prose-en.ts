@@ -7,7 +7,7 @@
 import type { MetricFigures } from '../metrics/compute-metrics.js';
 import type { MetricKey, MetricUnit } from '../metrics/metric-definitions.js';
 import { formatFigure } from '../render/format-figure.js';
-import type { ProblemItem, ProseFacts, ProseTarget, ProseWords, ReportProse, WriteProse } from './prose.js';
+import type { ProblemItem, ProseFacts, ProseTarget, ProseWords, ReportProse, TargetGoal, WriteProse } from './prose.js';
 
 /** "a, b and c", or "a, b, c and others" when more were left out. */
 function named(names: readonly string[], shown = 3): string {
@@ -49,6 +49,15 @@ function amount(value: number, unit: MetricUnit, measure: string): string {
       return `${plain(value)} ${measure}`;
   }
 }
+
+/** A count's noun for one: "1 session", not "1 sessions". */
+function measureOf(value: number, measure: string): string {
+  return value === 1 && /[^s]s$/.test(measure) ? measure.slice(0, -1) : measure;
+}
+
+/** A target as the report states it: "at least 80% a month", "at least 1 session a month in each village". */
+export const targetGoalEn: TargetGoal = (target, term) =>
+  `${target.bound === 'atLeast' ? 'at least' : 'at most'} ${amount(target.value, target.unit, measureOf(target.value, term.unit))} ${target.period === 'year' ? 'a year' : 'a month'}${target.perVillage ? ' in each village' : ''}`;
 
 function gap(actual: number, bound: number, unit: MetricUnit, measure: string): string {
   const difference = Math.abs(actual - bound);
@@ -229,7 +238,7 @@ function yearlyProgress(facts: ProseFacts, pillar: string, words: ProseWords): s
 function targetProblem(target: ProseTarget, facts: ProseFacts, words: ProseWords): ProblemItem | undefined {
   const term = words.metricTerms[target.metric];
   const figure = (value: number) => amount(value, target.unit, term.unit);
-  const bound = `${target.bound === 'atLeast' ? 'at least' : 'at most'} ${figure(target.value)} ${target.period === 'year' ? 'a year' : 'a month'}${target.perVillage ? ' in each village' : ''}`;
+  const bound = targetGoalEn(target, term);
   const title = `${term.name} below target`;
   if (target.perVillage) {
     if (target.missedBy.length === 0) return undefined;

@@ -8,7 +8,7 @@
 import type { MetricFigures } from '../metrics/compute-metrics.js';
 import type { MetricKey, MetricUnit } from '../metrics/metric-definitions.js';
 import { formatFigure } from '../render/format-figure.js';
-import type { ProblemItem, ProseFacts, ProseTarget, ProseWords, ReportProse, WriteProse } from './prose.js';
+import type { ProblemItem, ProseFacts, ProseTarget, ProseWords, ReportProse, TargetGoal, WriteProse } from './prose.js';
 
 /** Names of several things in a sentence, the way a 月报 lists them: 甲、乙等 (the first three, then 等); one name alone. */
 function named(names: readonly string[], shown = 3): string {
@@ -44,6 +44,13 @@ function amount(value: number, unit: MetricUnit, measure: string): string {
       return `${plain(value)}${measure}`;
   }
 }
+
+/** A target as a 月报 states it: 每月不低于80%, 每村每月不少于1场, 全年不低于5000万元. */
+export const targetGoalZhCN: TargetGoal = (target, term) => {
+  const counted = target.unit === 'count';
+  const side = target.bound === 'atLeast' ? (counted ? '不少于' : '不低于') : counted ? '不多于' : '不高于';
+  return `${target.perVillage ? '每村' : ''}${target.period === 'year' ? '全年' : '每月'}${side}${amount(target.value, target.unit, term.unit)}`;
+};
 
 /** How far a figure is from a bound, in its own unit: 32.6个百分点, 200万元, 1场, 3.5分. */
 function gap(actual: number, bound: number, unit: MetricUnit, measure: string): string {
@@ -90,7 +97,8 @@ function organization(facts: ProseFacts, words: ProseWords): string[] {
   projectClause(byStatus(null), (names) => `新增${names}`);
   if (activities.sales.length > 0) {
     const total = activities.sales.reduce((sum, sale) => sum + sale.jin, 0);
-    month.push(`销售${named(activities.sales.map((sale) => sale.product))}特色农副产品${jin(total)}`);
+    const products = activities.sales.map((sale) => sale.product);
+    month.push(products.length === 1 ? `销售${products[0]}${jin(total)}` : `销售${named(products)}特色农副产品${jin(total)}`);
   }
 
   const o = (key: 'joint-orgs' | 'villages-covered' | 'projects' | 'investment' | 'sales-jin') => figures[`organization.${key}`];
@@ -218,7 +226,7 @@ function ecology(facts: ProseFacts, words: ProseWords): string[] {
       ],
       [
         actions.length > 0 &&
-          `联合开展${named(actions.map((action) => action.type))}跨村联合行动${plain(e('joint-actions').month ?? 0)}场次${villages.size > 1 ? `，${villages.size}个村参与` : ''}`,
+          `联合开展${actions.length === 1 ? actions[0]!.type : `${named(actions.map((action) => action.type))}跨村联合行动`}${plain(e('joint-actions').month ?? 0)}场次${villages.size > 1 ? `，${villages.size}个村参与` : ''}`,
       ],
       [has(e('evaluations').month) && `开展考评${plain(e('evaluations').month!)}次${e('average-score').month !== null ? `，平均得分${score(e('average-score').month!)}` : ''}`],
     ],
@@ -261,7 +269,7 @@ function yearlyProgress(facts: ProseFacts, pillar: string, words: ProseWords): s
 function targetProblem(target: ProseTarget, facts: ProseFacts, words: ProseWords): ProblemItem | undefined {
   const term = words.metricTerms[target.metric];
   const figure = (value: number) => amount(value, target.unit, term.unit);
-  const bound = `${target.period === 'year' ? '全年' : '每月'}${target.perVillage ? '每村' : ''}${target.bound === 'atLeast' ? '不低于' : '不高于'}${figure(target.value)}`;
+  const bound = targetGoalZhCN(target, term);
   const title = `${term.name}未达到目标`;
   if (target.perVillage) {
     if (target.missedBy.length === 0) return undefined;

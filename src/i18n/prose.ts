@@ -66,3 +66,6 @@ export interface ProseWords {
 }
 
 export type WriteProse = (facts: ProseFacts, words: ProseWords) => ReportProse;
+
+/** A target as the report states it (每村每月不少于1场), from its rule and its metric's terms. */
+export type TargetGoal = (target: Pick<ProseTarget, 'unit' | 'period' | 'bound' | 'value' | 'perVillage'>, term: MetricTerm) => string;

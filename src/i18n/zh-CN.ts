@@ -1,7 +1,7 @@
 import { describeChange, formatFigure } from '../render/format-figure.js';
 import type { Catalogue } from './catalogue.js';
 import { helpZhCN } from './help-zh-CN.js';
-import { writeProseZhCN } from './prose-zh-CN.js';
+import { targetGoalZhCN, writeProseZhCN } from './prose-zh-CN.js';
 import { fileSize, list, metricLabels, text } from './catalogue.js';
 import type { ProblemParams } from '../problems/problem.js';
 import type { Pillar } from '../schema/log-schema.js';
@@ -249,6 +249,7 @@ export const zhCN: Catalogue = {
   formatMonth: (month) => `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`,
   formatDay: (day) => `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`,
   prose: writeProseZhCN,
+  targetGoal: targetGoalZhCN,
   reportHeading: (region, title, monthLabel) =>
     title ? `${title}（${monthLabel}）` : `${region}${monthLabel}“四联”工作情况报告`,
   problems: {

@@ -105,6 +105,8 @@ export interface TargetRow extends TargetResult {
   status: 'met' | 'notMet' | 'onTrack' | 'unknown';
   /** For a per-village target: the villages that missed it (yearly: that lag the year's pace). */
   missedBy: string[];
+  /** The target as the report states it: 每村每月不少于1场. */
+  goal: string;
   /** For a per-village target: how many villages have a figure to judge, and how many of them met it. */
   villagesJudged: number;
   villagesMet: number;
@@ -271,6 +273,7 @@ export function assembleReport({ figures, heading, targets, generatedOn, catalog
     ...result,
     label: catalogue.metrics[result.metric],
     unit: metricDefinition(result.metric)!.unit,
+    goal: catalogue.targetGoal({ ...result, unit: metricDefinition(result.metric)!.unit }, catalogue.metricTerms[result.metric]),
     status: result.met === null ? 'unknown' : result.met ? 'met' : result.pace === 'ahead' ? 'onTrack' : 'notMet',
     missedBy: result.villages.filter((village) => village.met === false && village.pace !== 'ahead').map((village) => village.village),
     villagesJudged: result.villages.filter((village) => village.met !== null).length,
