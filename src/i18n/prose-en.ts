@@ -256,7 +256,7 @@ function targetProblem(target: ProseTarget, facts: ProseFacts, words: ProseWords
     const behind = formatFigure((target.elapsed - target.progress) * 100, 'score', 'en');
     return {
       title,
-      text: `${term.name} so far this year is ${figure(target.actual)}, ${rate(target.progress)} of the year’s target of ${figure(target.value)}: ${behind} percentage points behind the ${rate(target.elapsed)} of the year gone.`,
+      text: `${term.name} so far this year: ${figure(target.actual)}, ${rate(target.progress)} of the year’s target of ${figure(target.value)}: ${behind} percentage points behind the ${rate(target.elapsed)} of the year gone.`,
     };
   }
   const context =
@@ -266,7 +266,7 @@ function targetProblem(target: ProseTarget, facts: ProseFacts, words: ProseWords
   const side = target.bound === 'atLeast' ? 'below' : 'above';
   return {
     title,
-    text: `${term.name} ${target.period === 'year' ? 'so far this year' : 'this month'} was ${figure(target.actual)}${context}, ${gap(target.actual, target.value, target.unit, term.unit)} ${side} the target of ${bound}.`,
+    text: `${term.name} ${target.period === 'year' ? 'so far this year' : 'this month'}: ${figure(target.actual)}${context}, ${gap(target.actual, target.value, target.unit, term.unit)} ${side} the target of ${bound}.`,
   };
 }
 
