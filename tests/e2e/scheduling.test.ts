@@ -19,10 +19,11 @@ const cron = /^0 6 1 \* \* cd \S+ && (revitalize .+)$/m.exec(page)?.[1];
 const systemd = /^ExecStart=\/usr\/bin\/env (revitalize .+)$/m.exec(page)?.[1];
 const FIRST_OF_MAY_2023 = String(Date.UTC(2023, 4, 1, 6) / 1000);
 
-/** The documented command, with `revitalize` being this checkout's bin. */
-function scheduled(fixture: string, env: Record<string, string>) {
+/** The documented command, with `revitalize` being this checkout's bin; `prepare` changes the workspace first. */
+function scheduled(fixture: string, env: Record<string, string>, prepare?: (cwd: string) => void) {
   const cwd = mkdtempSync(path.join(scratch, 'job-'));
   copyWorkspace(fixture, cwd);
+  prepare?.(cwd);
   const [, ...args] = cron!.split(' ');
   const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
   return { ...run, cwd };
@@ -49,6 +50,13 @@ describe('the scheduled command of docs/scheduling.md', () => {
     const run = scheduled('tests/fixtures/bad-type', { SOURCE_DATE_EPOCH: FIRST_OF_MAY_2023 });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^logs\/2023\/04\/甲村\.yaml:7:16: 错误：/m);
+    expect(readdirSync(run.cwd)).not.toContain('reports');
+  });
+
+  it('fails loudly on a month that is not ready to send: no notes, so no 下步工作打算; and writes nothing', () => {
+    const run = scheduled('examples/jinkouhe', { SOURCE_DATE_EPOCH: FIRST_OF_MAY_2023 }, (cwd) => rmSync(path.join(cwd, 'notes'), { recursive: true }));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^notes\/2023-04\.md: 警告：/m);
     expect(readdirSync(run.cwd)).not.toContain('reports');
   });
 
