@@ -2,7 +2,8 @@
  * Assertions a reader can check against the brief, beside the golden files:
  * the example reproduces the article's figures, and hostile text stays text.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -70,3 +71,28 @@ describe('text from logs and config', () => {
     expect(markdown).not.toContain('数据核查');
   });
 });
+
+describe('data-check notes', () => {
+  it('never reach the document sent upward: not the Markdown, the HTML or the Word file; they are beside it, for the clerk', async () => {
+    const cwd = mkdtempSync(path.join(scratch, 'run-'));
+    copyWorkspace('tests/fixtures/hostile-text', path.join(cwd, 'ws'));
+    const result = await inProcess(['report', 'ws', '--month', '2023-04', '--format', 'md,html,docx'], cwd);
+    expect(result.exitCode, result.stderr).toBe(0);
+    const reports = path.join(cwd, 'ws', 'reports');
+    const notes = readFileSync(path.join(reports, '2023-04.check.txt'), 'utf8');
+    expect(notes).toContain('未知字段');
+    const wordText = execFileSync('unzip', ['-p', path.join(reports, '2023-04.docx'), 'word/document.xml'], { encoding: 'utf8' });
+    for (const [format, text] of [['md', readFileSync(path.join(reports, '2023-04.md'), 'utf8')], ['html', readFileSync(path.join(reports, '2023-04.html'), 'utf8')], ['docx', wordText]]) {
+      expect(text, format).not.toContain('未知字段');
+      expect(text, format).not.toContain('数据核查');
+      // (The HTML's screen-only appendix names the entries behind each figure, warnings apart.)
+      if (format !== 'html') expect(text, format).not.toContain('logs/甲村.yaml:');
+    }
+    // A later run with nothing to note takes the old notes away.
+    writeFileSync(path.join(cwd, 'ws', 'logs', '甲村.yaml'), 'village: 甲村\nentries: []\n');
+    const clean = await inProcess(['report', 'ws', '--month', '2023-04', '--format', 'md'], cwd);
+    expect(clean.exitCode, clean.stderr).toBe(0);
+    expect(existsSync(path.join(reports, '2023-04.check.txt'))).toBe(false);
+  });
+});
+
