@@ -3,7 +3,7 @@
  * the example reproduces the article's figures, and hostile text stays text.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -90,8 +90,11 @@ describe('data-check notes', () => {
     }
     // A later run with nothing to note takes the old notes away.
     writeFileSync(path.join(cwd, 'ws', 'logs', '甲村.yaml'), 'village: 甲村\nentries: []\n');
+    mkdirSync(path.join(cwd, 'ws', 'notes'));
+    writeFileSync(path.join(cwd, 'ws', 'notes', '2023-04.md'), '## 存在问题\n\n台账记录不全。\n\n## 下步工作打算\n\n补齐台账。\n');
     const clean = await inProcess(['report', 'ws', '--month', '2023-04', '--format', 'md'], cwd);
     expect(clean.exitCode, clean.stderr).toBe(0);
+    expect(clean.stderr).not.toContain('警告');
     expect(existsSync(path.join(reports, '2023-04.check.txt'))).toBe(false);
   });
 });
