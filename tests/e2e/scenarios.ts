@@ -14,7 +14,7 @@ export interface Scenario {
 
 export const SCENARIOS: Scenario[] = [
   // Reports that are written
-  { name: 'example-jinkouhe', fixture: 'examples/jinkouhe', args: ['report', 'ws', '--month', '2023-04', '--format', 'md,html,json'], exitCode: 0 },
+  { name: 'example-jinkouhe', fixture: 'examples/jinkouhe', args: ['report', 'ws', '--month', '2023-04', '--format', 'md,html,json,csv'], exitCode: 0 },
   { name: 'example-riverside', fixture: 'examples/riverside', args: ['report', 'ws', '-m', '2023-04', '-f', 'md,json'], exitCode: 0 },
   { name: 'edges-leap-february', fixture: 'tests/fixtures/edges', args: ['report', 'ws', '--month', '2024-02', '--format', 'md,html,json'], exitCode: 0 },
   { name: 'edges-january-json-stdout', fixture: 'tests/fixtures/edges', args: ['report', 'ws', '--month', '2024-01', '--format', 'json', '-o', '-'], exitCode: 0 },
