@@ -7,7 +7,9 @@
 import type { MetricFigures } from '../metrics/compute-metrics.js';
 import type { MetricKey, MetricUnit } from '../metrics/metric-definitions.js';
 import { formatFigure } from '../render/format-figure.js';
+import type { Pillar } from '../schema/log-schema.js';
 import type { ProblemItem, ProseFacts, ProseTarget, ProseWords, ReportProse, TargetGoal, WriteProse } from './prose.js';
+import { progressToReport } from './prose.js';
 
 /** "a, b and c", or "a, b, c and others" when more were left out. */
 function named(names: readonly string[], shown = 3): string {
@@ -221,10 +223,8 @@ function paragraph(...sentences: string[]): string[] {
   return text === '' ? [] : [text];
 }
 
-function yearlyProgress(facts: ProseFacts, pillar: string, words: ProseWords): string {
-  return facts.targets
-    .filter((target) => target.metric.startsWith(`${pillar}.`) && target.period === 'year' && !target.perVillage && target.progress !== null)
-    .filter((target) => target.status === 'met' || target.status === 'onTrack')
+function yearlyProgress(facts: ProseFacts, pillar: Pillar, words: ProseWords): string {
+  return progressToReport(facts, pillar)
     .map((target) => {
       const term = words.metricTerms[target.metric];
       const goal = amount(target.value, target.unit, term.unit);

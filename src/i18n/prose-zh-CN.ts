@@ -8,7 +8,9 @@
 import type { MetricFigures } from '../metrics/compute-metrics.js';
 import type { MetricKey, MetricUnit } from '../metrics/metric-definitions.js';
 import { formatFigure } from '../render/format-figure.js';
+import type { Pillar } from '../schema/log-schema.js';
 import type { ProblemItem, ProseFacts, ProseTarget, ProseWords, ReportProse, TargetGoal, WriteProse } from './prose.js';
+import { progressToReport } from './prose.js';
 
 /** Names of several things in a sentence, the way a 月报 lists them: 甲、乙等 (the first three, then 等); one name alone. */
 function named(names: readonly string[], shown = 3): string {
@@ -252,10 +254,8 @@ function paragraph(...sentences: string[]): string[] {
 }
 
 /** Yearly targets of a pillar on course or reached: "项目总投资完成全年目标（5000万元）的61%，快于序时进度（33.3%）。" */
-function yearlyProgress(facts: ProseFacts, pillar: string, words: ProseWords): string {
-  return facts.targets
-    .filter((target) => target.metric.startsWith(`${pillar}.`) && target.period === 'year' && !target.perVillage && target.progress !== null)
-    .filter((target) => target.status === 'met' || target.status === 'onTrack')
+function yearlyProgress(facts: ProseFacts, pillar: Pillar, words: ProseWords): string {
+  return progressToReport(facts, pillar)
     .map((target) => {
       const term = words.metricTerms[target.metric];
       const goal = amount(target.value, target.unit, term.unit);

@@ -58,6 +58,22 @@ export interface ReportProse {
   problems: ProblemItem[];
 }
 
+/**
+ * The yearly targets a pillar's paragraph reports on: the township's yearly
+ * amounts reached or keeping up with the year (those behind it are
+ * problems, and per-village ones go to the attachment).
+ */
+export function progressToReport(facts: ProseFacts, pillar: Pillar): ProseTarget[] {
+  return facts.targets.filter(
+    (target) =>
+      target.metric.startsWith(`${pillar}.`) &&
+      target.period === 'year' &&
+      !target.perVillage &&
+      target.progress !== null &&
+      (target.status === 'met' || target.status === 'onTrack'),
+  );
+}
+
 /** The words the sentences need from the rest of their catalogue. */
 export interface ProseWords {
   kinds: Record<Kind, string>;

@@ -13,6 +13,7 @@
  * point fontconfig at a serif face.
  */
 import type { DocxLocale } from './docx-typesetting.js';
+import { escapeXml } from './xml-safe-text.js';
 
 interface FontEntry {
   name: string;
@@ -38,13 +39,11 @@ const FONTS: Record<DocxLocale, FontEntry[]> = {
   en: [TIMES],
 };
 
-const escapeAttribute = (text: string) => text.replace(/[<>&"']/g, (character) => `&#${character.codePointAt(0)};`);
-
 export function fontTableXml(locale: DocxLocale): string {
   const fonts = FONTS[locale].map((font) =>
     [
-      `<w:font w:name="${escapeAttribute(font.name)}">`,
-      font.altNames.length > 0 ? `<w:altName w:val="${escapeAttribute(font.altNames.join(','))}"/>` : '',
+      `<w:font w:name="${escapeXml(font.name)}">`,
+      font.altNames.length > 0 ? `<w:altName w:val="${escapeXml(font.altNames.join(','))}"/>` : '',
       font.panose ? `<w:panose1 w:val="${font.panose}"/>` : '',
       `<w:charset w:val="${font.charset}"/>`,
       `<w:family w:val="${font.family}"/>`,

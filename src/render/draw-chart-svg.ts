@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { escapeXml } from './xml-safe-text.js';
 import type { EChartsOption } from 'echarts';
 
 type EChartsModule = typeof import('echarts');
@@ -69,13 +70,4 @@ const INSTANCE_ID_PREFIX = /(?<= id="|="url\(#|href="#)zr\d+-/g;
 function withStableIds(svg: string): string {
   const digest = createHash('sha256').update(svg.replace(INSTANCE_ID_PREFIX, '')).digest('hex').slice(0, 12);
   return svg.replace(INSTANCE_ID_PREFIX, `chart-${digest}-`);
-}
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }

@@ -13,7 +13,7 @@ import { typesetBlocks } from './docx-paragraphs.js';
 import { FOOTER_STYLE, documentStyles } from './docx-styles.js';
 import { A4, FOOTER_DISTANCE, HEADER_DISTANCE, MARGINS, TYPESETTING } from './docx-typesetting.js';
 import { stampZip } from './stable-zip.js';
-import { xmlSafeText } from './xml-safe-text.js';
+import { escapeXml } from './xml-safe-text.js';
 
 export interface DocxMeta {
   title: string;
@@ -89,7 +89,6 @@ function offLineGrid(styles: string): string {
   return styles.replace('<w:pPrDefault><w:pPr>', '<w:pPrDefault><w:pPr><w:snapToGrid w:val="0"/>');
 }
 
-const escapeXml = (text: string) => xmlSafeText(text).replace(/[<>&"']/g, (character) => `&#${character.codePointAt(0)};`);
 
 /** docProps/core.xml, dated from the report rather than the clock. */
 function coreProperties(meta: DocxMeta): string {
