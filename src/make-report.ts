@@ -20,6 +20,7 @@ import { renderReport, showsEvidence } from './render/render-report.js';
 import { templateProblem } from './render/template-problem.js';
 import type { ReportModel } from './report/build-report.js';
 import { buildReport, emptyProblemsSection, reportNotes } from './report/build-report.js';
+import { monthCoverageProblems } from './report/month-coverage.js';
 
 export interface MakeReportOptions {
   /** Absolute path of the workspace folder. */
@@ -54,6 +55,12 @@ export interface ReportFromWorkspaceOptions {
   notes?: MonthNotesRead | undefined;
   /** File access for reading the notes; the real file system by default. */
   fs?: WorkspaceFs | undefined;
+  /**
+   * Whether the month is one being reported, so that what it lacks is said
+   * (no entries, silent villages, 存在问题 left empty): true for `report` and
+   * `check --month`; false when `check` only tries the workspace's templates.
+   */
+  judgeMonth?: boolean | undefined;
 }
 
 export type MakeReportResult =
@@ -76,14 +83,15 @@ export async function reportFromWorkspace(
   month: YearMonth,
   formats: readonly ReportFormat[],
   generatedOn: string,
-  { chromium, notes, fs }: ReportFromWorkspaceOptions = {},
+  { chromium, notes, fs, judgeMonth = true }: ReportFromWorkspaceOptions = {},
 ): Promise<MakeReportResult> {
   const { locale, logGlobs, logFiles, root: workspace } = loaded;
   // Without a usable config there is no report to put notes in: the config's errors come first.
   const monthNotes = !loaded.config ? { notes: null, problems: [] } : (notes ?? (await readMonthNotes(workspace, month, fs, loaded.config.maxFileSizeMB)));
   const sources = new Map(loaded.sources);
   if (monthNotes.text !== undefined) sources.set(notesFile(month), monthNotes.text);
-  let problems = mergeProblems(loaded.problems, monthNotes.problems);
+  const coverage = loaded.config && judgeMonth ? monthCoverageProblems(month, loaded.entries, loaded.config.villages) : [];
+  let problems = mergeProblems(loaded.problems, monthNotes.problems, coverage);
   const checked = { locale, sources, logGlobs, logFiles };
   if (!loaded.config || hasErrors(problems)) return { ok: false, ...checked, problems };
 
@@ -100,7 +108,7 @@ export async function reportFromWorkspace(
     withEvidence: formats.some(showsEvidence),
   });
   // Notes written, but 存在问题 left to the figures, and they found none: the clerk is asked, as for 下步工作打算.
-  if (monthNotes.notes !== null && emptyProblemsSection(report)) {
+  if (judgeMonth && monthNotes.notes !== null && emptyProblemsSection(report)) {
     const asked = problem('W-NOTES-SECTION-MISSING', wholeFile(notesFile(month)), { section: 'problems' });
     problems = mergeProblems(problems, [asked]);
     report = { ...report, warnings: reportNotes(problems, catalogue) };

@@ -6,6 +6,8 @@ import type { Locale } from '../i18n/locale.js';
 import { DEFAULT_LOCALE, LOCALES, isLocale } from '../i18n/locale.js';
 import type { LoadedWorkspace } from '../load/load-workspace.js';
 import { WorkspaceNotFoundError, loadWorkspace } from '../load/load-workspace.js';
+import type { YearMonth } from '../metrics/report-period.js';
+import { dayOf, monthOf, resolveMonth } from '../metrics/report-period.js';
 import type { Config } from '../schema/config-schema.js';
 import { isoDate } from '../schema/log-schema.js';
 import type { CliIO, GlobalOptions } from './cli-io.js';
@@ -47,6 +49,19 @@ export function runDay(io: CliIO, generatedOn: string | undefined, catalogue: Ca
     return localNoon(new Date(Number(epoch) * 1000).toISOString().slice(0, 10));
   }
   return io.now();
+}
+
+/**
+ * The month a report is asked for (`--month`), refused when it cannot be
+ * read, and when it is still to come: a report of a month after this one
+ * has nothing to say yet, and a job that asks for one has its date wrong.
+ * `allowFuture` lets a clerk prepare one on purpose.
+ */
+export function askedMonth(text: string, now: Date, catalogue: Catalogue, allowFuture = false): YearMonth {
+  const month = resolveMonth(text, now);
+  if (!month) throw new ExitError(catalogue.cli.badMonth(text));
+  if (!allowFuture && month > monthOf(now)) throw new ExitError(catalogue.cli.futureMonth(catalogue.formatMonth(month), catalogue.formatDay(dayOf(now))));
+  return month;
 }
 
 /** Noon of a calendar day, so local-calendar readings of it cannot slip a day. */

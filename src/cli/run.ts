@@ -88,6 +88,7 @@ function buildProgram(io: CliIO, catalogue: Catalogue, setExitCode: (code: numbe
     .option('--generated-on <date>', help.report.generatedOn)
     .option('-q, --quiet', help.report.quiet)
     .option('--strict', help.report.strict)
+    .option('--allow-future', help.report.allowFuture)
     .option('-w, --watch', help.report.watch)
     .addHelpText('after', after(help.report.examples))
     .action(run(async () => (await import('./commands/report.js')).reportCommand));
@@ -112,6 +113,7 @@ function buildProgram(io: CliIO, catalogue: Catalogue, setExitCode: (code: numbe
     .option('--strict', help.check.strict)
     .option('--format <format>', help.check.format, 'text')
     .option('-m, --month <month>', help.check.month)
+    .option('--allow-future', help.report.allowFuture)
     .addHelpText('after', after(help.check.examples))
     .action(run(async () => (await import('./commands/check.js')).checkCommand));
 

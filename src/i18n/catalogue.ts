@@ -162,7 +162,18 @@ export interface Catalogue {
   };
   /** Column headings and words of the suggestion ledger. */
   ledger: {
-    columns: { id: string; date: string; village: string; topic: string; status: string; resolvedOn: string; daysOpen: string; where: string };
+    columns: {
+      id: string;
+      date: string;
+      village: string;
+      topic: string;
+      text: string;
+      status: string;
+      resolvedOn: string;
+      handling: string;
+      daysOpen: string;
+      where: string;
+    };
     status: { open: string; resolved: string };
     heading: (asOf: string, open: number, total: number) => string;
     none: string;
@@ -236,6 +247,8 @@ export interface Catalogue {
     /** `report --strict` with warnings: nothing written. */
     strictWarnings: (count: number) => string;
     badMonth: (value: string) => string;
+    /** A `--month` after the current month, without `--allow-future`. */
+    futureMonth: (monthLabel: string, todayLabel: string) => string;
     badFormat: (value: string, allowed: readonly string[]) => string;
     stdoutNeedsOneFormat: string;
     noWorkspace: (path: string) => string;

@@ -411,6 +411,14 @@ export const en: Catalogue = {
       message: `the date ${text(p, 'value')} is after today (${text(p, 'today')})`,
       hint: 'Check the year and the month.',
     }),
+    'W-MONTH-EMPTY': (p) => ({
+      message: `there is no entry at all in ${monthName(text(p, 'month'))}: every figure of the report will be 0`,
+      hint: `Check that --month is right, that the villages' logs are in the logs folder (e.g. logs/${text(p, 'month').replace('-', '/')}/yongsheng.yaml), and that their dates are in ${monthName(text(p, 'month'))}.`,
+    }),
+    'W-VILLAGES-SILENT': (p) => ({
+      message: `these villages have no entry in ${monthName(text(p, 'month'))}: ${list(p, 'villages', ', ')}`,
+      hint: "Ask them for this month's logs; if they really did nothing, the report counts 0 for them.",
+    }),
     'W-NO-RECIPIENT': () => ({
       message: 'No recipient (the office the report goes to): the report will not be addressed',
       hint: 'Add a line to revitalize.yaml naming the office the report goes to, e.g. recipient: District Organisation Department',
@@ -478,7 +486,7 @@ export const en: Catalogue = {
     badWindow: (value, allowed) => `unknown window '${value}': choose from ${allowed.join(', ')}`,
   },
   ledger: {
-    columns: { id: 'ID', date: 'Date', village: 'Village', topic: 'Topic', status: 'Status', resolvedOn: 'Resolved', daysOpen: 'Days', where: 'Where' },
+    columns: { id: 'ID', date: 'Made on', village: 'Village', topic: 'Topic', text: 'Suggestion', status: 'Status', resolvedOn: 'Resolved on', handling: 'How it was handled', daysOpen: 'Days', where: 'Where' },
     status: { open: 'open', resolved: 'resolved' },
     heading: (asOf, open, total) => `Suggestion ledger as of ${asOf}: ${total} in all, ${open} open`,
     none: '(no suggestions)',
@@ -599,6 +607,8 @@ export const en: Catalogue = {
     warningsFound: (count) => `${count} ${count === 1 ? 'warning' : 'warnings'} (data notes, kept out of the report).`,
     strictWarnings: (count) => `${count} ${count === 1 ? 'warning' : 'warnings'}: with --strict no report was written. Fix them and run again.`,
     badMonth: (value) => `cannot read the month '${value}': write it as 2023-04 (or 2023年4月), current or previous`,
+    futureMonth: (monthLabel, todayLabel) =>
+      `${monthLabel} has not come yet (today is ${todayLabel}), so there is nothing to report: check --month; to make it beforehand on purpose, add --allow-future`,
     badFormat: (value, allowed) => `unknown report format '${value}': choose from ${allowed.join(', ')}`,
     stdoutNeedsOneFormat: 'writing to standard output (-o -) takes exactly one format, e.g. --format md',
     noWorkspace: (path) => `no workspace folder at ${path}`,

@@ -46,6 +46,7 @@ export const helpEn: HelpText = {
     generatedOn: "the report's date (default: today, or the day of SOURCE_DATE_EPOCH)",
     quiet: 'print nothing on success, for scheduled jobs',
     strict: 'write nothing and exit 1 when there are warnings too (such as missing plans for next month), for scheduled jobs',
+    allowFuture: 'accept a --month after the current one (usually a mistake, so refused by default)',
     watch: 'make the report again whenever logs, config or templates change; Ctrl+C ends',
     examples: [
       'revitalize report                              this month, into ./reports',

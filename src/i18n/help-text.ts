@@ -18,6 +18,7 @@ export interface HelpText {
     generatedOn: string;
     quiet: string;
     strict: string;
+    allowFuture: string;
     watch: string;
     examples: string[];
   };

@@ -47,6 +47,7 @@ export const helpZhCN: HelpText = {
     generatedOn: '报告日期（默认今天，或环境变量 SOURCE_DATE_EPOCH 的日期）',
     quiet: '成功时不输出任何内容（定时任务用）',
     strict: '有警告（如缺少“下步工作打算”）时也不生成报告，以退出码 1 结束（定时任务用）',
+    allowFuture: '允许 --month 是今天以后的月份（一般是写错了，所以默认拒绝）',
     watch: '日志、配置或模板修改后自动重新生成，按 Ctrl+C 结束',
     examples: [
       'revitalize report                            本月报告，写入 ./reports',

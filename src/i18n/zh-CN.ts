@@ -408,6 +408,14 @@ export const zhCN: Catalogue = {
       message: `日期 ${text(p, 'value')} 晚于今天（${text(p, 'today')}）`,
       hint: '检查年份、月份是否写错',
     }),
+    'W-MONTH-EMPTY': (p) => ({
+      message: `${monthName(text(p, 'month'))}没有任何台账记录：报告的各项数字都将是 0`,
+      hint: `检查 --month 是否写对，各村的日志是否已经放进 logs 文件夹（如 logs/${text(p, 'month').replace('-', '/')}/永胜村.yaml），日期是否写成了${monthName(text(p, 'month'))}`,
+    }),
+    'W-VILLAGES-SILENT': (p) => ({
+      message: `${monthName(text(p, 'month'))}以下村没有任何台账记录：${list(p, 'villages', '、')}`,
+      hint: '请这些村补报本月台账；如果确实没有开展工作，报告中各项数字按 0 统计',
+    }),
     'W-NO-RECIPIENT': () => ({
       message: '没有写主送机关（recipient）：月报开头将不写报送单位',
       hint: '在 revitalize.yaml 中加一行，写上月报报送的单位，如 recipient: 区委组织部',
@@ -479,7 +487,7 @@ export const zhCN: Catalogue = {
     badWindow: (value, allowed) => `未知的统计区间“${value}”：可选 ${allowed.join('、')}`,
   },
   ledger: {
-    columns: { id: '编号', date: '提出日期', village: '村', topic: '议题', status: '状态', resolvedOn: '办结日期', daysOpen: '历时（天）', where: '记录位置' },
+    columns: { id: '编号', date: '提出日期', village: '村', topic: '议题', text: '内容', status: '状态', resolvedOn: '办结日期', handling: '办理情况', daysOpen: '已历时（天）', where: '记录位置' },
     status: { open: '未办结', resolved: '已办结' },
     heading: (asOf, open, total) => `意见建议台账（截至${asOf}）：共 ${total} 条，未办结 ${open} 条`,
     none: '（没有意见建议）',
@@ -599,6 +607,8 @@ export const zhCN: Catalogue = {
     warningsFound: (count) => `${count} 条警告（数据核查提示，不写入月报）。`,
     strictWarnings: (count) => `有 ${count} 条警告，按 --strict 的要求未生成报告。请按提示修改后重新运行。`,
     badMonth: (value) => `无法识别的月份“${value}”：请写成 2023-04 或 2023年4月，或 current（本月）、previous（上月）`,
+    futureMonth: (monthLabel, todayLabel) =>
+      `${monthLabel}还没有到（今天是${todayLabel}），没有可以报告的内容：请检查 --month 是否写错；确实要提前生成，加 --allow-future`,
     badFormat: (value, allowed) => `未知的报告格式“${value}”：可选 ${allowed.join('、')}`,
     stdoutNeedsOneFormat: '输出到标准输出（-o -）时只能指定一种格式，如 --format md',
     noWorkspace: (path) => `找不到工作区文件夹 ${path}`,

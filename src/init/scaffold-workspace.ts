@@ -16,9 +16,9 @@ import { notesFile } from '../notes/notes-file.js';
 const SCAFFOLD = new URL('../../scaffold/', import.meta.url);
 const SCHEMAS = new URL('../../schema/', import.meta.url);
 
-const SAMPLE: Record<Locale, { region: string; villageA: string; villageB: string; idPrefix: string; file: string }> = {
-  'zh-CN': { region: '示例乡', villageA: '示例一村', villageB: '示例二村', idPrefix: '示例一', file: '示例一村.yaml' },
-  en: { region: 'Sample Township', villageA: 'Village A', villageB: 'Village B', idPrefix: 'VA', file: 'village-a.yaml' },
+const SAMPLE: Record<Locale, { region: string; villageA: string; villageB: string; idPrefix: string; file: string; secondFile: string }> = {
+  'zh-CN': { region: '示例乡', villageA: '示例一村', villageB: '示例二村', idPrefix: '示例一', file: '示例一村.yaml', secondFile: '示例二村.yaml' },
+  en: { region: 'Sample Township', villageA: 'Village A', villageB: 'Village B', idPrefix: 'VA', file: 'village-a.yaml', secondFile: 'village-b.yaml' },
 };
 
 /** Relative path → content, for a workspace started on `day`. */
@@ -45,6 +45,8 @@ export async function scaffoldWorkspace(locale: Locale, day: Date, region?: stri
   return new Map([
     ['revitalize.yaml', await engine.renderFile('revitalize.yaml.liquid', context)],
     [`logs/${year}/${String(monthNumber).padStart(2, '0')}/${sample.file}`, await engine.renderFile('sample-log.yaml.liquid', context)],
+    // Every listed village logs something, as a month's logs should: the second village's night talk.
+    [`logs/${year}/${String(monthNumber).padStart(2, '0')}/${sample.secondFile}`, await engine.renderFile('second-log.yaml.liquid', context)],
     [notesFile(month), await engine.renderFile('notes.md.liquid', context)],
     ['schema/revitalize.schema.json', await readFile(new URL('revitalize.schema.json', SCHEMAS), 'utf8')],
     ['schema/log.schema.json', await readFile(new URL('log.schema.json', SCHEMAS), 'utf8')],

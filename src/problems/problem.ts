@@ -49,12 +49,21 @@ export const WARNING_CODES = [
   'W-DATE-IN-FUTURE',
   'W-NO-RECIPIENT',
   'W-NO-ISSUER',
+  'W-MONTH-EMPTY',
+  'W-VILLAGES-SILENT',
   'W-NOTES-MISSING',
   'W-NOTES-SECTION-MISSING',
   'W-NOTES-UNKNOWN-SECTION',
   'W-NOTES-STRAY-TEXT',
   'W-NOTES-BAD-NAME',
 ] as const;
+
+/**
+ * Warnings a scheduled job prints even with --quiet: the month it reports
+ * has nothing in it, or villages sent nothing. A job that said nothing then
+ * would send an empty report unnoticed.
+ */
+export const LOUD_WARNINGS: ReadonlySet<string> = new Set(['W-MONTH-EMPTY', 'W-VILLAGES-SILENT']);
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export type WarningCode = (typeof WARNING_CODES)[number];

@@ -8,6 +8,7 @@
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { MetricUnit } from '../metrics/metric-definitions.js';
 import type { ReportModel } from '../report/build-report.js';
+import { ledgerCells, ledgerHeadings } from './ledger-table.js';
 import { TABLE_WINDOWS, figureHeadings, figureRows } from './report-table.js';
 import type { FigureRow } from './report-table.js';
 import { stampZip } from './stable-zip.js';
@@ -51,12 +52,9 @@ export async function renderXlsx(report: ReportModel, catalogue: Catalogue): Pro
   figureSheet(sheet.villages, figureRows(report, 'villages'));
 
   const overdue = workbook.addWorksheet(sheet.overdue, { views: [{ state: 'frozen', ySplit: 1 }] });
-  const columns = catalogue.ledger.columns;
-  overdue.addRow([columns.id, columns.village, columns.date, columns.topic, catalogue.add.fieldLabels.text ?? 'text', columns.daysOpen, columns.where]);
-  for (const row of report.overdue.rows) {
-    overdue.addRow([row.id, row.village, row.date, row.topic ?? '', row.text, row.daysOpen, `${row.file}:${row.line}`]);
-  }
-  styleSheet(overdue, [18, 10, 12, 14, 40, 10, 36]);
+  overdue.addRow(ledgerHeadings(catalogue));
+  for (const row of report.overdue.rows) overdue.addRow(ledgerCells(row, catalogue));
+  styleSheet(overdue, [18, 10, 12, 14, 40, 8, 12, 30, 10, 36]);
 
   return stampZip(new Uint8Array(await workbook.xlsx.writeBuffer()), report.generatedOn);
 }

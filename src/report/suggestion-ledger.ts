@@ -14,6 +14,8 @@ export interface LedgerRow {
   text: string;
   status: 'open' | 'resolved';
   resolvedOn: string | null;
+  /** 办理情况: what was done about it, from the resolution's note or the suggestion's own. */
+  handling: string | null;
   /** Days from the suggestion to its resolution, or to the ledger's day while open. */
   daysOpen: number;
   file: string;
@@ -39,6 +41,8 @@ export function suggestionLedger(suggestions: readonly SuggestionRecord[], asOf:
       text: suggestion.text,
       status: resolvedOn === null ? 'open' : 'resolved',
       resolvedOn,
+      // A resolution dated after the ledger's day has not happened yet: only the suggestion's own note stands.
+      handling: resolvedOn === null && suggestion.resolvedOn !== null ? null : suggestion.handling,
       daysOpen: daysBetween(suggestion.date, resolvedOn ?? asOf),
       file: suggestion.at.file,
       line: suggestion.at.line,

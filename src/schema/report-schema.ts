@@ -88,6 +88,7 @@ const overdueRow = z.object({
   text: z.string(),
   status: z.enum(['open', 'resolved']),
   resolvedOn: day.nullable(),
+  handling: z.string().nullable(),
   daysOpen: count,
   file: z.string(),
   line: count,

@@ -19,6 +19,13 @@ export interface SuggestionRecord {
   at: EntryLocation;
   /** The day it was resolved, or null while it is open. */
   resolvedOn: string | null;
+  /**
+   * How it was handled (办理情况): the note of the resolution entry that
+   * resolved it, else the suggestion's own note (which, on a suggestion
+   * resolved in place or still open, says what was done about it); null
+   * when neither has one.
+   */
+  handling: string | null;
 }
 
 export function checkSuggestions(entries: readonly Entry[]): { ledger: SuggestionRecord[]; problems: Problem[] } {
@@ -29,7 +36,7 @@ export function checkSuggestions(entries: readonly Entry[]): { ledger: Suggestio
 
   // Records a resolution unless it is a second one or predates the suggestion.
   // `claimAt` is what makes it a resolution (the ref, or the resolved field); `dayAt` is its date.
-  const resolve = (record: SuggestionRecord, day: string, claimAt: EntryLocation, dayAt: EntryLocation) => {
+  const resolve = (record: SuggestionRecord, day: string, claimAt: EntryLocation, dayAt: EntryLocation, note?: string) => {
     const earlier = resolvedWhere.get(record.id);
     if (earlier) {
       problems.push(problem('E-RESOLVED-TWICE', claimAt, { id: record.id, first: where(earlier) }));
@@ -37,6 +44,7 @@ export function checkSuggestions(entries: readonly Entry[]): { ledger: Suggestio
       problems.push(problem('E-RESOLUTION-BEFORE-SUGGESTION', dayAt, { id: record.id, resolved: day, date: record.date }));
     } else {
       record.resolvedOn = day;
+      if (note !== undefined) record.handling = note;
       resolvedWhere.set(record.id, claimAt);
     }
   };
@@ -57,6 +65,7 @@ export function checkSuggestions(entries: readonly Entry[]): { ledger: Suggestio
       text: entry.text,
       at: entry.at,
       resolvedOn: null,
+      handling: entry.note ?? null,
     };
     byId.set(entry.id, record);
     if (entry.resolved !== undefined) {
@@ -70,7 +79,7 @@ export function checkSuggestions(entries: readonly Entry[]): { ledger: Suggestio
     const refAt = resolution.fieldAt?.ref ?? resolution.at;
     const record = byId.get(resolution.ref);
     if (record) {
-      resolve(record, resolution.date, refAt, resolution.fieldAt?.date ?? resolution.at);
+      resolve(record, resolution.date, refAt, resolution.fieldAt?.date ?? resolution.at, resolution.note);
     } else {
       ids ??= [...byId.keys()];
       problems.push(problem('E-DANGLING-REF', refAt, { ref: resolution.ref, suggestion: nearestName(resolution.ref, ids) }));

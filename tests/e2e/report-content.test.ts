@@ -89,7 +89,10 @@ describe('data-check notes', () => {
       if (format !== 'html') expect(text, format).not.toContain('logs/甲村.yaml:');
     }
     // A later run with nothing to note takes the old notes away.
-    writeFileSync(path.join(cwd, 'ws', 'logs', '甲村.yaml'), 'village: 甲村\nentries: []\n');
+    writeFileSync(
+      path.join(cwd, 'ws', 'logs', '甲村.yaml'),
+      'village: 甲村\nentries:\n  - date: 2023-04-08\n    pillar: night-talk\n    kind: session\n    form: 集中畅谈\n    attendees: 30\n',
+    );
     mkdirSync(path.join(cwd, 'ws', 'notes'));
     writeFileSync(path.join(cwd, 'ws', 'notes', '2023-04.md'), '## 存在问题\n\n台账记录不全。\n\n## 下步工作打算\n\n补齐台账。\n');
     const clean = await inProcess(['report', 'ws', '--month', '2023-04', '--format', 'md'], cwd);

@@ -60,6 +60,26 @@ describe('the scheduled command of docs/scheduling.md', () => {
     expect(readdirSync(run.cwd)).not.toContain('reports');
   });
 
+  it('fails loudly on a month with no entry at all, and writes nothing', () => {
+    // The 1st of July 2023: the job reports June, for which the example has no logs.
+    const run = scheduled('examples/jinkouhe', { SOURCE_DATE_EPOCH: String(Date.UTC(2023, 6, 1, 6) / 1000) });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('2023年6月没有任何台账记录');
+    expect(readdirSync(run.cwd)).not.toContain('reports');
+  });
+
+  it('says so even with --quiet alone, when it writes the report of an empty month', () => {
+    const cwd = mkdtempSync(path.join(scratch, 'job-'));
+    copyWorkspace('examples/jinkouhe', cwd);
+    const run = spawnSync(process.execPath, [BIN, 'report', '--month', '2023-06', '--quiet', '--format', 'json', '--generated-on', '2023-07-01'], { cwd, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    // The loud warning alone: the others (the missing notes) are in the check notes beside the report.
+    expect(run.stderr).toMatch(/^revitalize\.yaml: 警告：2023年6月没有任何台账记录/);
+    expect(run.stderr).not.toContain('notes/2023-06.md');
+    expect(readFileSync(path.join(cwd, 'reports', '2023-06.check.txt'), 'utf8')).toContain('notes/2023-06.md');
+  });
+
   it('gives byte-identical reports for the same logs, whatever the time zone', () => {
     const first = scheduled('examples/jinkouhe', { SOURCE_DATE_EPOCH: FIRST_OF_MAY_2023, TZ: 'Asia/Shanghai' });
     const second = scheduled('examples/jinkouhe', { SOURCE_DATE_EPOCH: FIRST_OF_MAY_2023, TZ: 'America/Los_Angeles' });

@@ -36,3 +36,22 @@ describe('suggestionLedger', () => {
     expect(suggestionLedger(ledger, '2023-03-31')[0]).toMatchObject({ file: 'logs/test.yaml', topic: null });
   });
 });
+
+describe('办理情况 (how each suggestion was handled)', () => {
+  const { ledger: handled } = checkSuggestions([
+    entry('suggestion', '2023-03-08', { id: 'R', text: '村道', note: '三组村民提出' }),
+    entry('resolution', '2023-04-10', { ref: 'R', note: '已硬化路面300米' }),
+    entry('suggestion', '2023-03-08', { id: 'I', text: '路灯', resolved: '2023-03-20', note: '更换灯泡2个' }),
+    entry('suggestion', '2023-04-08', { id: 'O', text: '河道', note: '已报区水务局' }),
+    entry('suggestion', '2023-04-08', { id: 'N', text: '饮水' }),
+  ]);
+  const handling = (asOf: string) => Object.fromEntries(suggestionLedger(handled, asOf).map((row) => [row.id, row.handling]));
+
+  it('is the resolution’s note, else the suggestion’s own (resolved in place, or open with what was done so far)', () => {
+    expect(handling('2023-04-30')).toEqual({ R: '已硬化路面300米', I: '更换灯泡2个', O: '已报区水务局', N: null });
+  });
+
+  it('is not told before the resolution happened', () => {
+    expect(handling('2023-03-31')).toEqual({ R: null, I: '更换灯泡2个' });
+  });
+});

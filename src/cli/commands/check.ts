@@ -10,14 +10,13 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkNotesFolder, readMonthNotes } from '../../load/read-notes.js';
 import { reportFromWorkspace } from '../../make-report.js';
-import { dayOf, monthOf, resolveMonth } from '../../metrics/report-period.js';
+import { dayOf, monthOf } from '../../metrics/report-period.js';
 import { notesFile } from '../../notes/notes-file.js';
 import { hasErrors, mergeProblems } from '../../problems/problem.js';
 import { WORKSPACE_TEMPLATES } from '../../render/template-engine.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
-import { messageCatalogue, oneOf, openingWorkspace, runDay, workspacePath } from '../command-context.js';
-import { ExitError } from '../exit-error.js';
+import { askedMonth, messageCatalogue, oneOf, openingWorkspace, runDay, workspacePath } from '../command-context.js';
 import { formatProblems } from '../print-problems.js';
 import { progressBar } from '../progress-bar.js';
 
@@ -28,6 +27,8 @@ export interface CheckCommandOptions extends GlobalOptions {
   format: string;
   /** The month being checked: its notes must exist, and it is the month of the report tried in memory. */
   month?: string;
+  /** A month after the current one is a mistake unless this says it is meant. */
+  allowFuture?: boolean;
 }
 
 export async function checkCommand(workspaceArg: string | undefined, options: CheckCommandOptions, io: CliIO): Promise<number> {
@@ -35,8 +36,7 @@ export async function checkCommand(workspaceArg: string | undefined, options: Ch
   oneOf(options.format, CHECK_FORMATS, usage.cli.badFormat);
   const root = workspacePath(workspaceArg, io.cwd);
   const now = runDay(io, undefined, usage);
-  const asked = options.month === undefined ? undefined : resolveMonth(options.month, now);
-  if (options.month !== undefined && !asked) throw new ExitError(usage.cli.badMonth(options.month));
+  const asked = options.month === undefined ? undefined : askedMonth(options.month, now, usage, options.allowFuture);
   const month = asked ?? monthOf(now);
   const onProgress = await progressBar(io, usage);
   const loaded = await openingWorkspace(workspaceArg, usage, () =>
@@ -52,7 +52,11 @@ export async function checkCommand(workspaceArg: string | undefined, options: Ch
   // The month's report is made in memory when a month is asked for (what it would leave 【待补充】) and to try the workspace's own templates.
   const ownTemplates = await hasOwnTemplates(root);
   if (loaded.config && !hasErrors(problems) && (asked || ownTemplates)) {
-    const tried = await reportFromWorkspace(loaded, month, ownTemplates ? ['md', 'html'] : [], dayOf(now), { notes, ...(io.fs ? { fs: io.fs } : {}) });
+    const tried = await reportFromWorkspace(loaded, month, ownTemplates ? ['md', 'html'] : [], dayOf(now), {
+      notes,
+      judgeMonth: asked !== undefined,
+      ...(io.fs ? { fs: io.fs } : {}),
+    });
     problems = mergeProblems(problems, tried.problems);
     sources = new Map([...sources, ...tried.sources]);
   }

@@ -6,16 +6,17 @@ import path from 'node:path';
 import { readWorkspaceLocale } from '../../load/load-workspace.js';
 import { makeReport } from '../../make-report.js';
 import type { YearMonth } from '../../metrics/report-period.js';
-import { dayOf, resolveMonth } from '../../metrics/report-period.js';
+import { dayOf } from '../../metrics/report-period.js';
 import type { ReportFormat } from '../../render/render-report.js';
 import { CACHE_FOLDER } from '../../load/workspace-cache.js';
 import { overwritesInput } from '../../write/protect-inputs.js';
 import { reportFilePaths } from '../../write/write-files.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
-import { messageCatalogue, openingWorkspace, runDay, workspacePath } from '../command-context.js';
+import { askedMonth, messageCatalogue, openingWorkspace, runDay, workspacePath } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
 import { formatProblems } from '../print-problems.js';
+import { LOUD_WARNINGS } from '../../problems/problem.js';
 import { progressBar } from '../progress-bar.js';
 import { checkStdoutFormats, parseFormats, pdfBrowser, printingFailure, writeReports } from '../report-formats.js';
 
@@ -30,14 +31,15 @@ export interface ReportCommandOptions extends GlobalOptions {
   watch?: boolean;
   /** Warnings count as errors: nothing is written (for scheduled jobs). */
   strict?: boolean;
+  /** A month after the current one is a mistake unless this says it is meant. */
+  allowFuture?: boolean;
 }
 
 /** Options are read before any file is, so a typo costs nothing. */
 export async function reportCommand(workspaceArg: string | undefined, options: ReportCommandOptions, io: CliIO): Promise<number> {
   const usage = messageCatalogue(options);
   const now = runDay(io, options.generatedOn, usage);
-  const month = resolveMonth(options.month, now);
-  if (!month) throw new ExitError(usage.cli.badMonth(options.month));
+  const month = askedMonth(options.month, now, usage, options.allowFuture);
   const formats = parseFormats(options.format, usage.cli.badFormat);
   const toStdout = options.output === '-';
   if (toStdout) checkStdoutFormats(formats, usage);
@@ -107,18 +109,21 @@ async function reportOnce({ workspaceArg, workspace, outputDir, month, formats, 
 
   const catalogue = messageCatalogue(options, result.locale);
   const { problems } = result;
-  // Errors are always printed; on success --quiet keeps even the warnings (listed in the report) to itself.
-  const say = (text: string) => (result.ok && options.quiet ? undefined : io.stderr(text));
-  if (problems.length > 0) say(await formatProblems(problems, catalogue, { color: io.colors.stderr, sources: result.sources }));
+  const refused = !result.ok || (options.strict === true && problems.length > 0);
+  // Errors, and warnings that stop a --strict run, are always printed. On success --quiet keeps the
+  // warnings to the check notes beside the report, but for those a job must not be silent about.
+  const quietly = !refused && options.quiet === true;
+  const shown = quietly ? problems.filter((found) => LOUD_WARNINGS.has(found.code)) : problems;
+  if (shown.length > 0) io.stderr(await formatProblems(shown, catalogue, { color: io.colors.stderr, sources: result.sources }));
   if (!result.ok) {
     io.stderr(`${catalogue.cli.errorsFound(problems.filter((p) => p.severity === 'error').length)}\n`);
     return EXIT.dataErrors;
   }
-  if (problems.length > 0 && options.strict) {
-    io.stderr(await formatProblems(problems, catalogue, { color: io.colors.stderr, sources: result.sources }));
+  if (refused) {
     io.stderr(`${catalogue.cli.strictWarnings(problems.length)}\n`);
     return EXIT.dataErrors;
   }
+  const say = (text: string) => (quietly ? undefined : io.stderr(text));
   if (problems.length > 0) say(`${catalogue.cli.warningsFound(problems.length)}\n`);
 
   if (toStdout) {

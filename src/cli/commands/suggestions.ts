@@ -12,6 +12,7 @@ import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
 import { messageCatalogue, oneOf, openCheckedWorkspace, runDay } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
+import { ledgerCells, ledgerHeadings } from '../../render/ledger-table.js';
 import { textTable } from '../text-table.js';
 
 export const LEDGER_FORMATS = ['text', 'csv', 'json'] as const;
@@ -39,32 +40,20 @@ export async function suggestionsCommand(workspaceArg: string | undefined, optio
   return EXIT.ok;
 }
 
-function cells(row: LedgerRow, catalogue: Catalogue): string[] {
-  return [
-    row.id,
-    row.date,
-    row.village,
-    row.topic ?? '',
-    catalogue.ledger.status[row.status],
-    row.resolvedOn ?? '',
-    String(row.daysOpen),
-    `${row.file}:${row.line}`,
-  ];
-}
-
-function headings(catalogue: Catalogue): string[] {
-  const c = catalogue.ledger.columns;
-  return [c.id, c.date, c.village, c.topic, c.status, c.resolvedOn, c.daysOpen, c.where];
-}
-
-/** CSV with a byte-order mark: Excel and WPS then read the Chinese as UTF-8. */
+/** CSV with a byte-order mark: Excel and WPS then read the Chinese as UTF-8. Every column a 台账 keeps. */
 function ledgerCsv(rows: readonly LedgerRow[], catalogue: Catalogue): string {
-  return `\uFEFF${stringify([headings(catalogue), ...rows.map((row) => cells(row, catalogue))], { record_delimiter: 'windows' })}`;
+  return `\uFEFF${stringify([ledgerHeadings(catalogue), ...rows.map((row) => ledgerCells(row, catalogue))], { record_delimiter: 'windows' })}`;
 }
+
+/** On a terminal, the long columns (the suggestion and how it was handled) are left to the CSV and JSON. */
+const TERMINAL_COLUMNS = [0, 1, 2, 3, 5, 6, 8, 9];
+const DAYS_COLUMN = 8;
 
 function ledgerText(rows: readonly LedgerRow[], catalogue: Catalogue, asOf: string): string {
   const open = rows.filter((row) => row.status === 'open').length;
   const heading = `${catalogue.ledger.heading(catalogue.formatDay(asOf), open, rows.length)}\n`;
   if (rows.length === 0) return `${heading}${catalogue.ledger.none}\n`;
-  return `${heading}\n${textTable([headings(catalogue), ...rows.map((row) => cells(row, catalogue))], new Set([6]))}`;
+  const pick = (cells: (string | number)[]) => TERMINAL_COLUMNS.map((column) => String(cells[column]));
+  const table = [pick(ledgerHeadings(catalogue)), ...rows.map((row) => pick(ledgerCells(row, catalogue)))];
+  return `${heading}\n${textTable(table, new Set([TERMINAL_COLUMNS.indexOf(DAYS_COLUMN)]))}`;
 }
