@@ -90,7 +90,8 @@ export async function reportFromWorkspace(
   const monthNotes = !loaded.config ? { notes: null, problems: [] } : (notes ?? (await readMonthNotes(workspace, month, fs, loaded.config.maxFileSizeMB)));
   const sources = new Map(loaded.sources);
   if (monthNotes.text !== undefined) sources.set(notesFile(month), monthNotes.text);
-  const coverage = loaded.config && judgeMonth ? monthCoverageProblems(month, loaded.entries, loaded.config.villages) : [];
+  // With errors in the logs, their entries are not counted: a month would look emptier than it is.
+  const coverage = loaded.config && judgeMonth && !hasErrors(loaded.problems) ? monthCoverageProblems(month, loaded.entries, loaded.config.villages) : [];
   let problems = mergeProblems(loaded.problems, monthNotes.problems, coverage);
   const checked = { locale, sources, logGlobs, logFiles };
   if (!loaded.config || hasErrors(problems)) return { ok: false, ...checked, problems };
