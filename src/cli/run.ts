@@ -240,6 +240,8 @@ function describeParseError(error: CommanderError, text: Catalogue['cli']): stri
       return text.optionMissingArgument(quoted);
     case 'commander.excessArguments':
       return text.tooManyArguments(quoted);
+    case 'commander.missingArgument':
+      return text.missingArgument(quoted);
     default:
       return error.message.replace(/^error: /, '');
   }

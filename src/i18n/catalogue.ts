@@ -304,6 +304,7 @@ export interface Catalogue {
     unknownCommand: (command: string, suggestion: string | undefined) => string;
     optionMissingArgument: (option: string) => string;
     tooManyArguments: (command: string) => string;
+    missingArgument: (argument: string) => string;
     /** Where to read the usage of the command in use: `revitalize check`, or `revitalize` when none is known. */
     seeHelp: (command: string) => string;
   };

@@ -686,6 +686,7 @@ export const en: Catalogue = {
     unknownCommand: (command, suggestion) => `unknown command ${command}${suggestion ? `; did you mean ${suggestion}?` : ''}`,
     optionMissingArgument: (option) => `the option ${option} needs a value`,
     tooManyArguments: (command) => `too many arguments for ${command} (give one workspace folder)`,
+    missingArgument: (argument) => `the argument <${argument}> is missing`,
     seeHelp: (command) => `Run ${command} --help for usage.`,
   },
 };

@@ -29,6 +29,7 @@ export const helpEn: HelpText = {
     examples: [
       'revitalize add                                                     answer questions',
       'revitalize add --kind suggestion --village "Yongsheng Village" --set text="Street lights out"',
+      'revitalize add --kind joint-action --set type="River patrol" --set villages="Dawa Village,Heping Village"   to joint.yaml',
     ],
   },
   resolve: {

@@ -30,6 +30,7 @@ export const helpZhCN: HelpText = {
       'revitalize add                                                  在终端中逐项填写',
       'revitalize add --kind suggestion --village 永胜村 --set text=路灯不亮',
       'revitalize add --kind session --village 永胜村 --set form=集中畅谈 --set attendees=35',
+      'revitalize add --kind 联合行动 --set type=护河行动 --set villages=永胜村,和平村         几个村的联合行动，写入 跨村联建.yaml',
     ],
   },
   resolve: {

@@ -681,6 +681,7 @@ export const zhCN: Catalogue = {
     unknownCommand: (command, suggestion) => `未知的命令 ${command}${suggestion ? `，是不是想写 ${suggestion}？` : ''}`,
     optionMissingArgument: (option) => `选项 ${option} 后面缺少取值`,
     tooManyArguments: (command) => `命令 ${command} 的参数过多（工作区文件夹只能写一个）`,
+    missingArgument: (argument) => `缺少参数 <${argument}>`,
     seeHelp: (command) => `运行 ${command} --help 查看用法`,
   },
 };
