@@ -194,6 +194,27 @@ describe('add, answering questions', () => {
     expect(read(cwd, file)).toContain('    kind: project\n    name: 冷链仓储\n    investment: 3000000\n    status: landed\n');
   });
 
+  it('asks an English workspace in English, with its own units and brackets', async () => {
+    const cwd = workspace('examples/riverside');
+    const result = await answering(cwd, [
+      [/Which pillar/, ENTER],
+      [/What kind of entry/, `${DOWN}${DOWN}${ENTER}`], // sale
+      [/Date/, ENTER],
+      [/Which village/, ENTER],
+      [/Product/, `Eggs${ENTER}`],
+      [/Quantity/, `3${ENTER}`],
+      [/Unit/, `${DOWN}${ENTER}`], // jin, kg, t
+      [/Note/, ENTER],
+      [/Write it to logs.+\(Y\/n\)/, `y${ENTER}`],
+    ]);
+    expect(result.exitCode, result.stderr).toBe(0);
+    const plain = result.shown.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+    expect(plain).toContain('Joint organisation building (organization)');
+    expect(plain).toMatch(/jin[\s\S]*kg[\s\S]*t \(tonnes\)/);
+    expect(plain).not.toMatch(/[斤吨（）]/);
+    expect(result.stdout).toBe('added logs/2023/04/Yongsheng Village.yaml:3  produce sale: Eggs 3kg (6 jin)\n');
+  });
+
   it('never asks a suggestion\'s id: the next free one is assigned', async () => {
     const cwd = workspace();
     const result = await answering(cwd, [

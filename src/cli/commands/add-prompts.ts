@@ -39,13 +39,13 @@ export async function promptForEntry(context: PromptContext): Promise<EntryDraft
   const words = catalogue.add;
   const theme = keyHelp(catalogue);
   const pillar = await select(
-    { message: words.pillar, choices: PILLARS.map((id) => ({ name: `${catalogue.pillars[id]}（${id}）`, value: id })), theme },
+    { message: words.pillar, choices: PILLARS.map((id) => ({ name: catalogue.explain.aside(catalogue.pillars[id], id), value: id })), theme },
     streams,
   );
   const kind = await select<Kind>(
     {
       message: words.kind,
-      choices: KINDS.filter((k) => KIND_PILLAR[k] === pillar).map((k) => ({ name: `${catalogue.kinds[k]}（${k}）`, value: k })),
+      choices: KINDS.filter((k) => KIND_PILLAR[k] === pillar).map((k) => ({ name: catalogue.explain.aside(catalogue.kinds[k], k), value: k })),
       theme,
     },
     streams,
