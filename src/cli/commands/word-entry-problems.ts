@@ -64,7 +64,7 @@ export function wordEntryProblems(found: readonly Problem[], draft: EntryDraft, 
         if (field === undefined || flag === undefined) break;
         if (source.assigned.has(field)) continue;
         const label = field === 'village' ? words.villageWord : (words.fieldLabels[field] ?? field);
-        missing.push(flag.endsWith('=') ? `${flag}${shellWord(words.placeholder(label, field))}` : `${flag} ${shellWord(words.placeholder(label, field))}`);
+        missing.push(withValue(flag, shellWord(words.placeholder(label, field))));
         if (field === 'village') {
           const hints = [
             ...(roster ? [words.villageList(roster.names)] : []),
@@ -85,8 +85,7 @@ export function wordEntryProblems(found: readonly Problem[], draft: EntryDraft, 
         const expected = problem.params.expected;
         // The validator's hint for 万 (300万 → 3000000) already says what to type.
         if ((expected === 'integer' || expected === 'number') && flag && !String(problem.params.value ?? '').includes('万')) {
-          const example = `${flag}${flag.endsWith('=') ? '' : ' '}${expected === 'integer' ? 35 : 100}`;
-          problems.push({ ...place, message: worded.message, hint: words.numberHint(expected === 'integer', example) });
+          problems.push({ ...place, message: worded.message, hint: words.numberHint(expected === 'integer', withValue(flag, expected === 'integer' ? '35' : '100')) });
           continue;
         }
         break;
@@ -151,7 +150,12 @@ function fieldOf(problem: Problem, draft: EntryDraft): string | undefined {
   }
 }
 
+/** A flag with its value: `--village 永胜村`, `--set text=路灯`. */
+function withValue(flag: string, value: string): string {
+  return flag.endsWith('=') ? `${flag}${value}` : `${flag} ${value}`;
+}
+
 /** An argument as it is typed in a shell (Windows' included): in double quotes when it holds a space or a character the shell would act on. */
-export function shellWord(arg: string): string {
+function shellWord(arg: string): string {
   return /^[^\s"'`$\\!*?;&|<>(){}#~]+$/u.test(arg) ? arg : `"${arg.replace(/(["\\$`])/g, '\\$1')}"`;
 }
