@@ -129,6 +129,13 @@ function buildProgram(io: CliIO, catalogue: Catalogue, setExitCode: (code: numbe
     .action(run(async () => (await import('./commands/explain.js')).explainCommand));
 
   program
+    .command('metrics')
+    .description(help.metrics.description)
+    .argument(...workspace)
+    .addHelpText('after', after(help.metrics.examples))
+    .action(run(async () => (await import('./commands/metrics.js')).metricsCommand));
+
+  program
     .command('summary')
     .description(help.summary.description)
     .argument(...workspace)
@@ -174,7 +181,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if (error instanceof CommanderError) {
       // Help and version "fail" with code 0; real parse errors are usage errors.
       if (error.exitCode === 0) return EXIT.ok;
-      io.stderr(`revitalize: ${describeParseError(error, text.cli)}\n${text.cli.seeHelp}\n`);
+      io.stderr(`revitalize: ${describeParseError(error, text.cli)}\n${text.cli.seeHelp(commandInUse(program, argv).join(' '))}\n`);
       return EXIT.usage;
     }
     if (error instanceof ExitError) {
@@ -197,6 +204,31 @@ function usageCatalogue(argv: readonly string[]): Catalogue {
   return catalogueFor(isLocale(requested) ? requested : DEFAULT_LOCALE);
 }
 
+/**
+ * The command a command line was calling, as far as it got: `revitalize
+ * check`, `revitalize templates` (for `templates lst`), or `revitalize` when
+ * no command was named. Options before the command (`--locale en`) are skipped.
+ */
+function commandInUse(program: Command, argv: readonly string[]): string[] {
+  const path = [program.name()];
+  let command = program;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg.startsWith('-')) {
+      // Of the options that come before a command, only --locale takes a value.
+      if (arg === '--locale') i++;
+      continue;
+    }
+    const sub = command.commands.find((c) => c.name() === arg || c.aliases().includes(arg));
+    if (!sub) break;
+    path.push(sub.name());
+    command = sub;
+    if (sub.commands.length === 0) break;
+  }
+  return path;
+}
+
 /** Commander's error, in the words of the catalogue where it is one we know. */
 function describeParseError(error: CommanderError, text: Catalogue['cli']): string {
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
@@ -210,6 +242,8 @@ function describeParseError(error: CommanderError, text: Catalogue['cli']): stri
       return text.optionMissingArgument(quoted);
     case 'commander.excessArguments':
       return text.tooManyArguments(quoted);
+    case 'commander.missingArgument':
+      return text.missingArgument(quoted);
     default:
       return error.message.replace(/^error: /, '');
   }

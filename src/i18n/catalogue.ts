@@ -36,6 +36,8 @@ export interface Catalogue {
   metricTerms: Record<MetricKey, MetricTerm>;
   /** Each metric's label where a listing shows it alone: 征求意见建议（条）, 项目总投资. */
   metrics: Record<MetricKey, string>;
+  /** How each metric is counted, in a sentence (`revitalize metrics`; docs/format.md, "The metrics"). */
+  metricCounting: Record<MetricKey, string>;
   windows: Record<WindowKey, string>;
   /** Column heading of the metric names in report tables. */
   metricColumn: string;
@@ -157,8 +159,17 @@ export interface Catalogue {
     denominator: (count: number) => string;
     items: (count: number) => string;
     total: (figure: string) => string;
+    /** A metric that is no key or label of any language; `suggestion` is the nearest one, as it is typed. */
     unknownMetric: (value: string, suggestion: string | undefined) => string;
     badWindow: (value: string, allowed: readonly string[]) => string;
+  };
+  /** Words of `revitalize metrics`, the list of every metric. */
+  metricList: {
+    heading: (count: number) => string;
+    /** A metric's name with its unit: 项目总投资（万元）. */
+    nameWithUnit: (name: string, unit: string) => string;
+    /** The last line: how to use what is listed. */
+    footer: string;
   };
   /** Column headings and words of the suggestion ledger. */
   ledger: {
@@ -183,6 +194,8 @@ export interface Catalogue {
     heading: (region: string, monthLabel: string) => string;
     basis: (asOf: string, files: number, entries: number) => string;
     oldestOpen: (open: number, shown: number) => string;
+    /** The heading of the column of ↑ ↓ = marks (this month against last month). */
+    change: string;
     noOpen: string;
     warnings: (count: number) => string;
   };
@@ -211,6 +224,16 @@ export interface Catalogue {
     /** The key help under a choice, e.g. navigate → 移动. */
     keyActions: Record<string, string>;
     skip: string;
+    /**
+     * Choices offered in this language, by field, value → label (planned → 策划;
+     * units: 斤, 公斤, 吨 in Chinese, jin, kg, t in English). A field not listed
+     * offers its values as they are.
+     */
+    choices: Record<string, Record<string, string>>;
+    /** The two answers of a yes-or-no question, and what is said when something else is typed. */
+    yesNo: { yes: string; no: string; error: (yes: string, no: string) => string };
+    /** A list question answered with nothing picked. */
+    pickOne: string;
     confirm: (file: string) => string;
     cancelled: string;
     added: (where: string, summary: string) => string;
@@ -218,7 +241,26 @@ export interface Catalogue {
     needKind: string;
     unknownKind: (value: string, suggestion: string | undefined) => string;
     badSet: (value: string) => string;
+    /** `kind` is the kind's label; `allowed` the fields' names. */
     unknownField: (field: string, kind: string, allowed: readonly string[], suggestion: string | undefined) => string;
+    /** A value the entry needs, named as the flag that gives it (`--village`, `--set text=…`). */
+    missingVillage: (kind: string) => string;
+    missingField: (kind: string, label: string, flag: string) => string;
+    /** Hints under a missing village: the config's villages; for an entry of several villages, the joint file instead. */
+    villageList: (names: readonly string[]) => string;
+    jointInstead: (jointFile: string) => string;
+    choicesHint: (choices: readonly string[]) => string;
+    didYouMean: (value: string) => string;
+    /** Under a number typed wrong: the flag written right, e.g. --set attendees=35. */
+    numberHint: (integer: boolean, example: string) => string;
+    duplicateIdHint: string;
+    alreadyResolvedHint: (first: string) => string;
+    resolvedBeforeHint: (date: string, flag: string | undefined) => string;
+    /** A value still to be typed in the command to run again: 〈村名〉. */
+    placeholder: (label: string, field: string) => string;
+    villageWord: string;
+    /** After problems with missing values: the whole command to type. */
+    runAgain: (command: string) => string;
     workspaceHasErrors: string;
     outsideLogs: (file: string) => string;
     appendFailed: (reason: 'not-utf8' | 'not-a-log' | 'broken', file: string) => string;
@@ -275,7 +317,9 @@ export interface Catalogue {
     unknownCommand: (command: string, suggestion: string | undefined) => string;
     optionMissingArgument: (option: string) => string;
     tooManyArguments: (command: string) => string;
-    seeHelp: string;
+    missingArgument: (argument: string) => string;
+    /** Where to read the usage of the command in use: `revitalize check`, or `revitalize` when none is known. */
+    seeHelp: (command: string) => string;
   };
 }
 

@@ -22,13 +22,14 @@ export const helpEn: HelpText = {
   },
   add: {
     description: 'add an entry: asked question by question in a terminal, or given with flags',
-    kind: 'kind of entry, e.g. suggestion or session (no questions when given)',
-    village: 'village',
+    kind: 'kind of entry, by key or name, e.g. suggestion or session (no questions when given)',
+    village: "village; an entry of several villages (joint-org, joint-action) may go without, given --set villages=A,B: it goes to the month's joint.yaml",
     date: 'date (default: today)',
     set: "a field's value; repeat for more; lists separated by commas",
     examples: [
       'revitalize add                                                     answer questions',
       'revitalize add --kind suggestion --village "Yongsheng Village" --set text="Street lights out"',
+      'revitalize add --kind joint-action --set type="River patrol" --set villages="Dawa Village,Heping Village"   to joint.yaml',
     ],
   },
   resolve: {
@@ -82,11 +83,18 @@ export const helpEn: HelpText = {
   },
   explain: {
     description: 'list the entries behind a figure',
-    metric: 'metric key, e.g. night-talk.resolved (see docs/format.md)',
+    metric: 'a metric key or name, e.g. night-talk.resolved or "resolution rate" (revitalize metrics lists them)',
     month: 'month: 2023-04, current or previous',
     window: 'window: month, previousMonth, previousYear (same month last year), ytd or previousYtd (last year to the same month)',
     format: 'output format: text or json',
-    examples: ['revitalize explain night-talk.resolved --month 2023-04 --window ytd    where the year-to-date figure comes from'],
+    examples: [
+      'revitalize explain night-talk.resolved --month 2023-04 --window ytd    where the year-to-date figure comes from',
+      'revitalize explain "resolution rate" --month previous                 the numerator and denominator of last month\'s rate',
+    ],
+  },
+  metrics: {
+    description: 'list every metric: key, name, unit and how it is counted',
+    examples: ['revitalize metrics                    every metric', 'revitalize --locale zh-CN metrics     in Chinese'],
   },
   summary: {
     description: "how the month is going: each pillar's figures, their change, the oldest open suggestions",

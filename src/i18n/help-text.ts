@@ -35,6 +35,7 @@ export interface HelpText {
   };
   check: { description: string; strict: string; format: string; month: string; examples: string[] };
   explain: { description: string; metric: string; month: string; window: string; format: string; examples: string[] };
+  metrics: { description: string; examples: string[] };
   summary: { description: string; month: string; examples: string[] };
   suggestions: { description: string; month: string; open: string; format: string; examples: string[] };
   templates: { description: string; list: string; eject: string; examples: string[] };

@@ -22,14 +22,15 @@ export const helpZhCN: HelpText = {
   },
   add: {
     description: '添加一条记录：在终端中逐项提问，或用参数一次写全',
-    kind: '记录类型，如 suggestion、session（给出时不再提问）',
-    village: '村名',
+    kind: '记录类型，写代码或名称都可以，如 suggestion 或 意见建议（给出时不再提问）',
+    village: '村名；几个村联合的跨村联建党组织、联合行动可以不写，改用 --set villages=甲村,乙村，记录写入当月的 跨村联建.yaml',
     date: '日期（默认今天）',
     set: '字段的值，可多次使用；列表用逗号分开',
     examples: [
       'revitalize add                                                  在终端中逐项填写',
       'revitalize add --kind suggestion --village 永胜村 --set text=路灯不亮',
       'revitalize add --kind session --village 永胜村 --set form=集中畅谈 --set attendees=35',
+      'revitalize add --kind 联合行动 --set type=护河行动 --set villages=永胜村,和平村         几个村的联合行动，写入 跨村联建.yaml',
     ],
   },
   resolve: {
@@ -83,11 +84,18 @@ export const helpZhCN: HelpText = {
   },
   explain: {
     description: '列出某个指标背后的每一条记录',
-    metric: '指标，如 night-talk.resolved（见 docs/format.md）',
+    metric: '指标的代码或名称，如 night-talk.resolved 或 办结率（revitalize metrics 可列出全部指标）',
     month: '月份：2023-04、2023年4月、current 或 previous',
     window: '统计区间：month（本月）、previousMonth（上月）、previousYear（上年同月）、ytd（本年累计）、previousYtd（上年同期累计）',
     format: '输出格式：text 或 json',
-    examples: ['revitalize explain night-talk.resolved --month 2023-04 --window ytd    累计解决诉求来自哪些记录'],
+    examples: [
+      'revitalize explain night-talk.resolved --month 2023-04 --window ytd    累计解决诉求来自哪些记录',
+      'revitalize explain 办结率 --month previous                             上月办结率的分子和分母',
+    ],
+  },
+  metrics: {
+    description: '列出全部指标：代码、名称、单位和统计方法',
+    examples: ['revitalize metrics                    列出全部指标', 'revitalize --locale en metrics        英文的指标名称和统计方法'],
   },
   summary: {
     description: '本月工作概况：各板块指标、环比升降、最早的未办结意见建议',

@@ -3,11 +3,14 @@
  * comments, blank lines, quoting and line ends (the `yaml` Document API
  * edits the file's own syntax tree rather than rewriting it). A new file
  * starts with the village as its default, and the editor-schema line when
- * the workspace has the schemas. Written atomically.
+ * the workspace has the schemas. Values are written as the samples write
+ * them: text that a YAML reader could take for something else (a time
+ * 19:30, yes, 010) in double quotes, dates plain. Written atomically.
  */
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Document, YAMLSeq, isMap, isSeq, parseDocument } from 'yaml';
+import type { Node } from 'yaml';
+import { Document, Scalar, YAMLSeq, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { decodeText } from '../load/decode-text.js';
 import { parseYaml } from '../load/parse-yaml.js';
 import { writeFilesAtomically } from '../write/write-files.js';
@@ -58,7 +61,10 @@ export async function appendEntry(root: string, file: string, values: Record<str
   }
   if (!isSeq(entries)) throw new AppendError('not-a-log', file);
   const node = document.createNode(entry);
-  for (const item of node.items) if (isSeq(item.value)) item.value.flow = true;
+  for (const item of node.items) {
+    if (isSeq(item.value)) item.value.flow = true;
+    quoteAmbiguousText(item.value as Node);
+  }
   node.spaceBefore = entries.items.length > 0;
   entries.add(node);
   const index = entries.items.length - 1;
@@ -69,6 +75,29 @@ export async function appendEntry(root: string, file: string, values: Record<str
   await writeFilesAtomically(new Map([[full, bom + out]]));
   const written = parseYaml(out, file);
   return written.ok ? written.document.locate(['entries', index]).line : 0;
+}
+
+/** A date as the format writes it: plain, like the samples (the logs are read with the core schema, where it is text). */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Double-quotes text that a YAML reader would not read back as that text:
+ * 19:30 is the number 1170 to a YAML 1.1 reader (Excel add-ins, PyYAML),
+ * yes is true, 010 is 8. The samples quote their times ("19:00") for the
+ * same reason.
+ */
+function quoteAmbiguousText(node: Node | null | undefined): void {
+  if (isSeq(node)) {
+    for (const item of node.items) quoteAmbiguousText(item as Node);
+    return;
+  }
+  if (!isScalar(node) || typeof node.value !== 'string' || ISO_DATE.test(node.value)) return;
+  const text = node.value;
+  const readBack = (version: '1.1' | '1.2') => {
+    const parsed = parseDocument(text, { version });
+    return parsed.errors.length === 0 ? parsed.toJS() : undefined;
+  };
+  if (readBack('1.1') !== text || readBack('1.2') !== text) node.type = Scalar.QUOTE_DOUBLE;
 }
 
 /** A new log file: the editor-schema line (when the workspace has the schemas), the default village, no entries yet. */

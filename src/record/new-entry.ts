@@ -19,7 +19,15 @@ export interface EntryDraft {
   village?: string | undefined;
   /** The kind's own fields and the note, as typed values (see typedValue). */
   fields: Record<string, unknown>;
+  /**
+   * An entry of several villages given without a village of its own: it
+   * goes to the month's joint file (跨村联建.yaml), not to a village's log.
+   */
+  joint?: boolean;
 }
+
+/** Kinds that name the villages taking part (`villages`), and so may go to the joint file. */
+export const CROSS_VILLAGE_KINDS: ReadonlySet<Kind> = new Set(['joint-org', 'joint-action']);
 
 export interface NewEntryContext {
   /** The entries already in the workspace, for the suggestion rules. */

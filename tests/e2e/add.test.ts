@@ -170,4 +170,196 @@ describe('add, answering questions', () => {
     expect(existsSync(path.join(cwd, 'ws', 'logs', '2023', '04', '永胜村.yaml'))).toBe(true);
     expect(read(cwd, LOG)).not.toContain('测试项目');
   });
+
+  it('offers choices and the yes-or-no in the workspace\'s words, and writes the values they stand for', async () => {
+    const cwd = workspace();
+    const result = await answering(cwd, [
+      [/哪个板块/, ENTER],
+      [/哪类记录/, `${DOWN}${ENTER}`], // project
+      [/日期/, ENTER],
+      [/哪个村/, ENTER],
+      [/名称/, `冷链仓储${ENTER}`],
+      [/投资额/, `3000000${ENTER}`],
+      [/状态/, `${DOWN}${DOWN}${ENTER}`], // （不填）, 策划, 落地
+      [/备注/, ENTER],
+      [/写入 logs\S+ \(是\/否\)/, `是${ENTER}`],
+    ]);
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.answered).toBe(9);
+    const plain = result.shown.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+    expect(plain).toContain('策划');
+    expect(plain).toContain('落地');
+    expect(plain).not.toMatch(/planned|landed|Yes|No\b/);
+    const file = /已添加 (logs\/\S+\.yaml)/.exec(result.stdout)![1]!;
+    expect(read(cwd, file)).toContain('    kind: project\n    name: 冷链仓储\n    investment: 3000000\n    status: landed\n');
+  });
+
+  it('asks an English workspace in English, with its own units and brackets', async () => {
+    const cwd = workspace('examples/riverside');
+    const result = await answering(cwd, [
+      [/Which pillar/, ENTER],
+      [/What kind of entry/, `${DOWN}${DOWN}${ENTER}`], // sale
+      [/Date/, ENTER],
+      [/Which village/, ENTER],
+      [/Product/, `Eggs${ENTER}`],
+      [/Quantity/, `3${ENTER}`],
+      [/Unit/, `${DOWN}${ENTER}`], // jin, kg, t
+      [/Note/, ENTER],
+      [/Write it to logs.+\(Y\/n\)/, `y${ENTER}`],
+    ]);
+    expect(result.exitCode, result.stderr).toBe(0);
+    const plain = result.shown.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+    expect(plain).toContain('Joint organisation building (organization)');
+    expect(plain).toMatch(/jin[\s\S]*kg[\s\S]*t \(tonnes\)/);
+    expect(plain).not.toMatch(/[斤吨（）]/);
+    expect(result.stdout).toBe('added logs/2023/04/Yongsheng Village.yaml:3  produce sale: Eggs 3kg (6 jin)\n');
+  });
+
+  it('never asks a suggestion\'s id: the next free one is assigned', async () => {
+    const cwd = workspace();
+    const result = await answering(cwd, [
+      [/哪个板块/, `${DOWN}${DOWN}${ENTER}`], // 夜谈联访
+      [/哪类记录/, `${DOWN}${ENTER}`], // 意见建议
+      [/日期/, ENTER],
+      [/哪个村/, ENTER],
+      [/内容/, `五组路灯不亮${ENTER}`],
+      [/主题/, ENTER],
+      [/办结日期/, ENTER],
+      [/备注/, ENTER],
+      [/写入 logs/, ENTER],
+    ]);
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.shown).not.toContain('编号');
+    expect(result.stdout).toMatch(/已添加 logs\/2023\/04\/\S+\.yaml:\d+ {2}意见建议：\S+-20230428-01 五组路灯不亮/);
+  });
+});
+
+describe('add and resolve, told in flags', () => {
+  const ROSTER = '村名单（revitalize.yaml 的 villages）：永胜村、大瓦山村、胜利村、和平村、共安村、新华村';
+
+  it('names each missing value as its flag, never asks for an id, and gives the command to type again', async () => {
+    const cwd = workspace();
+    const run = await inProcess(['add', 'ws', '--kind', 'suggestion'], cwd);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toBe(
+      [
+        '（命令行）: 错误：意见建议缺少村名：请用 --village 给出',
+        `  提示：${ROSTER}`,
+        '（命令行）: 错误：意见建议缺少内容：请用 --set text=… 给出',
+        '发现 2 个错误，没有写入。请按提示修改后重新运行。',
+        '补全后重新运行：',
+        '  revitalize add ws --kind suggestion --village 〈村名〉 --set text=〈内容〉',
+        '',
+      ].join('\n'),
+    );
+    expect(run.stderr).not.toMatch(/\bid\b|village:|suggestion 记录/);
+  });
+
+  it('says the same in English, with the placeholders English shells take', async () => {
+    const cwd = workspace('examples/riverside');
+    const run = await inProcess(['add', 'ws', '--kind', 'suggestion'], cwd);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toBe(
+      [
+        '(command line): error: the suggestion has no village: give it with --village',
+        '  hint: the villages (villages in revitalize.yaml): Yongsheng Village, Dawa Village, Heping Village',
+        "(command line): error: the suggestion needs 'What was said': give it with --set text=…",
+        '2 errors found; nothing was written. Fix them and run again.',
+        'Run it again with the missing values:',
+        '  revitalize add ws --kind suggestion --village VILLAGE --set text=TEXT',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('takes a kind and a choice by their Chinese names', async () => {
+    const cwd = workspace();
+    const added = await inProcess(['add', 'ws', '--kind', '联建项目', '--village', '永胜村', '-d', '2023-04-28', '--set', 'name=冷链仓储', '--set', 'status=落地'], cwd);
+    expect(added.exitCode, added.stderr).toBe(0);
+    expect(read(cwd, LOG)).toContain('    kind: project\n    name: 冷链仓储\n    status: landed\n');
+    const wrong = await inProcess(['add', 'ws', '--kind', 'project', '--village', '永胜村', '--set', 'name=x', '--set', 'status=plan'], cwd);
+    expect(wrong.stderr).toContain('--set status=plan: 错误：字段 status 的值“plan”不在可选范围内\n  提示：可选：planned（策划）、landed（落地）\n');
+    const unknown = await inProcess(['add', 'ws', '--kind', '意见建意'], cwd);
+    expect(unknown.exitCode).toBe(2);
+    expect(unknown.stderr).toContain('未知的记录类型“意见建意”，是不是想写 suggestion（意见建议）？可用的记录类型：joint-org（跨村联建党组织）、');
+  });
+
+  it('points a wrong value at the flag that gave it, with the flag written right', async () => {
+    const cwd = workspace();
+    const run = await inProcess(['add', 'ws', '-k', 'session', '--village', '永胜村', '-d', '2023-04-30', '-s', 'form=集中畅谈', '-s', 'attendees=很多'], cwd);
+    expect(run.stderr).toContain('--set attendees=很多: 错误：字段 attendees 应为整数，这里是文字 很多\n  提示：写成不带小数点的整数，如 --set attendees=35\n');
+    const field = await inProcess(['add', 'ws', '-k', 'suggestion', '--set', 'txt=路灯'], cwd);
+    expect(field.exitCode).toBe(2);
+    expect(field.stderr).toContain('意见建议没有字段“txt”，是不是想写 text？可用的字段：id（编号）、text（内容）、topic（主题）、resolved（办结日期）、note（备注）');
+  });
+
+  it('gives an impossible date as its one problem, at --date, with no follow-on about the id', async () => {
+    const cwd = workspace();
+    const run = await inProcess(['add', 'ws', '--kind', 'suggestion', '--village', '永胜村', '--set', 'text=路灯不亮', '--date', '2023-02-30'], cwd);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toBe(
+      [
+        '--date 2023-02-30: 错误：日期 2023-02-30 在日历上不存在',
+        '  提示：检查月份和日子：4、6、9、11 月只有 30 天，2 月只有 28 天（闰年 29 天）',
+        '发现 1 个错误，没有写入。请按提示修改后重新运行。',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('files a joint action of several villages in the joint file, led by the first of them', async () => {
+    const cwd = workspace();
+    const joint = 'logs/2023/04/跨村联建.yaml';
+    const before = read(cwd, joint);
+    const run = await inProcess(['add', 'ws', '--kind', 'joint-action', '-d', '2023-04-28', '--set', 'type=护河行动', '--set', 'villages=胜利村,和平村'], cwd);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^已添加 logs\/2023\/04\/跨村联建\.yaml:\d+ {2}联合行动：护河行动\n$/);
+    expect(read(cwd, joint).slice(before.length)).toBe(
+      ['', '  - date: 2023-04-28', '    pillar: ecology', '    kind: joint-action', '    village: 胜利村', '    type: 护河行动', '    villages: [胜利村, 和平村]', ''].join('\n'),
+    );
+    expect((await inProcess(['check', 'ws'], cwd)).exitCode).toBe(0);
+  });
+
+  it('says how to log a joint action without a village: --village, or the villages and the joint file', async () => {
+    const cwd = workspace();
+    const run = await inProcess(['add', 'ws', '--kind', 'joint-action', '--set', 'type=护河行动'], cwd);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toContain(
+      [
+        '（命令行）: 错误：联合行动缺少村名：请用 --village 给出',
+        `  提示：${ROSTER}`,
+        '    几个村联合开展的，可以不写 --village，改用 --set villages=甲村,乙村 列出各村：第一个村为牵头村，记录写入当月的 跨村联建.yaml',
+      ].join('\n'),
+    );
+  });
+
+  it('names the joint file in the workspace\'s language, whatever --locale says', async () => {
+    const cwd = workspace('examples/riverside');
+    const run = await inProcess(['add', 'ws', '--kind', 'joint-org', '-d', '2023-04-28', '--set', 'name=River Joint Branch', '--set', 'villages=Dawa Village,Heping Village'], cwd);
+    expect(run.stdout).toMatch(/^added logs\/2023\/04\/joint\.yaml:/);
+    const chinese = await inProcess(['--locale', 'zh-CN', 'add', 'ws', '--kind', 'joint-org', '-d', '2023-04-29', '--set', 'name=Hill Joint Branch', '--set', 'villages=Dawa Village,Yongsheng Village'], cwd);
+    expect(chinese.stdout).toMatch(/^已添加 logs\/2023\/04\/joint\.yaml:/);
+    expect(existsSync(path.join(cwd, 'ws', 'logs', '2023', '04', '跨村联建.yaml'))).toBe(false);
+  });
+
+  it('quotes what a YAML reader could take for something else, as the samples do, and keeps dates plain', async () => {
+    const cwd = workspace();
+    const run = await inProcess(
+      ['add', 'ws', '-k', 'session', '--village', '永胜村', '-d', '2023/4/28', '-s', 'form=集中畅谈', '-s', 'attendees=30', '-s', 'time=19:30', '-s', 'location=010', '-s', 'note=yes'],
+      cwd,
+    );
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(read(cwd, LOG)).toContain('  - date: 2023-04-28\n    pillar: night-talk\n    kind: session\n    form: 集中畅谈\n    attendees: 30\n    location: "010"\n    time: "19:30"\n    note: "yes"\n');
+    const check = await inProcess(['check', 'ws'], cwd);
+    expect(check.exitCode).toBe(0);
+  });
+
+  it('resolve points at --date and says what to do about a suggestion already resolved', async () => {
+    const cwd = workspace();
+    const early = await inProcess(['resolve', '永胜-20230408-01', 'ws', '--date', '2023-04-01'], cwd);
+    expect(early.exitCode).toBe(1);
+    expect(early.stderr).toContain('--date 2023-04-01: 错误：意见建议 永胜-20230408-01 的办结日期 2023-04-01 早于提出日期 2023-04-08\n  提示：办结日期不能早于提出日期 2023-04-08：请用 --date 写明实际办结的日期\n');
+    const twice = await inProcess(['resolve', '永胜-20230408-02', 'ws'], cwd);
+    expect(twice.stderr).toMatch(/^永胜-20230408-02: 错误：意见建议 永胜-20230408-02 被重复办结，(\S+) 已经记录过办结\n {2}提示：这条意见建议已在 \1 记为办结，不用再记；如果那条记录有误，请到那里修改\n/);
+  });
 });

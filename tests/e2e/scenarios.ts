@@ -54,6 +54,8 @@ export const SCENARIOS: Scenario[] = [
   { name: 'explain-sales-in-english', fixture: 'examples/riverside', args: ['explain', 'organization.sales-jin', 'ws', '-m', '2023-04', '-w', 'ytd'], exitCode: 0 },
   { name: 'explain-with-data-errors', fixture: 'tests/fixtures/dangling-ref', args: ['explain', 'night-talk.resolved', 'ws', '-m', '2023-04'], exitCode: 1 },
   { name: 'usage-explain-unknown-metric', fixture: 'tests/fixtures/edges', args: ['explain', 'night-talk.reslved', 'ws'], exitCode: 2 },
+  { name: 'metrics-list', fixture: 'examples/jinkouhe', args: ['metrics', 'ws'], exitCode: 0 },
+  { name: 'metrics-list-in-english', fixture: 'examples/riverside', args: ['metrics', 'ws'], exitCode: 0 },
 
   // The dashboard
   { name: 'summary-april', fixture: 'examples/jinkouhe', args: ['summary', 'ws', '--month', '2023-04'], exitCode: 0 },

@@ -2,7 +2,8 @@
  * The questions of an interactive `add`: pillar, kind, date, village, then
  * each field of the kind, every answer checked as it is typed against the
  * same schema the logs are checked with. Today and the last village logged
- * are the defaults.
+ * are the defaults. A suggestion's id is assigned, never asked. Every
+ * choice and answer is in the catalogue's words (策划, 落地; 是/否).
  */
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import type { z } from 'zod';
@@ -38,13 +39,13 @@ export async function promptForEntry(context: PromptContext): Promise<EntryDraft
   const words = catalogue.add;
   const theme = keyHelp(catalogue);
   const pillar = await select(
-    { message: words.pillar, choices: PILLARS.map((id) => ({ name: `${catalogue.pillars[id]}（${id}）`, value: id })), theme },
+    { message: words.pillar, choices: PILLARS.map((id) => ({ name: catalogue.explain.aside(catalogue.pillars[id], id), value: id })), theme },
     streams,
   );
   const kind = await select<Kind>(
     {
       message: words.kind,
-      choices: KINDS.filter((k) => KIND_PILLAR[k] === pillar).map((k) => ({ name: `${catalogue.kinds[k]}（${k}）`, value: k })),
+      choices: KINDS.filter((k) => KIND_PILLAR[k] === pillar).map((k) => ({ name: catalogue.explain.aside(catalogue.kinds[k], k), value: k })),
       theme,
     },
     streams,
@@ -79,41 +80,58 @@ export async function promptForEntry(context: PromptContext): Promise<EntryDraft
 
   const fields: Record<string, unknown> = {};
   for (const field of fieldsToAsk(kind)) {
-    const value = await askField(field, { kind, village, date: normalizedDate, check, context });
+    if (kind === 'suggestion' && field.name === 'id') continue;
+    const value = await askField(field, { check, context });
     if (value !== undefined) fields[field.name] = value;
   }
+  if (kind === 'suggestion' && village) fields.id = nextSuggestionId(village, normalizedDate, context.takenIds);
   const draft: EntryDraft = { kind, date: normalizedDate, village, fields };
-  return (await confirm({ message: words.confirm(context.fileFor(draft)), default: true }, streams)) ? draft : undefined;
+  const { yes, no, error } = words.yesNo;
+  const answered = await confirm(
+    { message: words.confirm(context.fileFor(draft)), default: true, theme: { keywords: { yes, no, error: () => error(yes, no) } } },
+    streams,
+  );
+  return answered ? draft : undefined;
 }
 
 interface FieldContext {
-  kind: Kind;
-  village: string | undefined;
-  date: string;
   check: (field: string, value: unknown) => string | true;
   context: PromptContext;
 }
 
-async function askField(field: FieldFacts, { kind, village, date, check, context }: FieldContext): Promise<unknown> {
-  const { catalogue, roster, takenIds, streams } = context;
+/** The choices of a field as offered in this language: the catalogue's labels, or the values themselves. */
+export function offeredChoices(field: FieldFacts, catalogue: Catalogue): { name: string; value: string }[] {
+  const labels = catalogue.add.choices[field.name];
+  if (!labels) return field.choices!.map((choice) => ({ name: choice, value: choice }));
+  return Object.entries(labels)
+    .filter(([value]) => field.choices!.includes(value))
+    .map(([value, name]) => ({ name, value }));
+}
+
+async function askField(field: FieldFacts, { check, context }: FieldContext): Promise<unknown> {
+  const { catalogue, roster, streams } = context;
   const label = catalogue.add.fieldLabels[field.name] ?? field.name;
   const message = catalogue.add.field(label, field.name, field.required);
   if (field.type === 'choice') {
-    const choices = field.choices!.map((choice) => ({ name: choice, value: choice as string | undefined }));
+    const choices: { name: string; value: string | undefined }[] = offeredChoices(field, catalogue);
     return select({ message, choices: field.required ? choices : [{ name: catalogue.add.skip, value: undefined }, ...choices], theme: keyHelp(catalogue) }, streams);
   }
   if (field.type === 'list' && field.name === 'villages' && roster) {
     const picked = await checkbox(
-      { message, choices: roster.names.map((name) => ({ name, value: name })), theme: keyHelp(catalogue), ...(field.required ? { required: true } : {}) },
+      {
+        message,
+        choices: roster.names.map((name) => ({ name, value: name })),
+        theme: { ...keyHelp(catalogue), style: { ...keyHelp(catalogue).style, renderSelectedChoices: (chosen: readonly { short: string }[]) => catalogue.explain.list(chosen.map((c) => c.short)) } },
+        // The prompt's own "required" speaks English; this says it in the catalogue's words.
+        validate: (chosen: readonly unknown[]) => !field.required || chosen.length > 0 || catalogue.add.pickOne,
+      },
       streams,
     );
     return picked.length === 0 ? undefined : picked;
   }
-  const suggested = kind === 'suggestion' && field.name === 'id' && village ? nextSuggestionId(village, date, takenIds) : undefined;
   const typed = await input(
     {
-      message: field.type === 'list' ? `${message}（${catalogue.add.listHint}）` : message,
-      ...(suggested ? { default: suggested } : {}),
+      message: field.type === 'list' ? `${message}${catalogue.add.listHint}` : message,
       validate: (answer) => (answer.trim() === '' && !field.required) || check(field.name, typedValue(field, answer)),
     },
     streams,

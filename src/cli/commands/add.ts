@@ -4,29 +4,30 @@
  *
  *   revitalize add --kind suggestion --village 永胜村 --date 2023-04-08 --set text=路灯不亮
  *
- * The entry is checked like any log entry before it is written; existing
- * comments and layout are kept; the write is atomic.
+ * The entry is checked like any log entry before it is written, and its
+ * problems are told in terms of the flags; existing comments and layout
+ * are kept; the write is atomic.
  */
 import picomatch from 'picomatch';
 import type { Catalogue } from '../../i18n/catalogue.js';
+import { catalogueFor } from '../../i18n/catalogues.js';
 import type { LoadedWorkspace } from '../../load/load-workspace.js';
 import { dayOf } from '../../metrics/report-period.js';
 import { AppendError, appendEntry } from '../../record/append-entry.js';
-import { fieldsToAsk, typedValue } from '../../record/entry-fields.js';
 import type { EntryDraft } from '../../record/new-entry.js';
 import { checkNewEntry } from '../../record/new-entry.js';
-import { nextSuggestionId } from '../../record/suggestion-id.js';
 import { summarize } from '../../report/explain-metric.js';
-import { KINDS, isKind, isoDate } from '../../schema/log-schema.js';
-import { nearestName } from '../../validate/nearest-name.js';
 import type { VillageRoster } from '../../validate/validate-log-file.js';
 import { villageRoster } from '../../validate/validate-log-file.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
 import { messageCatalogue, openCheckedWorkspace, runDay } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
-import { formatProblems } from '../print-problems.js';
+import { formatWordedProblems } from '../print-problems.js';
 import { promptForEntry } from './add-prompts.js';
+import { draftFromFlags } from './draft-from-flags.js';
+import type { EntrySource } from './word-entry-problems.js';
+import { wordEntryProblems } from './word-entry-problems.js';
 
 export interface AddCommandOptions extends GlobalOptions {
   kind?: string;
@@ -42,6 +43,12 @@ export interface OpenedWorkspace {
   catalogue: Catalogue;
   roster: VillageRoster | undefined;
   today: string;
+  /**
+   * The month's file for entries of several villages, without `.yaml`: named
+   * in the workspace's language (跨村联建, joint), whatever language
+   * messages are in, so that a month never has both.
+   */
+  jointFile: string;
 }
 
 export async function openForRecording(workspaceArg: string | undefined, options: GlobalOptions, io: CliIO): Promise<OpenedWorkspace> {
@@ -49,22 +56,29 @@ export async function openForRecording(workspaceArg: string | undefined, options
   // Ids and the village list come from the logs; with errors in them, an entry could not be checked.
   const { root, loaded, catalogue } = await openCheckedWorkspace(workspaceArg, options, io, today, (c) => c.add.workspaceHasErrors);
   const roster = loaded.config.villages ? villageRoster(loaded.config.villages) : undefined;
-  return { root, loaded, catalogue, roster, today };
+  return { root, loaded, catalogue, roster, today, jointFile: catalogueFor(loaded.locale).add.jointFile };
 }
 
-/** logs/YYYY/MM/<village>.yaml, or the month's file for cross-village entries. */
-export function logFileFor(draft: Pick<EntryDraft, 'date' | 'village'>, catalogue: Catalogue): string {
-  return `logs/${draft.date.slice(0, 4)}/${draft.date.slice(5, 7)}/${draft.village ?? catalogue.add.jointFile}.yaml`;
+/** logs/YYYY/MM/<village>.yaml, or the month's joint file for an entry of several villages. */
+export function logFileFor(draft: Pick<EntryDraft, 'date' | 'village' | 'joint'>, jointFile: string): string {
+  const name = draft.joint || draft.village === undefined ? jointFile : draft.village;
+  return `logs/${draft.date.slice(0, 4)}/${draft.date.slice(5, 7)}/${name}.yaml`;
 }
 
-/** Checks the draft, writes it to its log file and says where; the exit code. */
-export async function recordEntry(draft: EntryDraft, opened: OpenedWorkspace, io: CliIO): Promise<number> {
-  const { root, loaded, catalogue, roster } = opened;
-  const file = logFileFor(draft, catalogue);
+/**
+ * Checks the draft, writes it to its log file and says where; the exit
+ * code. `source` says how it was given on the command line (absent: at
+ * the prompts), so that problems name the flags to change.
+ */
+export async function recordEntry(draft: EntryDraft, opened: OpenedWorkspace, io: CliIO, source?: EntrySource): Promise<number> {
+  const { root, loaded, catalogue, roster, jointFile } = opened;
+  const file = logFileFor(draft, jointFile);
   const checked = checkNewEntry(draft, { entries: loaded.entries, roster, at: { file: catalogue.add.commandLine, line: 0, col: 0 } });
   if (!checked.ok) {
-    io.stderr(await formatProblems(checked.problems, catalogue, { color: io.colors.stderr }));
-    io.stderr(`${catalogue.add.notRecorded(checked.problems.length)}\n`);
+    const worded = wordEntryProblems(checked.problems, draft, { catalogue, roster, jointFile, source });
+    io.stderr(await formatWordedProblems(worded.problems, catalogue, { color: io.colors.stderr }));
+    io.stderr(`${catalogue.add.notRecorded(worded.problems.length)}\n`);
+    if (worded.runAgain) io.stderr(`${catalogue.add.runAgain(worded.runAgain)}\n`);
     return EXIT.dataErrors;
   }
   if (!picomatch(loaded.logGlobs)(file)) throw new ExitError(catalogue.add.outsideLogs(file));
@@ -72,7 +86,7 @@ export async function recordEntry(draft: EntryDraft, opened: OpenedWorkspace, io
   const values = { date, pillar, kind, ...(village === undefined ? {} : { village }), ...own, ...(note === undefined ? {} : { note }) };
   let line: number;
   try {
-    line = await appendEntry(root, file, values, { village: draft.village });
+    line = await appendEntry(root, file, values, { village: draft.joint ? undefined : draft.village });
   } catch (error) {
     if (error instanceof AppendError) throw new ExitError(catalogue.add.appendFailed(error.reason, error.file), EXIT.dataErrors);
     throw error;
@@ -83,7 +97,7 @@ export async function recordEntry(draft: EntryDraft, opened: OpenedWorkspace, io
 
 export async function addCommand(workspaceArg: string | undefined, options: AddCommandOptions, io: CliIO): Promise<number> {
   const opened = await openForRecording(workspaceArg, options, io);
-  const { catalogue, loaded, roster, today } = opened;
+  const { catalogue, loaded, roster, today, jointFile } = opened;
   const takenIds = new Set(loaded.suggestions.map((s) => s.id));
 
   let draft: EntryDraft | undefined;
@@ -97,7 +111,7 @@ export async function addCommand(workspaceArg: string | undefined, options: AddC
         lastVillage: lastVillage(loaded),
         takenIds,
         streams: io.prompt,
-        fileFor: (d) => logFileFor(d, catalogue),
+        fileFor: (d) => logFileFor(d, jointFile),
       });
     } catch (error) {
       // Ctrl+C at a question: nothing is written.
@@ -107,35 +121,10 @@ export async function addCommand(workspaceArg: string | undefined, options: AddC
       io.stdout(`${catalogue.add.cancelled}\n`);
       return EXIT.ok;
     }
-  } else {
-    draft = draftFromFlags(options, catalogue, today, takenIds);
+    return recordEntry(draft, opened, io);
   }
-  return recordEntry(draft, opened, io);
-}
-
-function draftFromFlags(options: AddCommandOptions, catalogue: Catalogue, today: string, takenIds: ReadonlySet<string>): EntryDraft {
-  const kind = options.kind!.trim();
-  if (!isKind(kind)) throw new ExitError(catalogue.add.unknownKind(kind, nearestName(kind, KINDS)));
-  const fields = fieldsToAsk(kind);
-  const values: Record<string, unknown> = {};
-  for (const pair of options.set ?? []) {
-    const equals = pair.indexOf('=');
-    if (equals < 1) throw new ExitError(catalogue.add.badSet(pair));
-    const name = pair.slice(0, equals).trim();
-    const field = fields.find((f) => f.name === name);
-    if (!field) {
-      const allowed = fields.map((f) => f.name);
-      throw new ExitError(catalogue.add.unknownField(name, kind, allowed, nearestName(name, allowed)));
-    }
-    values[name] = typedValue(field, pair.slice(equals + 1));
-  }
-  const typedDate = options.date?.trim() ?? today;
-  const date = isoDate.safeParse(typedDate);
-  // A date the schema refuses is passed on as typed, to be reported like any other field.
-  const day = date.success ? date.data : typedDate;
-  const village = options.village?.trim();
-  if (kind === 'suggestion' && values.id === undefined && village && date.success) values.id = nextSuggestionId(village, day, takenIds);
-  return { kind, date: day, village, fields: values };
+  const given = draftFromFlags({ ...options, kind: options.kind }, { catalogue, today, takenIds, workspaceArg, locale: options.locale });
+  return recordEntry(given.draft, opened, io, given.source);
 }
 
 /** The village of the latest entry: the default for the next one. */

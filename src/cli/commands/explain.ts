@@ -1,19 +1,23 @@
 /**
  * `revitalize explain <metric>`: the entries behind one figure, one a line,
  * `FILE:LINE  date  village  summary`, so a clerk can answer "where does
- * this 93 come from?" and find the entry to correct.
+ * this 93 come from?" and find the entry to correct. The metric is named by
+ * its key or by its name in either language (`explain 办结率`).
  */
+import { catalogueFor } from '../../i18n/catalogues.js';
+import { LOCALES } from '../../i18n/locale.js';
+import { readWorkspaceLocale } from '../../load/load-workspace.js';
 import { metricInput } from '../../metrics/compute-metrics.js';
-import { METRIC_KEYS, metricDefinition } from '../../metrics/metric-definitions.js';
+import type { MetricDefinition } from '../../metrics/metric-definitions.js';
 import { WINDOW_KEYS, dayOf, resolveMonth } from '../../metrics/report-period.js';
 import { formatFigure } from '../../render/format-figure.js';
 import type { ExplainedItem, Explanation } from '../../report/explain-metric.js';
 import { explainMetric } from '../../report/explain-metric.js';
-import { nearestName } from '../../validate/nearest-name.js';
+import { metricByName } from '../../report/metric-by-name.js';
 import type { Catalogue } from '../../i18n/catalogue.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
-import { messageCatalogue, oneOf, openCheckedWorkspace, runDay } from '../command-context.js';
+import { messageCatalogue, oneOf, openCheckedWorkspace, runDay, workspacePath } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
 
 export const EXPLAIN_FORMATS = ['text', 'json'] as const;
@@ -31,8 +35,7 @@ export async function explainCommand(
   io: CliIO,
 ): Promise<number> {
   const usage = messageCatalogue(options);
-  const metric = metricDefinition(metricArg.trim());
-  if (!metric) throw new ExitError(usage.explain.unknownMetric(metricArg, nearestName(metricArg, METRIC_KEYS)));
+  const metric = await namedMetric(metricArg, workspaceArg, options, io);
   const window = oneOf(options.window, WINDOW_KEYS, usage.explain.badWindow);
   oneOf(options.format, EXPLAIN_FORMATS, usage.cli.badFormat);
   const now = runDay(io, undefined, usage);
@@ -43,6 +46,16 @@ export async function explainCommand(
   const explanation = explainMetric(metric, month, window, metricInput(loaded.entries, loaded.suggestions), catalogue);
   io.stdout(options.format === 'json' ? `${JSON.stringify(explanation, null, 2)}\n` : explanationText(explanation, catalogue));
   return EXIT.ok;
+}
+
+/** The metric named, or a usage error in the workspace's language that suggests the nearest name and points at `revitalize metrics`. */
+async function namedMetric(typed: string, workspaceArg: string | undefined, options: GlobalOptions, io: CliIO): Promise<MetricDefinition> {
+  const byName = (first: Catalogue) => metricByName(typed, [first, ...LOCALES.filter((locale) => locale !== first.locale).map(catalogueFor)]);
+  const found = byName(messageCatalogue(options));
+  if (found.metric) return found.metric;
+  // Only now is the config read for its language: the names of that language are suggested first.
+  const catalogue = messageCatalogue(options, await readWorkspaceLocale(workspacePath(workspaceArg, io.cwd)));
+  throw new ExitError(catalogue.explain.unknownMetric(typed, byName(catalogue).suggestion));
 }
 
 function explanationText(explanation: Explanation, catalogue: Catalogue): string {

@@ -22,6 +22,21 @@ export async function resolveCommand(id: string, workspaceArg: string | undefine
   }
   const typed = options.date?.trim() ?? today;
   const date = isoDate.safeParse(typed);
+  // Where each value came from, so that a problem names the flag to change.
+  const given = new Map([
+    ['ref', id],
+    ...(options.date === undefined ? [] : [['date', `--date ${options.date}`] as const]),
+    ...(options.note === undefined ? [] : [['note', `--note ${options.note}`] as const]),
+  ]);
+  const command = [
+    'revitalize',
+    ...(options.locale === undefined ? [] : ['--locale', options.locale]),
+    'resolve',
+    id,
+    ...(workspaceArg === undefined || workspaceArg === '.' ? [] : [workspaceArg]),
+    ...(options.date === undefined ? [] : ['--date', options.date]),
+    ...(options.note === undefined ? [] : ['--note', options.note]),
+  ];
   // Resolved twice, or before it was made: the ledger's own rules say so, through recordEntry.
   return recordEntry(
     {
@@ -32,5 +47,6 @@ export async function resolveCommand(id: string, workspaceArg: string | undefine
     },
     opened,
     io,
+    { given, flag: (field) => `--${field}`, command, assigned: new Set() },
   );
 }

@@ -1,7 +1,8 @@
 /**
  * `revitalize summary`: how the month is going, on one screen: each
- * pillar's figures this month, last month with an up or down mark, and the
- * year to date; the oldest open suggestions; the number of warnings.
+ * pillar's figures this month, last month with an up or down mark (环比;
+ * none when either month has no figure), and the year to date; the oldest
+ * open suggestions; the number of warnings. Every column has its heading.
  * Coloured on a terminal, plain when piped or with NO_COLOR.
  */
 import { Chalk } from 'chalk';
@@ -44,8 +45,10 @@ export async function summaryCommand(workspaceArg: string | undefined, options: 
   });
   const asOf = asOfDay(month, today);
   const figure = (row: MetricRow, value: number | null) => formatFigure(value, row.unit, catalogue.locale);
+  // A change is said only between two figures: "—" (no data) against anything has none.
   const trend = (row: MetricRow) => {
-    if (row.month === null || row.previousMonth === null || row.month === row.previousMonth) return row.month === null ? ' ' : '=';
+    if (row.month === null || row.previousMonth === null) return '';
+    if (row.month === row.previousMonth) return '=';
     return row.month > row.previousMonth ? paint.green('↑') : paint.yellow('↓');
   };
 
@@ -53,7 +56,7 @@ export async function summaryCommand(workspaceArg: string | undefined, options: 
   for (const section of report.sections) {
     out.push(paint.bold(section.label));
     const rows = [
-      ['', report.windowLabels.month, '', report.windowLabels.previousMonth, report.windowLabels.ytd],
+      [catalogue.metricColumn, report.windowLabels.month, catalogue.summary.change, report.windowLabels.previousMonth, report.windowLabels.ytd],
       ...section.rows.map((row) => [row.label, figure(row, row.month), trend(row), figure(row, row.previousMonth), figure(row, row.ytd)]),
     ];
     out.push(textTable(rows, new Set([1, 3, 4])).replace(/^/gm, '  ').trimEnd(), '');
@@ -63,7 +66,11 @@ export async function summaryCommand(workspaceArg: string | undefined, options: 
   if (open.length === 0) out.push(catalogue.summary.noOpen);
   else {
     out.push(catalogue.summary.oldestOpen(open.length, OLDEST_SHOWN));
-    const oldest = open.slice(0, OLDEST_SHOWN).map((row) => [row.id, row.date, row.village, row.topic ?? '', `${row.daysOpen}`, `${row.file}:${row.line}`]);
+    const columns = catalogue.ledger.columns;
+    const oldest = [
+      [columns.id, columns.date, columns.village, columns.topic, columns.daysOpen, columns.where],
+      ...open.slice(0, OLDEST_SHOWN).map((row) => [row.id, row.date, row.village, row.topic ?? '', `${row.daysOpen}`, `${row.file}:${row.line}`]),
+    ];
     out.push(textTable(oldest, new Set([4])).replace(/^/gm, '  ').trimEnd());
   }
   // As many as `check` shows: the logs' and the notes files'.
