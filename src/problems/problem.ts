@@ -36,6 +36,10 @@ export const ERROR_CODES = [
   'E-RESOLUTION-BEFORE-SUGGESTION',
   'E-TEMPLATE',
   'E-TARGET-BOUND',
+  'E-FULLWIDTH-COLON',
+  'E-FULLWIDTH-SPACE',
+  'E-FULLWIDTH-DASH',
+  'E-FULLWIDTH-QUOTES',
 ] as const;
 
 export const WARNING_CODES = [
@@ -54,6 +58,8 @@ export const WARNING_CODES = [
   'W-NOTES-UNKNOWN-SECTION',
   'W-NOTES-STRAY-TEXT',
   'W-NOTES-BAD-NAME',
+  'W-FULLWIDTH-DIGITS',
+  'W-NUMBER-GROUPING',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
