@@ -227,11 +227,17 @@ function imeSlipProblems(text: string, file: string, slips: readonly ImeSlip[]):
   const lines = new LineIndex(text);
   const found = slips.map((slip) => problem(slip.code, { file, ...lines.position(slip.offset) }, slip.params));
   const slipLines = new Set(found.map((p) => p.line));
-  // A full-width space shows two columns wide: most likely typed for two spaces, else for one.
   let meant = meantText(text, slips, 2);
-  if (slips.some((slip) => slip.meant === 'indentation')) {
-    const single = meantText(text, slips, 1);
-    if (reach(single, file) > reach(meant, file)) meant = single;
+  // A full-width space shows two columns wide, so it was most likely typed for two spaces, else for
+  // one; or the line belongs where a line above is. Of these, the indentation js-yaml reads furthest.
+  const indented = slips.filter((slip) => slip.meant === 'indentation').map((slip) => lines.position(slip.offset).line);
+  let budget = Math.floor(REINDENT_BUDGET / Math.max(text.length, 1));
+  for (const line of new Set(indented)) {
+    const indentation = /^[ \t\u3000]*/.exec(text.split('\n')[line - 1]!)![0];
+    const widths = [2, 1].map((width) => indentation.replaceAll('\u3000', ' '.repeat(width)).length);
+    const reindented = reindentLine(meant, file, line, budget, widths);
+    budget -= reindented.tries;
+    if (reindented.text !== undefined) meant = reindented.text;
   }
   const rest = parseText(meant, file);
   const others = rest.ok ? [] : rest.problems.filter((p) => !slipLines.has(p.line));
@@ -267,12 +273,6 @@ function jsYamlError(text: string, file: string): unknown {
   } catch (error) {
     return error;
   }
-}
-
-/** How far js-yaml reads a text: the line of its first error, or Infinity. */
-function reach(text: string, file: string): number {
-  const error = jsYamlError(text, file);
-  return error === undefined ? Infinity : errorLine(error);
 }
 
 function errorLine(error: unknown): number {
@@ -327,12 +327,12 @@ function diagnoseSyntax(text: string, file: string, error: unknown): Problem[] {
  * child would be), if js-yaml then reads past that line; of those, the one
  * it reads furthest, the nearest line's indentation first.
  */
-function reindentLine(text: string, file: string, line: number, budget: number): { text?: string; error?: unknown; tries: number } {
+function reindentLine(text: string, file: string, line: number, budget: number, first: readonly number[] = []): { text?: string; error?: unknown; tries: number } {
   const lines = text.split('\n');
   const content = lines[line - 1]!.replace(/^[ \t]*/, '');
   let best: { text: string; error: unknown; reach: number } | undefined;
   let tries = 0;
-  for (const width of indentationsAbove(lines, line - 1)) {
+  for (const width of new Set([...first, ...indentationsAbove(lines, line - 1)])) {
     if (tries >= budget) break;
     tries++;
     const attempt = [...lines.slice(0, line - 1), ' '.repeat(width) + content, ...lines.slice(line)].join('\n');
