@@ -224,7 +224,7 @@ describe('a missing required field', () => {
   it('is E-MISSING-FIELD, alone, whatever the field takes: text, a number, a choice, a list, a fixed word', () => {
     let checked = 0;
     for (const kind of KINDS) {
-      const whole = { date: '2023-04-08', pillar: KIND_PILLAR[kind], kind, village: '永胜村', ...valid[kind] };
+      const whole: Record<string, unknown> = { date: '2023-04-08', pillar: KIND_PILLAR[kind], kind, village: '永胜村', ...valid[kind] };
       expect(checkText(file(whole)).problems, kind).toEqual([]);
       for (const field of [...fieldsOfKind(kind).required, 'kind']) {
         const { [field]: _left, ...rest } = whole;
