@@ -62,6 +62,12 @@ interface ContentLine {
   /** The line is a list item (`- ` or a dash slip). */
   item: boolean;
   opensBlock: boolean;
+  /**
+   * The column a line must be indented past to continue this line's plain
+   * value (its field's name, or its dash), when it has one: such a line is
+   * text, whatever it starts with.
+   */
+  continuedPast: number | undefined;
 }
 
 /** Every input-method slip of the file, in order. */
@@ -82,6 +88,9 @@ export function findImeSlips(text: string): ImeSlip[] {
       if (rest === '' || indent > blockIndent) continue;
       blockIndent = undefined;
     }
+    // YAML's own indentation is spaces only: a full-width space is text to it, and so ends it.
+    const yamlIndent = /^ */.exec(line)![0].length;
+    if (previous?.continuedPast !== undefined && yamlIndent > previous.continuedPast && rest !== '') continue;
     const lineSlips: ImeSlip[] = [];
     const fullwidthIndent = line.slice(0, indent).indexOf(FULLWIDTH_SPACE);
     if (fullwidthIndent !== -1 && (rest === '' || STRUCTURE.test(rest))) {
@@ -153,10 +162,24 @@ export function findImeSlips(text: string): ImeSlip[] {
     if (field.includes('{')) lineSlips.push(...flowColons(field, start + at, lineSlips));
 
     slips.push(...lineSlips);
-    previous = { indent, item, opensBlock: OPENS_BLOCK.test(field) && !BLOCK_SCALAR.test(field) };
-    if (BLOCK_SCALAR.test(field)) blockIndent = indent;
+    const blockScalar = BLOCK_SCALAR.test(field);
+    previous = { indent, item, opensBlock: OPENS_BLOCK.test(field) && !blockScalar, continuedPast: blockScalar ? undefined : plainValueParent(field, item ? indent : undefined, at) };
+    if (blockScalar) blockIndent = indent;
   }
   return slips;
+}
+
+/**
+ * Where a line's plain value is anchored: its field's name (at `at`), or
+ * the list dash (at `dash`) for an item that is a value alone.
+ * Undefined when there is no plain value to continue: a field opening a
+ * block, a list or mapping in brackets, a comment.
+ */
+function plainValueParent(field: string, dash: number | undefined, at: number): number | undefined {
+  const named = /^[A-Za-z_][A-Za-z0-9_-]*[ \u3000]*[:：](?:[ \t\u3000]+|$)/.exec(field);
+  const value = named ? field.slice(named[0].length) : field;
+  if (value === '' || /^[[{#&*!]/.test(value)) return undefined;
+  return named ? at : dash;
 }
 
 /** Full-width colons after the names of a flow mapping, outside quotes. */
