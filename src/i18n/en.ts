@@ -485,7 +485,7 @@ export const en: Catalogue = {
     }),
     'E-FULLWIDTH-QUOTES': (p) => ({
       message: `the value ${text(p, 'value')} of ${text(p, 'field')} is in Chinese quotation marks`,
-      hint: `This field takes no Chinese quotes: remove them, ${text(p, 'example')} (where quotes are needed, use ASCII quotes ").`,
+      hint: `This field takes no Chinese quotes; write ${text(p, 'example')} (where quotes are needed, use ASCII quotes ").`,
     }),
     'W-FULLWIDTH-DIGITS': (p) => ({
       message: `the value '${text(p, 'value')}' of ${text(p, 'field')} has full-width digits or signs; read as ${text(p, 'read')}`,
