@@ -53,8 +53,23 @@ const syntaxExplanations: Record<string, [string, string]> = {
   BAD_SCALAR_START: ['the value starts with a special character', 'Quote text that starts with @ ` % | or >, e.g. note: "@Zhang done".'],
   BAD_ALIAS: ['a reference (*name) points to no anchor', 'Logs do not need & and *; write the data out.'],
   TOO_DEEP: ['too many levels of nesting', 'Logs need two or three levels of indentation; look for an extra [ or {.'],
+  MISSING_COLON: ['this line has no colon: it is not a "field: value" line', 'Write each line as "field: value": an ASCII colon ":" followed by a space.'],
 };
 const syntax = (p: ProblemParams) => syntaxExplanations[text(p, 'yamlCode')];
+
+/** A full-width space (U+3000) where YAML needs a space, by where it was typed. */
+const fullwidthSpace: Record<string, (p: ProblemParams) => { message: string; hint: string }> = {
+  indent: () => ({
+    message: 'the indentation uses full-width spaces (U+3000, typed in the input method\'s full-width mode); YAML does not read them as indentation',
+    hint: 'Replace them with ordinary spaces, fields of the same level starting in the same column (usually 2 spaces a level). Shift+Space switches most Chinese input methods to half-width.',
+  }),
+  blank: () => ({ message: 'this line holds only full-width spaces', hint: 'Delete them: a blank line holds nothing.' }),
+  'after-dash': () => ({ message: 'a full-width space follows the list dash "-"; YAML reads only an ordinary space there', hint: 'Replace it with an ordinary space: "- ".' }),
+  'after-colon': (p) => ({
+    message: `a full-width space follows the colon of ${text(p, 'key')}; YAML reads only an ordinary space there`,
+    hint: `Replace it with an ordinary space: "${text(p, 'key')}: value".`,
+  }),
+};
 
 const templateMistakes: Record<string, (name: string) => string> = {
   variable: (name) => `the report template uses a variable that does not exist: ${name}`,
@@ -82,10 +97,13 @@ const fieldHints: Record<string, (p: ProblemParams) => string> = {
   date: () => 'Add date: 2023-04-08 (year-month-day).',
 };
 
+/** A number with commas not in groups of three: which number it is cannot be told. */
+const ungrouped = (p: ProblemParams) =>
+  `The commas are not in groups of three, so the number is unclear: check it and write it without commas, e.g. ${text(p, 'field')}: ${text(p, 'ungrouped')}.`;
 const typeHints: Record<string, (p: ProblemParams) => string> = {
   text: (p) => `If the text is a number or a word like yes/no, put it in quotes, e.g. ${text(p, 'field')}: "123".`,
-  integer: (p) => `Write a whole number with no decimal point and no quotes, e.g. ${text(p, 'field')}: 35.`,
-  number: (p) => `Write a plain number with no unit and no quotes, e.g. ${text(p, 'field')}: 100.`,
+  integer: (p) => (p.ungrouped ? ungrouped(p) : `Write a whole number with no decimal point and no quotes, e.g. ${text(p, 'field')}: 35.`),
+  number: (p) => (p.ungrouped ? ungrouped(p) : `Write a plain number with no unit and no quotes, e.g. ${text(p, 'field')}: 100.`),
   list: (p) => `Write a list, e.g. ${text(p, 'field')}: [Yongsheng Village, Heping Village].`,
 };
 
@@ -498,6 +516,27 @@ export const en: Catalogue = {
     'W-NOTES-BAD-NAME': (p) => ({
       message: `the file name '${text(p, 'name')}' is not written year-month.md, so the file is not read`,
       hint: p.suggestion ? `Rename it to ${text(p, 'suggestion')}.` : 'Notes are named by their month: a four-digit year, a hyphen and a two-digit month, e.g. 2023-04.md.',
+    }),
+    'E-FULLWIDTH-COLON': (p) => ({
+      message: `a full-width colon "：" follows the field ${text(p, 'key')}; YAML reads only the ASCII colon ":"`,
+      hint: `Replace "：" with ":", with a space after it: ${text(p, 'example')}. (Type the colon with the input method in English mode.)`,
+    }),
+    'E-FULLWIDTH-SPACE': (p) => fullwidthSpace[text(p, 'where')]?.(p) ?? fullwidthSpace.indent!(p),
+    'E-FULLWIDTH-DASH': (p) => ({
+      message: `a list item starts with "${text(p, 'char')}"; YAML reads only the ASCII hyphen "-"`,
+      hint: `Replace "${text(p, 'char')}" with "-" followed by a space: ${text(p, 'example')}. (Type the hyphen with the input method in English mode.)`,
+    }),
+    'E-FULLWIDTH-QUOTES': (p) => ({
+      message: `the value ${text(p, 'value')} of ${text(p, 'field')} is in Chinese quotation marks`,
+      hint: `This field takes no Chinese quotes; write ${text(p, 'example')} (where quotes are needed, use ASCII quotes ").`,
+    }),
+    'W-FULLWIDTH-DIGITS': (p) => ({
+      message: `the value '${text(p, 'value')}' of ${text(p, 'field')} has full-width digits or signs; read as ${text(p, 'read')}`,
+      hint: `Write it in ASCII digits: ${text(p, 'field')}: ${text(p, 'read')}. (Full-width digits come from the input method's full-width mode; Shift+Space switches most to half-width.)`,
+    }),
+    'W-NUMBER-GROUPING': (p) => ({
+      message: `the value '${text(p, 'value')}' of ${text(p, 'field')} has thousands separators; read as ${text(p, 'read')}`,
+      hint: `Write numbers without commas: ${text(p, 'field')}: ${text(p, 'read')}.`,
     }),
   },
   noteSections,

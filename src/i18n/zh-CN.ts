@@ -50,8 +50,23 @@ const syntaxExplanations: Record<string, [string, string]> = {
   BAD_SCALAR_START: ['值以特殊符号开头', '以 @ ` % | > 等符号开头的文字要用引号括起来，如 note: "@张三 已处理"'],
   BAD_ALIAS: ['引用（*名称）指向不存在的锚点', '日志中不需要用 & 和 *，请直接写出内容'],
   TOO_DEEP: ['嵌套层数过多', '日志只需要两三层缩进；检查是否多写了 [ 或 {'],
+  MISSING_COLON: ['这一行缺少冒号，不是“字段: 值”的写法', '每行写成“字段: 值”：冒号用半角“:”，后面加一个空格'],
 };
 const syntax = (p: ProblemParams) => syntaxExplanations[text(p, 'yamlCode')];
+
+/** A full-width space (U+3000) where YAML needs a space, by where it was typed. */
+const fullwidthSpace: Record<string, (p: ProblemParams) => { message: string; hint: string }> = {
+  indent: () => ({
+    message: '行首的缩进用了全角空格（输入法全角状态下的空格），YAML 不把它当作缩进',
+    hint: '把行首的全角空格换成半角空格，同一层的字段左对齐（通常每层 2 个空格）；全角空格来自输入法的全角状态，可按 Shift+空格 切换到半角',
+  }),
+  blank: () => ({ message: '这一行只有全角空格', hint: '删除这一行中的全角空格：空行里不要留任何字符' }),
+  'after-dash': () => ({ message: '短横线“-”后面是全角空格，YAML 只认半角空格', hint: '把它换成半角空格，写成“- ”' }),
+  'after-colon': (p) => ({
+    message: `字段 ${text(p, 'key')} 的冒号后面是全角空格，YAML 只认半角空格`,
+    hint: `把它换成半角空格，写成“${text(p, 'key')}: 值”`,
+  }),
+};
 
 const templateMistakes: Record<string, (name: string) => string> = {
   variable: (name) => `报告模板中的变量 ${name} 不存在`,
@@ -80,10 +95,14 @@ const fieldHints: Record<string, (p: ProblemParams) => string> = {
 };
 
 const WAN = /^(\d+(?:\.\d+)?)\s*万/;
+/** A number with commas not in groups of three: which number it is cannot be told. */
+const ungrouped = (p: ProblemParams) =>
+  `逗号的位置不对（千位分隔应每三位一组），无法确定是哪个数；核对后写成不带逗号的数字，如 ${text(p, 'field')}: ${text(p, 'ungrouped')}`;
 const typeHints: Record<string, (p: ProblemParams) => string> = {
   text: (p) => `如果内容是数字或 yes、no 之类的词，请加引号，如 ${text(p, 'field')}: "123"`,
-  integer: (p) => `写成不带小数点、不加引号的整数，如 ${text(p, 'field')}: 35`,
+  integer: (p) => (p.ungrouped ? ungrouped(p) : `写成不带小数点、不加引号的整数，如 ${text(p, 'field')}: 35`),
   number: (p) => {
+    if (p.ungrouped) return ungrouped(p);
     const wan = WAN.exec(text(p, 'value'));
     if (wan) return `以元为单位写成数字，不带“万”字：${wan[0]} 写成 ${Math.round(Number(wan[1]) * 10_000)}`;
     return `写成不带单位、不加引号的数字，如 ${text(p, 'field')}: 100`;
@@ -498,6 +517,27 @@ export const zhCN: Catalogue = {
       hint: p.suggestion
         ? `把文件改名为 ${text(p, 'suggestion')}`
         : '月报文字材料按月份命名：四位年份、短横线、两位月份，如 2023-04.md',
+    }),
+    'E-FULLWIDTH-COLON': (p) => ({
+      message: `字段 ${text(p, 'key')} 后面是全角冒号“：”，YAML 只认半角冒号“:”`,
+      hint: `把全角冒号“：”改成半角冒号“:”，冒号后面要有一个空格，写成 ${text(p, 'example')}（冒号要在英文输入状态下输入）`,
+    }),
+    'E-FULLWIDTH-SPACE': (p) => fullwidthSpace[text(p, 'where')]?.(p) ?? fullwidthSpace.indent!(p),
+    'E-FULLWIDTH-DASH': (p) => ({
+      message: `列表项以“${text(p, 'char')}”开头，YAML 只认半角短横线“-”`,
+      hint: `把“${text(p, 'char')}”改成半角短横线“-”，后面加一个空格，写成 ${text(p, 'example')}（短横线要在英文输入状态下输入）`,
+    }),
+    'E-FULLWIDTH-QUOTES': (p) => ({
+      message: `字段 ${text(p, 'field')} 的值 ${text(p, 'value')} 外面加了中文引号`,
+      hint: `这个字段的值不用中文引号：去掉引号，写成 ${text(p, 'example')}（确需引号时只用英文引号 "）`,
+    }),
+    'W-FULLWIDTH-DIGITS': (p) => ({
+      message: `字段 ${text(p, 'field')} 的值“${text(p, 'value')}”用了全角数字或符号，已按 ${text(p, 'read')} 读取`,
+      hint: `改成半角数字，写成 ${text(p, 'field')}: ${text(p, 'read')}（全角数字来自输入法的全角状态，可按 Shift+空格 切换到半角）`,
+    }),
+    'W-NUMBER-GROUPING': (p) => ({
+      message: `字段 ${text(p, 'field')} 的值“${text(p, 'value')}”带千位分隔符，已按 ${text(p, 'read')} 读取`,
+      hint: `日志中的数字不加逗号，写成 ${text(p, 'field')}: ${text(p, 'read')}`,
     }),
   },
   noteSections,

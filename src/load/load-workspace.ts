@@ -13,7 +13,7 @@ import { problem, sortProblems, wholeFile } from '../problems/problem.js';
 import type { Config } from '../schema/config-schema.js';
 import { CONFIG_FILE, DEFAULT_LOG_GLOBS, DEFAULT_MAX_FILE_SIZE_MB } from '../schema/config-schema.js';
 import type { Entry } from '../schema/log-schema.js';
-import type { SuggestionRecord } from '../validate/check-suggestions.js';
+import type { RefusedSuggestion, SuggestionRecord } from '../validate/check-suggestions.js';
 import { checkSuggestions } from '../validate/check-suggestions.js';
 import { validateConfig } from '../validate/validate-config.js';
 import { futureDates } from '../validate/validate-log-file.js';
@@ -86,12 +86,14 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
   const maxSize = usable.maxFileSizeMB ?? DEFAULT_MAX_FILE_SIZE_MB;
   const { outcomes, parsedFiles } = await loadLogFiles(root, logFiles, maxSize, usable.villages, problems, texts, options);
   const entries: Entry[] = [];
+  const refusedSuggestions: RefusedSuggestion[] = [];
   for (const outcome of outcomes) {
     entries.push(...outcome.entries);
     problems.push(...outcome.problems);
+    refusedSuggestions.push(...outcome.refusedSuggestions);
   }
   if (options.today) problems.push(...futureDates(entries, options.today));
-  const ledger = checkSuggestions(entries);
+  const ledger = checkSuggestions(entries, refusedSuggestions);
   problems.push(...ledger.problems);
   const withProblems = new Set(problems.map((found) => found.file));
   // Texts of clean files were let go while loading; a file found wanting only now is read again for its excerpt.
@@ -207,6 +209,9 @@ function shareStrings(outcome: LogFileOutcome, file: string, shared: Map<string,
     for (const at of Object.values(entry.fieldAt ?? {})) at.file = file;
   }
   for (const found of outcome.problems) found.file = file;
+  for (const refused of outcome.refusedSuggestions) {
+    for (const at of [refused.at, ...Object.values(refused.fieldAt)]) at.file = file;
+  }
   return outcome;
 }
 

@@ -25,7 +25,7 @@ import type { LogFileOutcome } from './parse-log-file.js';
 export const CACHE_FOLDER = '.revitalize-cache';
 const SHARD_SUFFIX = '.v8';
 /** Bumped when what is cached changes shape. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 export interface CachedLogFile {
   size: number;

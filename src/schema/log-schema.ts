@@ -74,6 +74,20 @@ export const MAX_TEXT_LENGTH = 2000;
 /** Text with something in it; surrounding spaces are dropped. */
 export const text = z.string().regex(/\S/).max(MAX_TEXT_LENGTH).trim();
 
+/**
+ * A whole value in the quotation marks a Chinese keyboard types: “” ‘’
+ * 「」 『』 〝〞 and full-width " '. In text they are punctuation; around a
+ * number, a date, a time or a choice they are a slip for YAML's quotes.
+ */
+export const IN_CHINESE_QUOTES = /^[“”‘’「『〝＂＇][\s\S]*[”“’‘」』〞＂＇]$/;
+
+/**
+ * Text that stands for a value rather than words: a time of day, "19:00"
+ * or 晚上7点. Chinese quotation marks around all of it are refused.
+ */
+const NOT_IN_CHINESE_QUOTES = new RegExp(`^(?!${IN_CHINESE_QUOTES.source.slice(1)})`);
+const valueText = text.regex(NOT_IN_CHINESE_QUOTES);
+
 // Upper bounds catch a slipped finger (35000 attendees for 35) and keep sums finite.
 const count = z.int().min(0).max(100_000);
 const names = z.array(text).min(1).max(1000);
@@ -111,7 +125,7 @@ export const ENTRY_SCHEMAS = {
     form: z.enum(SESSION_FORMS),
     attendees: count,
     location: text.optional(),
-    time: text.optional(),
+    time: valueText.optional(),
   }),
   suggestion: entry('suggestion', {
     id: suggestionId,
@@ -141,6 +155,10 @@ interface KindFields {
   required: string[];
   /** Those taking whole numbers only: they accept 1 but not 1.5. */
   integer: Set<string>;
+  /** Those taking a number (whole or not), and no text. */
+  number: Set<string>;
+  /** Those taking a date, and no other text. */
+  date: Set<string>;
 }
 
 const kindFields = new Map<Kind, KindFields>();
@@ -150,10 +168,14 @@ export function fieldsOfKind(kind: Kind): KindFields {
   if (!fields) {
     const shape = ENTRY_SCHEMAS[kind].shape as Record<string, z.ZodType>;
     const all = Object.keys(shape);
+    const takes = (field: string, value: unknown) => shape[field]!.safeParse(value).success;
+    const notText = all.filter((field) => !takes(field, '文字'));
     fields = {
       all,
-      required: all.filter((field) => !shape[field]!.safeParse(undefined).success),
-      integer: new Set(all.filter((field) => shape[field]!.safeParse(1).success && !shape[field]!.safeParse(1.5).success)),
+      required: all.filter((field) => !takes(field, undefined)),
+      integer: new Set(all.filter((field) => takes(field, 1) && !takes(field, 1.5))),
+      number: new Set(notText.filter((field) => takes(field, 1))),
+      date: new Set(notText.filter((field) => takes(field, '2023-04-08'))),
     };
     kindFields.set(kind, fields);
   }

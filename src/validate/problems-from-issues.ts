@@ -9,7 +9,16 @@ import { isProblemCode, problem } from '../problems/problem.js';
 import { PROBLEM_PARAM } from '../schema/config-schema.js';
 import { CLERK_DATE } from '../schema/log-schema.js';
 import { shownValue, valueType } from './describe-value.js';
+import { insideChineseQuotes, withoutCommas } from './ime-values.js';
 import { nearestName } from './nearest-name.js';
+
+/** What a field says when a value is of the wrong kind, as against too long or out of range. */
+const REFUSALS_OF_A_VALUE = new Set(['invalid_type', 'invalid_value', 'invalid_format', 'invalid_union']);
+
+/** A value as a YAML line would write it: quoted (half-width) when YAML would read it otherwise. */
+function yamlScalar(value: string): string {
+  return value === '' || /^[\s"'[\]{}>|*&!%@`#,?:-]|[:#]|\s$/.test(value) ? JSON.stringify(value) : value;
+}
 
 /** Written like a date, whether or not the day exists. */
 const DATE_SHAPE = /^\d{4}([-/.])\d{1,2}\1\d{1,2}$|^\d{4}年\d{1,2}月\d{1,2}日$/;
@@ -50,16 +59,23 @@ function problemFromIssue(issue: z.core.$ZodIssue, { locate, base, input, params
   const field = fieldName(path);
   const common = { ...params, field, value: shownValue(value) };
 
+  // A field left out is missing, whatever it takes: a number, a choice, a list, a fixed word.
+  if (!present && issue.code !== 'custom') return problem('E-MISSING-FIELD', at, common);
+  // A value the field refused, in Chinese quotes: the quotes are the slip (text fields never refuse them).
+  const quoted = insideChineseQuotes(value);
+  if (quoted !== undefined && REFUSALS_OF_A_VALUE.has(issue.code)) {
+    return problem('E-FULLWIDTH-QUOTES', at, { ...common, example: `${field}: ${yamlScalar(quoted)}` });
+  }
+
   switch (issue.code) {
     case 'invalid_type':
-      if (!present) return problem('E-MISSING-FIELD', at, common);
       return problem('E-WRONG-TYPE', at, {
         ...common,
         expected: integerFields?.has(String(path[0])) ? 'integer' : (EXPECTED[issue.expected] ?? issue.expected),
         actual: valueType(value),
+        ungrouped: issue.expected === 'number' || issue.expected === 'int' ? withoutCommas(value) : undefined,
       });
     case 'invalid_union':
-      if (!present) return problem('E-MISSING-FIELD', at, common);
       return problem('E-WRONG-TYPE', at, { ...common, expected: 'text', actual: valueType(value) });
     case 'too_small':
       if (issue.origin === 'string' || issue.origin === 'array') return problem('E-EMPTY-VALUE', at, common);

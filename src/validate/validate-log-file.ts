@@ -20,7 +20,9 @@ import {
   text,
 } from '../schema/log-schema.js';
 import { zhCN } from '../i18n/zh-CN.js';
+import type { RefusedSuggestion } from './check-suggestions.js';
 import { isMapping, shownValue, valueType } from './describe-value.js';
+import { insideChineseQuotes, readFullwidthValues } from './ime-values.js';
 import { nearestName } from './nearest-name.js';
 import { problemsFromIssues } from './problems-from-issues.js';
 
@@ -49,6 +51,8 @@ export function villageRoster(names: readonly string[]): VillageRoster {
 export interface LogFileResult {
   entries: Entry[];
   problems: Problem[];
+  /** Suggestions refused for a reason other than their id: their ids still count across files. */
+  refusedSuggestions: RefusedSuggestion[];
 }
 
 // Clerks may write a kind or pillar by its Chinese name; suggest the id.
@@ -63,20 +67,24 @@ interface FileDefaults {
   pillarBroken: boolean;
 }
 
+const NO_FIELDS: ReadonlySet<string> = new Set();
+const DATE_FIELD: ReadonlySet<string> = new Set(['date']);
+
 /** A folder path like logs/2023/04/ says which month its entries belong to. */
 const FOLDER_MONTH = /(?:^|\/)(\d{4})\/(0[1-9]|1[0-2])\//;
 
 export function validateLogFile(document: YamlDocument, { roster }: LogFileContext = {}): LogFileResult {
   const problems: Problem[] = [];
   const entries: Entry[] = [];
+  const refusedSuggestions: RefusedSuggestion[] = [];
   const root = document.value;
   const at = (path: YamlPath, which?: 'value' | 'key') => document.locate(path, which);
 
   if (root === null || root === undefined) {
-    return { entries, problems: [problem('W-EMPTY-FILE', { file: document.file, line: 0, col: 0 })] };
+    return { entries, problems: [problem('W-EMPTY-FILE', { file: document.file, line: 0, col: 0 })], refusedSuggestions };
   }
   if (!isMapping(root)) {
-    return { entries, problems: [problem('E-NOT-A-MAPPING', at([]), { actual: valueType(root), scope: 'log' })] };
+    return { entries, problems: [problem('E-NOT-A-MAPPING', at([]), { actual: valueType(root), scope: 'log' })], refusedSuggestions };
   }
 
   for (const key of Object.keys(root)) {
@@ -92,26 +100,28 @@ export function validateLogFile(document: YamlDocument, { roster }: LogFileConte
   // `entries:` left empty (a file started for later) is fine; no `entries` key at all is likely a typo.
   if (list === undefined) {
     problems.push(problem('W-NO-ENTRIES', { file: document.file, line: 0, col: 0 }));
-    return { entries, problems };
+    return { entries, problems, refusedSuggestions };
   }
-  if (list === null) return { entries, problems };
+  if (list === null) return { entries, problems, refusedSuggestions };
   if (!Array.isArray(list)) {
     problems.push(problem('E-ENTRIES-NOT-A-LIST', at(['entries']), { actual: valueType(list) }));
-    return { entries, problems };
+    return { entries, problems, refusedSuggestions };
   }
   const folder = FOLDER_MONTH.exec(document.file);
-  const context: EntryContext = { defaults, roster, folderMonth: folder ? `${folder[1]}-${folder[2]}` : undefined };
+  const context: EntryContext = { defaults, roster, folderMonth: folder ? `${folder[1]}-${folder[2]}` : undefined, refusedSuggestions };
   list.forEach((raw, index) => {
     const entry = validateEntry(document, raw, index, context, problems);
     if (entry) entries.push(entry);
   });
-  return { entries, problems };
+  return { entries, problems, refusedSuggestions };
 }
 
 interface EntryContext extends LogFileContext {
   defaults: FileDefaults;
   /** The month of the file's folder (logs/2023/04/ → 2023-04), if it says. */
   folderMonth: string | undefined;
+  /** Where refused suggestions with a usable id are kept. */
+  refusedSuggestions: RefusedSuggestion[];
 }
 
 function readDefaults(
@@ -149,7 +159,7 @@ function validateEntry(
   document: YamlDocument,
   raw: unknown,
   index: number,
-  { defaults, roster, folderMonth }: EntryContext,
+  { defaults, roster, folderMonth, refusedSuggestions }: EntryContext,
   problems: Problem[],
 ): Entry | undefined {
   const path: YamlPath = ['entries', index];
@@ -184,20 +194,27 @@ function validateEntry(
 
   if (!kind) {
     // Without a kind its fields are unknown, but the date can still be checked.
-    const date = isoDate.safeParse(raw.date);
+    const read = readFullwidthValues({ date: raw.date }, NO_FIELDS, DATE_FIELD);
+    const date = isoDate.safeParse(read.values.date ?? raw.date);
     if (!date.success) {
       const issues = date.error.issues.map((issue) => ({ ...issue, path: ['date'] }));
-      problems.push(...problemsFromIssues(issues, { locate: (at) => document.locate(at), base: path, input: raw }));
+      problems.push(...problemsFromIssues(issues, { locate: (at) => document.locate(at), base: path, input: { ...raw, ...read.values } }));
+    } else {
+      problems.push(...read.warnings.map((warning) => problem(warning.code, at([warning.field]), warning.params)));
     }
     return undefined;
   }
 
   const schema = ENTRY_SCHEMAS[kind];
   const fields = fieldsOfKind(kind);
-  const candidate = { ...raw, pillar: KIND_PILLAR[kind], village: skipVillage ? undefined : village };
+  // Full-width digits and grouped thousands are read as meant (ime-values.ts), and said so unless the field is wrong anyway.
+  const read = readFullwidthValues(raw, fields.number, fields.date);
+  const candidate = { ...raw, ...read.values, pillar: KIND_PILLAR[kind], village: skipVillage ? undefined : village };
   const parsed = schema.safeParse(candidate);
+  const refusedFields = new Set<unknown>();
   if (!parsed.success) {
     const issues = parsed.error.issues.filter((issue) => !(skipVillage && issue.path[0] === 'village'));
+    for (const issue of issues) refusedFields.add(issue.path[0]);
     problems.push(
       ...problemsFromIssues(issues, {
         locate: (at) => document.locate(at),
@@ -207,6 +224,9 @@ function validateEntry(
         integerFields: fields.integer,
       }),
     );
+  }
+  for (const warning of read.warnings) {
+    if (!refusedFields.has(warning.field)) problems.push(problem(warning.code, at([warning.field]), warning.params));
   }
 
   for (const key of Object.keys(raw)) {
@@ -228,7 +248,13 @@ function validateEntry(
     });
   }
 
-  if (!parsed.success || problems.slice(before).some((p) => p.severity === 'error')) return undefined;
+  if (!parsed.success || problems.slice(before).some((p) => p.severity === 'error')) {
+    if (kind === 'suggestion') {
+      const refused = refusedSuggestion(candidate, at);
+      if (refused) refusedSuggestions.push(refused);
+    }
+    return undefined;
+  }
   const entry = { ...parsed.data, at: at() } as Entry;
 
   const dateAt = at(['date']);
@@ -244,6 +270,29 @@ function validateEntry(
     entry.fieldAt = { date: dateAt };
   }
   return entry;
+}
+
+/**
+ * A suggestion the checks refused (an impossible date, an empty text, ...)
+ * is still a suggestion with that id: resolutions naming it are not
+ * dangling, and no other suggestion may take its id. Whatever of it is
+ * readable is kept for the cross-file checks; an unreadable id keeps nothing.
+ */
+function refusedSuggestion(candidate: Record<string, unknown>, at: (sub?: YamlPath) => SourceLocation): RefusedSuggestion | undefined {
+  const shape = ENTRY_SCHEMAS.suggestion.shape;
+  const id = shape.id.safeParse(candidate.id);
+  if (!id.success) return undefined;
+  const date = shape.date.safeParse(candidate.date);
+  const village = shape.village.safeParse(candidate.village);
+  const resolved = shape.resolved.safeParse(candidate.resolved);
+  return {
+    id: id.data,
+    date: date.success ? date.data : undefined,
+    village: village.success ? village.data : undefined,
+    resolved: resolved.success ? resolved.data : undefined,
+    at: at(),
+    fieldAt: { id: at(['id']), date: at(['date']), ...(candidate.resolved === undefined ? {} : { resolved: at(['resolved']) }) },
+  };
 }
 
 /** Dates after today (a mistyped year or month, most likely), where they were written. */
@@ -265,6 +314,11 @@ function readKind(raw: Record<string, unknown>, at: (sub?: YamlPath) => SourceLo
     return undefined;
   }
   if (isKind(kind)) return kind;
+  const quoted = chineseQuotesProblem(kind, 'kind', at(['kind']));
+  if (quoted) {
+    problems.push(quoted);
+    return undefined;
+  }
   const typed = typeof kind === 'string' ? kind : String(shownValue(kind) ?? '');
   problems.push(
     problem('E-UNKNOWN-KIND', at(['kind']), { value: shownValue(kind), suggestion: nearestName(typed, KINDS, KIND_ALIASES), allowed: KINDS }),
@@ -273,6 +327,8 @@ function readKind(raw: Record<string, unknown>, at: (sub?: YamlPath) => SourceLo
 }
 
 function pillarProblem(value: unknown, at: SourceLocation): Problem {
+  const quoted = chineseQuotesProblem(value, 'pillar', at);
+  if (quoted) return quoted;
   if (typeof value !== 'string') {
     return problem('E-WRONG-TYPE', at, { field: 'pillar', expected: 'text', actual: valueType(value), value: shownValue(value) });
   }
@@ -290,4 +346,10 @@ function textProblem(value: unknown, field: string, at: SourceLocation): { value
   }
   const checked = text.safeParse(value);
   return checked.success ? { value: checked.data } : { problem: problem('E-EMPTY-VALUE', at, { field }) };
+}
+
+/** A kind or pillar in Chinese quotes (“session”): the quotes are the slip, not the word. */
+function chineseQuotesProblem(value: unknown, field: string, at: SourceLocation): Problem | undefined {
+  const inside = insideChineseQuotes(value);
+  return inside === undefined ? undefined : problem('E-FULLWIDTH-QUOTES', at, { field, value: shownValue(value), example: `${field}: ${inside}` });
 }

@@ -42,6 +42,9 @@ export const SCENARIOS: Scenario[] = [
   { name: 'template-escape', fixture: 'tests/fixtures/template-escape', args: ['report', 'ws', '--month', '2023-04', '--format', 'md'], exitCode: 1 },
   { name: 'check-finds-template-typo', fixture: 'tests/fixtures/template-typo', args: ['check', 'ws'], exitCode: 1 },
   { name: 'english-errors', fixture: 'tests/fixtures/english-errors', args: ['report', 'ws', '--month', '2023-04'], exitCode: 1 },
+  // One mistake, one problem: nothing said again of the lines and entries it throws off
+  { name: 'tab-indentation-reported-once', fixture: 'tests/fixtures/tab-indentation', args: ['check', 'ws'], exitCode: 1 },
+  { name: 'refused-suggestion-keeps-its-id', fixture: 'tests/fixtures/refused-suggestion', args: ['check', 'ws'], exitCode: 1 },
 
   // Checking, in either language
   { name: 'check-many-problems-in-english', fixture: 'tests/fixtures/many-problems', args: ['--locale', 'en', 'check', 'ws'], exitCode: 1 },

@@ -6,7 +6,7 @@ import { futureDates, validateLogFile, villageRoster } from '../../src/validate/
 /** Parses and validates one log file's text, as the loader does. */
 export function checkText(text: string, villages?: string[], file = 'log.yaml', today?: string) {
   const parsed = parseYaml(text, file);
-  if (!parsed.ok) return { entries: [], problems: parsed.problems };
+  if (!parsed.ok) return { entries: [], problems: parsed.problems, refusedSuggestions: [] };
   const roster = villages && villageRoster(villages);
   const result = validateLogFile(parsed.document, { roster });
   return today ? { ...result, problems: sortProblems([...result.problems, ...futureDates(result.entries, today)]) } : result;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { RefusedSuggestion } from '../../src/validate/check-suggestions.js';
 import { checkSuggestions } from '../../src/validate/check-suggestions.js';
 import { entry } from '../helpers/entries.js';
 
@@ -70,3 +71,36 @@ describe('checkSuggestions', () => {
     ]);
   });
 });
+
+describe('a suggestion the entry checks refused', () => {
+  const refused = (id: string, date: string | undefined, extra: Partial<RefusedSuggestion> = {}, line = 90): RefusedSuggestion => {
+    const at = { file: 'logs/b.yaml', line, col: 5 };
+    return { id, date, village: '红旗村', resolved: undefined, at, fieldAt: { id: { ...at, col: 9 }, date: { ...at, col: 11 } }, ...extra };
+  };
+
+  it('keeps its id: a resolution naming it is not dangling, and it is not in the ledger', () => {
+    const { ledger, problems } = checkSuggestions([entry('resolution', '2023-04-20', { ref: '红旗-20230409-01' })], [refused('红旗-20230409-01', undefined)]);
+    expect(problems).toEqual([]);
+    expect(ledger).toEqual([]);
+  });
+
+  it('compares nothing with a date it could not read, and what it could read as usual', () => {
+    expect(checkSuggestions([entry('resolution', '2023-04-01', { ref: 'A' })], [refused('A', undefined)]).problems).toEqual([]);
+    expect(codes2([entry('resolution', '2023-04-01', { ref: 'A' })], [refused('A', '2023-04-09')])).toEqual([['E-RESOLUTION-BEFORE-SUGGESTION', 'A']]);
+  });
+
+  it('still has its id taken by one suggestion only, and is resolved once', () => {
+    const first = entry('suggestion', '2023-04-08', { id: 'A', text: '一' });
+    expect(codes2([first], [refused('A', undefined, {}, 95)])).toEqual([['E-DUPLICATE-SUGGESTION-ID', 'A']]);
+    expect(
+      codes2(
+        [entry('resolution', '2023-04-20', { ref: 'B' }), entry('resolution', '2023-04-21', { ref: 'B' })],
+        [refused('B', undefined)],
+      ),
+    ).toEqual([['E-RESOLVED-TWICE', 'B']]);
+  });
+});
+
+function codes2(entries: Parameters<typeof checkSuggestions>[0], refused: RefusedSuggestion[]) {
+  return checkSuggestions(entries, refused).problems.map((p) => [p.code, p.params.id ?? p.params.ref]);
+}

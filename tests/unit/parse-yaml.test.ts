@@ -163,3 +163,79 @@ describe('a huge broken file', () => {
     expect(result.ok ? [] : result.problems.map((p) => p.code)).toEqual(['E-YAML-SYNTAX']);
   });
 });
+
+describe('input-method slips are named, each where it was typed, and nothing after them is blamed', () => {
+  const S = '\u3000';
+  const problems = (text: string) => {
+    const result = parseYaml(text, 'f.yaml');
+    return result.ok ? [] : result.problems.map((p) => [p.code, p.line, p.col]);
+  };
+  const entry = (...fields: string[]) => ['village: 永胜村', 'entries:', '  - date: 2023-04-08', ...fields.map((f) => `    ${f}`), ''].join('\n');
+
+  it('a full-width colon, with or without a space after it, in the middle of an entry or at its end', () => {
+    expect(problems(entry('kind: session', 'attendees： 12', 'form: 集中畅谈', 'time: "19:00"'))).toEqual([['E-FULLWIDTH-COLON', 5, 14]]);
+    expect(problems(entry('kind: joint-action', 'type：护河行动'))).toEqual([['E-FULLWIDTH-COLON', 5, 9]]);
+    expect(problems('region：测试乡\nvillages: [永胜村]\n')).toEqual([['E-FULLWIDTH-COLON', 1, 7]]);
+  });
+
+  it('full-width spaces as indentation, also where YAML would have read them as part of a name', () => {
+    const head = ['village: 永胜村', 'entries:', '  - date: 2023-04-08', '    kind: session'];
+    expect(problems([...head, `${S}${S}form: 集中畅谈`, '    attendees: 12', ''].join('\n'))).toEqual([['E-FULLWIDTH-SPACE', 5, 1]]);
+    expect(problems([...head, '    form: 集中畅谈', `${S}${S}attendees: 12`, ''].join('\n'))).toEqual([['E-FULLWIDTH-SPACE', 6, 1]]);
+    expect(problems([...head, `  ${S}form: 集中畅谈`, '    attendees: 12', ''].join('\n'))).toEqual([['E-FULLWIDTH-SPACE', 5, 3]]);
+    expect(problems(`${S}village: 永胜村\nentries:\n`)).toEqual([['E-FULLWIDTH-SPACE', 1, 1]]);
+  });
+
+  it('a dash that is not the ASCII hyphen, and the correct entry after it', () => {
+    const text = ['village: 永胜村', 'entries:', '  - date: 2023-04-08', '    kind: returnee', '    name: 王', '  － date: 2023-04-09', '    kind: returnee', '    name: 李', ''];
+    expect(problems(text.join('\n'))).toEqual([['E-FULLWIDTH-DASH', 6, 3]]);
+  });
+
+  it('Chinese quotes and full-width digits in values are not syntax: the file parses', () => {
+    const result = parseYaml(entry('form: “集中畅谈”', 'attendees: １２'), 'f.yaml');
+    expect(result.ok && result.document.value).toMatchObject({ entries: [{ form: '“集中畅谈”', attendees: '１２' }] });
+  });
+
+  it('other mistakes of the file are still reported, once, and a slip with another mistake on its line once', () => {
+    expect(problems(entry('kind：session', 'form: "集中畅谈', 'attendees: 12'))).toEqual([
+      ['E-FULLWIDTH-COLON', 4, 9],
+      ['E-YAML-SYNTAX', 5, 11],
+    ]);
+    expect(problems(`village: 永胜村\nentries:\n  - date: 2023-04-08\n${S}${S}${S}${S}kind：session\n`)).toEqual([
+      ['E-FULLWIDTH-SPACE', 4, 1],
+      ['E-FULLWIDTH-COLON', 4, 9],
+    ]);
+  });
+});
+
+describe('an indentation mistake is reported once, not again on the correct lines after it', () => {
+  const codes = (text: string) => {
+    const result = parseYaml(text, 'f.yaml');
+    return result.ok ? [] : result.problems.map((p) => [p.params.yamlCode ?? p.code, p.line, p.col]);
+  };
+  const session = (line: string) =>
+    ['village: 永胜村', 'entries:', '  - date: 2023-04-08', '    kind: session', line, '    attendees: 12', '    time: "19:00"', '  - date: 2023-04-09', '    kind: session', ''].join('\n');
+
+  it('a tab', () => {
+    expect(codes(session('\tform: 集中畅谈'))).toEqual([['TAB_AS_INDENT', 5, 1]]);
+    expect(codes('a:\n  b: 1\n\tc: 2\n  d: 3\n  e: 4\n')).toEqual([['TAB_AS_INDENT', 3, 1]]);
+  });
+
+  it('a space too few or too many', () => {
+    expect(codes(session('   form: 集中畅谈'))).toEqual([['BAD_INDENT', 5, 4]]);
+    expect(codes(session('     form: 集中畅谈'))).toEqual([['BAD_INDENT', 5, 6]]);
+  });
+
+  it('each of several, with a mistake of another kind after them', () => {
+    // The unclosed [ is found where the list should have ended, as `yaml` reports it.
+    expect(codes('a:\n  b: 1\n\tc: 2\n  d: 3\n   e: 4\n  f: [1\n  g: 2\n')).toEqual([
+      ['TAB_AS_INDENT', 3, 1],
+      ['BAD_INDENT', 5, 4],
+      ['BAD_INDENT', 7, 3],
+    ]);
+  });
+
+  it('a name without a colon is not a missing quote', () => {
+    expect(codes('entries:\n  - date: 2023-04-08\n    kind: session\n    form 集中畅谈\n')).toEqual([['MISSING_COLON', 4, 5]]);
+  });
+});
