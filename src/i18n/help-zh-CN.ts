@@ -82,7 +82,7 @@ export const helpZhCN: HelpText = {
   },
   explain: {
     description: '列出某个指标背后的每一条记录',
-    metric: '指标，如 night-talk.resolved（见 docs/format.md）',
+    metric: '指标，如 night-talk.resolved（见 docs/zh-CN/metrics.md）',
     month: '月份：2023-04、2023年4月、current 或 previous',
     window: '统计区间：month（本月）、previousMonth（上月）、previousYear（上年同月）、ytd（本年累计）、previousYtd（上年同期累计）',
     format: '输出格式：text 或 json',
