@@ -437,7 +437,7 @@ export const en: Catalogue = {
       hint:
         p.reason === 'include'
           ? "A template can only include other templates from the workspace's templates folder (or the built-in ones)."
-          : 'The variables and filters templates can use are listed in docs/format.md, "Report templates"; or delete this template to use the built-in one.',
+          : 'The variables and filters templates can use are listed in docs/templates.md; or delete this template to use the built-in one.',
     }),
     'W-UNKNOWN-FIELD': (p) => ({
       message: `unknown field${quoted(p, 'field')}, ignored`,

@@ -84,7 +84,7 @@ export const helpZhCN: HelpText = {
   },
   explain: {
     description: '列出某个指标背后的每一条记录',
-    metric: '指标的代码或名称，如 night-talk.resolved 或 办结率（revitalize metrics 可列出全部指标）',
+    metric: '指标的代码或名称，如 night-talk.resolved 或 办结率（revitalize metrics 可列出全部指标，说明见 docs/zh-CN/metrics.md）',
     month: '月份：2023-04、2023年4月、current 或 previous',
     window: '统计区间：month（本月）、previousMonth（上月）、previousYear（上年同月）、ytd（本年累计）、previousYtd（上年同期累计）',
     format: '输出格式：text 或 json',

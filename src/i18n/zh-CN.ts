@@ -328,7 +328,7 @@ export const zhCN: Catalogue = {
     }),
     'E-YAML-SYNTAX': (p) => ({
       message: syntax(p) ? `YAML 格式错误：${syntax(p)![0]}` : `YAML 格式错误，无法解析（${text(p, 'detail')}）`,
-      hint: syntax(p)?.[1] ?? '对照 docs/format.md 中的示例，检查这一行和上一行的写法',
+      hint: syntax(p)?.[1] ?? '对照 docs/zh-CN/logs.md 中的示例，检查这一行和上一行的写法',
     }),
     'E-YAML-DUPLICATE-KEY': (p) => ({
       message: `字段“${text(p, 'key')}”在同一层重复出现`,
@@ -363,7 +363,7 @@ export const zhCN: Catalogue = {
     }),
     'E-UNKNOWN-KIND': (p) => ({
       message: `未知的记录类型（kind）${quoted(p, 'value')}`,
-      hint: `${didYouMean(p)}可选：${options(p)}（说明见 docs/format.md）`,
+      hint: `${didYouMean(p)}可选：${options(p)}（说明见 docs/zh-CN/logs.md 的“记录类型一览”一节）`,
     }),
     'E-KIND-PILLAR-MISMATCH': (p) => ({
       message: `记录类型 ${text(p, 'kind')} 属于 ${text(p, 'expectedPillar')}（${pillars[text(p, 'expectedPillar') as Pillar] ?? ''}），不属于 ${text(p, 'pillar')}`,
@@ -434,7 +434,7 @@ export const zhCN: Catalogue = {
       hint:
         p.reason === 'include'
           ? '模板只能引用工作区 templates 文件夹（或内置模板）中的其他模板'
-          : '模板中可用的变量和过滤器见 docs/format.md 的“报告模板”一节；也可删除这个模板，改用内置模板',
+          : '模板中可用的变量和过滤器见 docs/zh-CN/templates.md 的“变量和过滤器”一节；也可删除这个模板，改用内置模板',
     }),
     'W-UNKNOWN-FIELD': (p) => ({
       message: `未知字段${quoted(p, 'field')}，已忽略`,
@@ -584,7 +584,7 @@ export const zhCN: Catalogue = {
     workspace: (file) => `工作区：${file}`,
     copied: (file) => `已复制 ${file}`,
     kept: (file) => `${file} 已存在，未覆盖`,
-    afterEject: '修改 templates 文件夹中的模板即可调整报告的措辞；改完运行 revitalize check 检查。可用的变量和过滤器见 docs/templates.md。',
+    afterEject: '修改 templates 文件夹中的模板即可调整报告的措辞；改完运行 revitalize check 检查。可用的变量和过滤器见 docs/zh-CN/templates.md。',
   },
   init: {
     exists: (dir, found) => `${dir} 里已经有 ${found}，不会覆盖现有的工作区；请换一个文件夹`,
@@ -620,7 +620,7 @@ export const zhCN: Catalogue = {
     needKind: '没有指定记录类型：请用 --kind 指定（如 --kind suggestion 或 --kind 意见建议），或在终端中直接运行 revitalize add 逐项填写',
     unknownKind: (value, suggestion) =>
       `未知的记录类型“${value}”${suggestion ? `，是不是想写 ${suggestion}（${kinds[suggestion as keyof typeof kinds] ?? ''}）？` : ''}` +
-      `可用的记录类型：${Object.entries(kinds).map(([kind, label]) => `${kind}（${label}）`).join('、')}`,
+      `可用的记录类型：${Object.entries(kinds).map(([kind, label]) => `${kind}（${label}）`).join('、')}（说明见 docs/zh-CN/logs.md 的“记录类型一览”一节）`,
     badSet: (value) => `--set ${value} 的写法不对：应写成 字段=值，如 --set text=路灯不亮`,
     unknownField: (field, kind, allowed, suggestion) =>
       `${kind}没有字段“${field}”${suggestion ? `，是不是想写 ${suggestion}？` : '。'}可用的字段：${allowed.map((name) => `${name}（${fieldLabels[name] ?? name}）`).join('、')}`,

@@ -50,7 +50,7 @@ export function logFileJsonSchema(): object {
   );
   const schema = z.union(shapes as unknown as [z.ZodObject, ...z.ZodObject[]]).meta({
     title: 'revitalize log file',
-    description: '“四联”工作日志：village、pillar 为全文件默认值，entries 为记录列表。格式说明见 docs/format.md',
+    description: '“四联”工作日志：village、pillar 为全文件默认值，entries 为记录列表。格式说明见 docs/zh-CN/logs.md',
   });
   return z.toJSONSchema(schema, { io: 'input', reused: 'ref', unrepresentable: 'any' });
 }
@@ -58,7 +58,7 @@ export function logFileJsonSchema(): object {
 export function configJsonSchema(): object {
   const schema = configSchema.strict().meta({
     title: 'revitalize.yaml',
-    description: 'revitalize 工作区配置。格式说明见 docs/format.md',
+    description: 'revitalize 工作区配置。格式说明见 docs/zh-CN/workspace.md',
   });
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as unknown as { properties: { targets: { items: Record<string, unknown> } } };
   // zod's refinement (exactly one bound: E-TARGET-BOUND) has no JSON Schema of its own; spelled out here.

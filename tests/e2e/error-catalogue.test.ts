@@ -2,8 +2,8 @@
  * The error catalogue: for every problem code, tests/errors/<CODE>/ holds a
  * workspace that shows exactly that problem, and its case.yaml the fix.
  * This checks each one's exact message and location (against expected.txt),
- * its exit code, that the fix clears it, and that docs/errors.md is the page
- * made from them all.
+ * its exit code, that the fix clears it, and that docs/errors.md and
+ * docs/zh-CN/errors.md are the pages made from them all.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ import * as nodeFs from 'node:fs/promises';
 import type { WorkspaceFs } from '../../src/load/read-source.js';
 import { ERROR_CODES, WARNING_CODES } from '../../src/problems/problem.js';
 import type { CatalogueCase } from '../helpers/error-docs.js';
-import { renderErrorDocs } from '../helpers/error-docs.js';
+import { ERROR_PAGES } from '../helpers/error-docs.js';
 import { REPO, copyWorkspace, inProcess } from './hosts.js';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
@@ -99,10 +99,12 @@ describe('error catalogue', () => {
     });
   }
 
-  it('docs/errors.md is the page made from the catalogue', () => {
-    const page = renderErrorDocs(cases);
-    const docs = path.join(REPO, 'docs', 'errors.md');
-    if (UPDATE) writeFileSync(docs, page);
-    expect(readFileSync(docs, 'utf8')).toBe(page);
-  });
+  for (const { file, render } of ERROR_PAGES) {
+    it(`${file} is the page made from the catalogue`, () => {
+      const page = render(cases);
+      const docs = path.join(REPO, file);
+      if (UPDATE) writeFileSync(docs, page);
+      expect(existsSync(docs) ? readFileSync(docs, 'utf8') : '', `${file} is out of date: UPDATE_GOLDEN=1 npx vitest run tests/e2e/error-catalogue.test.ts`).toBe(page);
+    });
+  }
 });
