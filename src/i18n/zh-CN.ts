@@ -39,6 +39,11 @@ const valueTypes: Record<string, string> = {
   valid: '有效值',
 };
 const typeName = (p: ProblemParams, name: string) => valueTypes[text(p, name)] ?? text(p, name);
+/** A kind as the clerk wrote it, with its Chinese name: session（居民夜谈会）记录. */
+const kindRecord = (p: ProblemParams) => {
+  const name = kinds[text(p, 'kind') as keyof typeof kinds];
+  return `${text(p, 'kind')}${name ? `（${name}）` : ''}记录`;
+};
 
 const syntaxExplanations: Record<string, [string, string]> = {
   BAD_INDENT: ['缩进没有对齐', '同一层的字段要左对齐，只用空格缩进（通常每层 2 个空格）；用 [ ] 写列表时别忘了最后的 ]'],
@@ -372,8 +377,8 @@ export const zhCN: Catalogue = {
         : `把 pillar 改为 ${text(p, 'expectedPillar')}`,
     }),
     'E-MISSING-FIELD': (p) => ({
-      message: p.kind ? `${text(p, 'kind')} 记录缺少必填字段 ${text(p, 'field')}` : `缺少必填字段 ${text(p, 'field')}`,
-      hint: fieldHints[text(p, 'field')]?.(p) ?? (p.required ? `${text(p, 'kind')} 记录必须有这些字段：${list(p, 'required', '、')}` : undefined),
+      message: p.kind ? `${kindRecord(p)}缺少必填字段 ${text(p, 'field')}` : `缺少必填字段 ${text(p, 'field')}`,
+      hint: fieldHints[text(p, 'field')]?.(p) ?? (p.required ? `${kindRecord(p)}必须有这些字段：${list(p, 'required', '、')}` : undefined),
     }),
     'E-WRONG-TYPE': (p) => ({
       message: `字段 ${text(p, 'field')} 应为${typeName(p, 'expected')}，这里是${typeName(p, 'actual')}${p.value === undefined ? '' : ` ${text(p, 'value')}`}`,
@@ -438,7 +443,7 @@ export const zhCN: Catalogue = {
     }),
     'W-UNKNOWN-FIELD': (p) => ({
       message: `未知字段${quoted(p, 'field')}，已忽略`,
-      hint: `${didYouMean(p)}${p.kind ? `${text(p, 'kind')} 记录` : '这里'}可用的字段：${options(p)}`,
+      hint: `${didYouMean(p)}${p.kind ? kindRecord(p) : '这里'}可用的字段：${options(p)}`,
     }),
     'W-EMPTY-FILE': () => ({ message: '文件是空的，已跳过', hint: '如果不再需要，可以删除这个文件' }),
     'W-NO-ENTRIES': () => ({
