@@ -114,7 +114,6 @@ export interface Catalogue {
       columns: { where: string; date: string; village: string; item: string };
       none: string;
     };
-    appendix: (number: number, title: string) => string;
     chartsHeading: string;
     /** The titles of the document's attachments (附件). */
     attachments: {

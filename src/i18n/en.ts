@@ -277,7 +277,6 @@ export const en: Catalogue = {
       columns: { where: 'Where', date: 'Date', village: 'Village', item: 'Entry' },
       none: '(none)',
     },
-    appendix: (number, title) => `Appendix ${number}: ${title}`,
     chartsHeading: 'Charts',
     attachments: {
       villages: 'Figures by village',

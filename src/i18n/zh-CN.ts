@@ -285,7 +285,6 @@ export const zhCN: Catalogue = {
       columns: { where: '记录位置', date: '日期', village: '村', item: '记录' },
       none: '（无）',
     },
-    appendix: (number, title) => `附件${number}：${title}`,
     chartsHeading: '图表',
     attachments: {
       villages: '各村工作情况统计表',
