@@ -30,7 +30,7 @@ describe.each([
     const log = readFileSync(path.join(cwd, 'ws', 'logs', '2024', '03', sample), 'utf8');
     expect(log).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/\.\.\/schema\/log\.schema\.json$/m);
     expect(existsSync(path.join(cwd, 'ws', 'schema', 'log.schema.json'))).toBe(true);
-    expect(readFileSync(path.join(cwd, 'ws', '.gitignore'), 'utf8')).toBe('reports/\n.revitalize-cache/\n');
+    expect(readFileSync(path.join(cwd, 'ws', '.gitignore'), 'utf8')).toBe('reports/\n.revitalize-cache/\n.revitalize-lock/\n');
     expect(readFileSync(path.join(cwd, 'ws', 'revitalize.yaml'), 'utf8')).toContain(`locale: ${locale}`);
 
     const asked = await inProcess(['check', 'ws', '--format', 'json'], cwd);

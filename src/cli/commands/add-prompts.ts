@@ -12,7 +12,6 @@ import { describeProblem } from '../../problems/describe-problem.js';
 import type { EntryDraft } from '../../record/new-entry.js';
 import type { FieldFacts } from '../../record/entry-fields.js';
 import { fieldsToAsk, typedValue } from '../../record/entry-fields.js';
-import { nextSuggestionId } from '../../record/suggestion-id.js';
 import type { Kind } from '../../schema/log-schema.js';
 import { ENTRY_SCHEMAS, KINDS, KIND_PILLAR, PILLARS, fieldsOfKind, isoDate, text } from '../../schema/log-schema.js';
 import { problemsFromIssues } from '../../validate/problems-from-issues.js';
@@ -23,7 +22,6 @@ export interface PromptContext {
   roster: VillageRoster | undefined;
   today: string;
   lastVillage: string | undefined;
-  takenIds: ReadonlySet<string>;
   streams: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
   /** Where the entry will be written, for the confirmation. */
   fileFor: (draft: EntryDraft) => string;
@@ -84,7 +82,7 @@ export async function promptForEntry(context: PromptContext): Promise<EntryDraft
     const value = await askField(field, { check, context });
     if (value !== undefined) fields[field.name] = value;
   }
-  if (kind === 'suggestion' && village) fields.id = nextSuggestionId(village, normalizedDate, context.takenIds);
+  // A suggestion's id is given when the entry is written (checkNewEntry), as the next one free then.
   const draft: EntryDraft = { kind, date: normalizedDate, village, fields };
   const { yes, no, error } = words.yesNo;
   const answered = await confirm(
