@@ -5,8 +5,9 @@
  * text, numbers as written (0035), flow lists, line ends (CRLF), a missing
  * last line end and odd indentation all stay as the clerk wrote them. Pure.
  *
- * Where the entry goes: after the last entry's last line (and any blank
- * lines after it), so that comments below it, at the end of the file or
+ * Where the entry goes: after the last entry's last line, and the blank
+ * lines and more deeply indented comments after it (which are its own), so
+ * that comments at the list's column or less, at the end of the file or
  * before the next key, stay below it. It is written as the entries before
  * it are: its dash and fields at their columns, on one line in braces when
  * they are (`- {date: …}`), with a blank line before it when they have one,

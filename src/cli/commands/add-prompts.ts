@@ -12,6 +12,7 @@ import { describeProblem } from '../../problems/describe-problem.js';
 import type { EntryDraft } from '../../record/new-entry.js';
 import type { FieldFacts } from '../../record/entry-fields.js';
 import { fieldsToAsk, typedValue } from '../../record/entry-fields.js';
+import { fileNameFault } from '../../record/log-file-name.js';
 import type { Kind } from '../../schema/log-schema.js';
 import { ENTRY_SCHEMAS, KINDS, KIND_PILLAR, PILLARS, fieldsOfKind, isoDate, text } from '../../schema/log-schema.js';
 import { problemsFromIssues } from '../../validate/problems-from-issues.js';
@@ -73,7 +74,7 @@ export async function promptForEntry(context: PromptContext): Promise<EntryDraft
           { message: words.village, choices: roster.names.map((name) => ({ name, value: name })), theme, ...(lastVillage && roster.has(lastVillage) ? { default: lastVillage } : {}) },
           streams,
         )
-      : (await input({ message: words.village, ...(lastVillage ? { default: lastVillage } : {}), validate: (typed) => text.safeParse(typed).success || words.village }, streams)).trim();
+      : (await input({ message: words.village, ...(lastVillage ? { default: lastVillage } : {}), validate: (typed) => villageAnswer(typed.trim(), catalogue) }, streams)).trim();
   }
 
   const fields: Record<string, unknown> = {};
@@ -90,6 +91,13 @@ export async function promptForEntry(context: PromptContext): Promise<EntryDraft
     streams,
   );
   return answered ? draft : undefined;
+}
+
+/** A village typed at the prompt: some text, and a name its log's file can have (log-file-name.ts). */
+function villageAnswer(typed: string, catalogue: Catalogue): string | true {
+  if (!text.safeParse(typed).success) return catalogue.add.village;
+  const fault = fileNameFault(typed);
+  return fault ? catalogue.add.villageFileName(typed, fault, Buffer.byteLength(`${typed}.yaml`, 'utf8')).message : true;
 }
 
 interface FieldContext {
