@@ -1,4 +1,6 @@
 import type { WorkspaceFs } from '../load/read-source.js';
+import type { LockTiming } from '../write/workspace-lock.js';
+import type { WriteFs } from '../write/write-files.js';
 
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIO {
@@ -12,6 +14,10 @@ export interface CliIO {
   colors: { stdout: boolean; stderr: boolean };
   /** File access for reading workspaces; the real file system when absent. */
   fs?: WorkspaceFs;
+  /** File access for writing logs and workspaces; the real file system when absent (tests fill a disk or forbid a folder). */
+  writeFs?: WriteFs;
+  /** How long a writer waits for the workspace's lock, and when a lock is a dead process's; workspace-lock.ts's when absent. */
+  lockTiming?: LockTiming;
   /** A terminal for a progress bar while many files are read; absent when stderr is not a terminal. */
   progress?: NodeJS.WritableStream;
   /** Ends a long-running command (report --watch): Ctrl+C in a terminal, or a test. */

@@ -1,15 +1,18 @@
-/** What the commands share: the message language and the workspace argument. */
+/** What the commands share: the message language, the workspace argument, and the lock of commands that write logs. */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { catalogueFor } from '../i18n/catalogues.js';
 import type { Locale } from '../i18n/locale.js';
 import { DEFAULT_LOCALE, LOCALES, isLocale } from '../i18n/locale.js';
 import type { LoadedWorkspace } from '../load/load-workspace.js';
-import { WorkspaceNotFoundError, loadWorkspace } from '../load/load-workspace.js';
+import { WorkspaceNotFoundError, loadWorkspace, readWorkspaceLocale } from '../load/load-workspace.js';
 import type { YearMonth } from '../metrics/report-period.js';
 import { dayOf, monthOf, resolveMonth } from '../metrics/report-period.js';
 import type { Config } from '../schema/config-schema.js';
 import { isoDate } from '../schema/log-schema.js';
+import type { WorkspaceLock } from '../write/workspace-lock.js';
+import { WAIT_MS, WorkspaceLockLostError, WorkspaceLockedError, lockWorkspace } from '../write/workspace-lock.js';
 import type { CliIO, GlobalOptions } from './cli-io.js';
 import { EXIT } from './cli-io.js';
 import { ExitError } from './exit-error.js';
@@ -115,4 +118,43 @@ export async function openCheckedWorkspace(
     throw new ExitError(failure(catalogue, errors.length), EXIT.dataErrors);
   }
   return { root, loaded: loaded as CheckedWorkspace['loaded'], catalogue };
+}
+
+/**
+ * Runs a command that writes logs holding the workspace's lock
+ * (workspace-lock.ts), so that it reads and writes as the only writer. A
+ * lock another writer keeps, or one that cannot be made (a read-only
+ * folder), is told in the workspace's language (exit 2); `command` is what
+ * to run again.
+ */
+export async function asOnlyWriter<T>(
+  workspaceArg: string | undefined,
+  options: GlobalOptions,
+  io: CliIO,
+  command: string,
+  step: (lock: WorkspaceLock) => Promise<T>,
+): Promise<T> {
+  const root = workspacePath(workspaceArg, io.cwd);
+  const usage = messageCatalogue(options);
+  if (!(await stat(root).catch(() => undefined))?.isDirectory()) throw new ExitError(usage.cli.noWorkspace(workspaceArg ?? '.'));
+  const shown = path.relative(io.cwd, root) || '.';
+  const words = async () => messageCatalogue(options, await readWorkspaceLocale(root));
+  let lock: WorkspaceLock;
+  try {
+    lock = await lockWorkspace(root, io.lockTiming);
+  } catch (error) {
+    if (error instanceof WorkspaceLockedError) throw new ExitError((await words()).add.workspaceBusy(shown, Math.round((io.lockTiming?.waitMs ?? WAIT_MS) / 1000), command));
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!code) throw error;
+    const catalogue = await words();
+    throw new ExitError(catalogue.add.cannotLock(shown, catalogue.cli.writeFailure(code)));
+  }
+  try {
+    return await step(lock);
+  } catch (error) {
+    if (error instanceof WorkspaceLockLostError) throw new ExitError((await words()).add.lockLost(shown, command));
+    throw error;
+  } finally {
+    await lock.release();
+  }
 }

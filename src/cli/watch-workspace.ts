@@ -4,14 +4,16 @@
  * steps) collected into one call, and never two calls at once. Until the
  * signal aborts.
  */
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { watch } from 'chokidar';
+import { realTarget } from '../write/real-target.js';
 
 const SETTLE_MS = 300;
 
 export interface WatchOptions {
   root: string;
-  /** Folders whose changes do not count: the reports being written. */
+  /** Folders whose changes do not count: the reports being written (compared by real path too, so a link to them is no way round). */
   ignore: readonly string[];
   onChange: (changed: string[]) => Promise<void>;
   signal: AbortSignal | undefined;
@@ -20,11 +22,13 @@ export interface WatchOptions {
 }
 
 export async function watchWorkspace({ root, ignore, onChange, signal, onReady }: WatchOptions): Promise<void> {
+  const folders = [...ignore, ...(await Promise.all(ignore.map((folder) => realTarget(folder))))];
+  const inIgnoredFolder = (file: string) => folders.some((folder) => isWithin(folder, file));
   const ignored = (file: string) => {
     const relative = path.relative(root, file);
     if (relative === '') return false;
     if (relative.split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules')) return true;
-    return ignore.some((folder) => !path.relative(folder, file).startsWith('..'));
+    return inIgnoredFolder(file);
   };
   const watcher = watch(root, { ignoreInitial: true, ignored, awaitWriteFinish: false });
   const changed = new Set<string>();
@@ -38,7 +42,8 @@ export async function watchWorkspace({ root, ignore, onChange, signal, onReady }
     running = running.then(() => onChange(batch));
   };
   watcher.on('all', (_event, file) => {
-    if (file.endsWith('.tmp')) return;
+    // A report written through a link into the workspace shows up under the link's target: by real path it is still ours.
+    if (file.endsWith('.tmp') || inIgnoredFolder(realPathOf(file))) return;
     changed.add(path.relative(root, file).split(path.sep).join('/'));
     clearTimeout(timer);
     timer = setTimeout(flush, SETTLE_MS);
@@ -52,4 +57,18 @@ export async function watchWorkspace({ root, ignore, onChange, signal, onReady }
   clearTimeout(timer);
   await running;
   await watcher.close();
+}
+
+function isWithin(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/** A changed file's real path: its folder's (the file itself may be gone already). */
+function realPathOf(file: string): string {
+  try {
+    return path.join(realpathSync(path.dirname(file)), path.basename(file));
+  } catch {
+    return file;
+  }
 }

@@ -9,8 +9,10 @@ import type { MetricKey, MetricUnit } from '../metrics/metric-definitions.js';
 import { METRICS } from '../metrics/metric-definitions.js';
 import type { WindowKey, YearMonth } from '../metrics/report-period.js';
 import type { ProblemCode, ProblemParams, Severity } from '../problems/problem.js';
+import type { FileNameFault } from '../record/log-file-name.js';
 import type { RollupRefusal } from '../rollup/rollup-problem.js';
 import type { Kind, Pillar } from '../schema/log-schema.js';
+import type { ObstacleKind } from '../write/find-obstacles.js';
 import type { HelpText } from './help-text.js';
 import type { TargetGoal, WriteProse } from './prose.js';
 import type { Locale } from './locale.js';
@@ -205,10 +207,18 @@ export interface Catalogue {
     copied: (file: string) => string;
     kept: (file: string) => string;
     afterEject: string;
+    /** Nothing was copied: each line names a path in the way (cli.pathInTheWay). */
+    inTheWay: (obstacles: readonly string[]) => string;
+    cannotWrite: (folder: string, reason: string) => string;
   };
   /** Words of `init`. */
   init: {
     exists: (dir: string, found: string) => string;
+    /** `init ''`: an empty folder name, which would mean the current folder without saying so. */
+    emptyDir: string;
+    /** Nothing was written: each line names a path in the way (cli.pathInTheWay). */
+    inTheWay: (dir: string, obstacles: readonly string[]) => string;
+    cannotWrite: (dir: string, reason: string) => string;
     created: (dir: string, files: readonly string[]) => string;
   };
   /** Words of `add` and `resolve`. */
@@ -240,6 +250,8 @@ export interface Catalogue {
     needKind: string;
     unknownKind: (value: string, suggestion: string | undefined) => string;
     badSet: (value: string) => string;
+    /** One field given by two or more --set; `list`: a field of several values, which takes them in one --set, separated by commas. */
+    repeatedSet: (field: string, given: readonly string[], list: boolean) => string;
     /** `kind` is the kind's label; `allowed` the fields' names. */
     unknownField: (field: string, kind: string, allowed: readonly string[], suggestion: string | undefined) => string;
     /** A value the entry needs, named as the flag that gives it (`--village`, `--set text=…`). */
@@ -262,10 +274,22 @@ export interface Catalogue {
     runAgain: (command: string) => string;
     workspaceHasErrors: string;
     outsideLogs: (file: string) => string;
-    appendFailed: (reason: 'not-utf8' | 'not-a-log' | 'broken', file: string) => string;
+    appendFailed: (reason: 'not-utf8' | 'not-a-log' | 'broken' | 'layout', file: string) => string;
     jointFile: string;
     notRecorded: (count: number) => string;
     unknownId: (id: string, suggestion: string | undefined) => string;
+    /** A village whose name cannot be its log's file name (log-file-name.ts); `bytes`, the file name's length, for too-long. */
+    villageFileName: (village: string, fault: FileNameFault, bytes: number) => ProblemText;
+    /** The log is marked read-only: left as it is. */
+    readOnly: (file: string) => string;
+    /** The log could not be written (cli.writeFailure says why); it is as it was. */
+    cannotWriteLog: (file: string, reason: string) => string;
+    /** Another writer kept the workspace's lock (.revitalize-lock) for all the time waited; `command` is the one to run again. */
+    workspaceBusy: (workspace: string, seconds: number, command: string) => string;
+    /** The lock was lost before the write (the process stalled, or the lock folder was deleted). */
+    lockLost: (workspace: string, command: string) => string;
+    /** The lock folder cannot be made (a read-only workspace). */
+    cannotLock: (workspace: string, reason: string) => string;
   };
   /** Words of `rollup`: why a township report is refused, and what goes wrong around it. */
   rollup: {
@@ -308,6 +332,10 @@ export interface Catalogue {
     /** The last line of `check`: what was read and what was found. */
     checkSummary: (files: number, entries: number, errors: number, warnings: number) => string;
     cannotWrite: (folder: string, reason: string) => string;
+    /** Why a write failed, from its error code (ENOSPC: the disk is full), or the code itself. */
+    writeFailure: (code: string) => string;
+    /** A path in the way of new files (find-obstacles.ts). */
+    pathInTheWay: (file: string, kind: ObstacleKind) => string;
     outputIsInput: (file: string) => string;
     internalError: (version: string) => string;
     hintLabel: string;

@@ -583,9 +583,15 @@ export const en: Catalogue = {
     copied: (file) => `copied ${file}`,
     kept: (file) => `${file} exists; left as it is`,
     afterEject: 'Edit the templates in the templates folder to change the wording of the report, then run revitalize check. docs/templates.md lists the variables and filters.',
+    inTheWay: (obstacles) => `these paths are in the way, so no template was copied:\n${obstacles.map((line) => `  ${line}`).join('\n')}\n  move or rename them, then run revitalize templates eject again`,
+    cannotWrite: (folder, reason) => `cannot write the templates to ${folder} (${reason}); no template was copied`,
   },
   init: {
     exists: (dir, found) => `${dir} already holds ${found}; an existing workspace is never overwritten. Choose another folder.`,
+    emptyDir: 'the folder name is empty: to make the workspace in the current folder, write revitalize init .',
+    inTheWay: (dir, obstacles) =>
+      `cannot make a workspace in ${dir}: these paths are in the way, so nothing was written:\n${obstacles.map((line) => `  ${line}`).join('\n')}\n  move or rename them and run it again, or choose another folder`,
+    cannotWrite: (dir, reason) => `cannot make a workspace in ${dir} (${reason}); nothing was written`,
     created: (dir, files) =>
       [
         `Workspace created in ${dir}:`,
@@ -623,6 +629,9 @@ export const en: Catalogue = {
       `unknown kind '${value}'${suggestion ? `; did you mean ${suggestion} (${kinds[suggestion as keyof typeof kinds] ?? ''})?` : ''}` +
       ` Kinds: ${Object.entries(kinds).map(([kind, label]) => `${kind} (${label})`).join(', ')}`,
     badSet: (value) => `--set ${value} is not field=value, e.g. --set text="Street lights are out"`,
+    repeatedSet: (field, given, list) =>
+      `the field ${field} is given ${given.length} times (${given.map((pair) => `--set ${pair}`).join(', ')}): give each field with one --set` +
+      (list ? `; several values go in that one, separated by commas, e.g. --set ${field}="Village A,Village B"` : ''),
     unknownField: (field, kind, allowed, suggestion) =>
       `a ${kind} has no field '${field}'${suggestion ? `; did you mean ${suggestion}?` : '.'} Fields: ${allowed.map((name) => `${name} (${fieldLabels[name] ?? name})`).join(', ')}`,
     missingVillage: (kind) => `the ${kind} has no village: give it with --village`,
@@ -645,10 +654,33 @@ export const en: Catalogue = {
         'not-utf8': `${file} is not UTF-8; save it again as UTF-8, then add the entry`,
         'not-a-log': `${file} is not a log file (a mapping with an entries list); it was left as it is`,
         broken: `${file} has YAML syntax errors: fix them first (revitalize check shows them), then add the entry`,
+        layout: `the entry could not be added to ${file} without changing what is already in it; it was left as it is: write the entry in by hand`,
       })[reason],
     jointFile: 'joint',
     notRecorded: (count) => `${count} ${count === 1 ? 'error' : 'errors'} found; nothing was written. Fix them and run again.`,
     unknownId: (id, suggestion) => `no suggestion has the id '${id}'${suggestion ? `; did you mean ${suggestion}?` : ''} (revitalize suggestions lists them)`,
+    villageFileName: (village, fault, bytes) => ({
+      message: `the village name '${village.replace(/[\r\n]/g, '↵')}' cannot be a log's file name: ${
+        {
+          separator: 'it holds / or \\, which would make a folder',
+          control: 'it holds a line break or another control character',
+          'reserved-character': 'it holds a character Windows does not allow in file names: < > : " | ? *',
+          'reserved-name': 'CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9 are names Windows keeps for devices',
+          'dot-or-space': 'a file whose name starts with a dot is hidden and not read, and Windows refuses a name ending in a dot or a space',
+          'too-long': `the file name would be ${bytes} bytes, more than the 255 a file system allows`,
+        }[fault]
+      }`,
+      hint: `each village's log is logs/YEAR/MONTH/VILLAGE.yaml, named by the village: use ${
+        fault === 'too-long' ? 'a shorter name' : fault === 'separator' || fault === 'reserved-character' ? 'a name without these characters' : 'another name'
+      } in the villages of revitalize.yaml and in --village`,
+    }),
+    readOnly: (file) => `${file} is read-only, so it was left as it is: to add entries to it, make it writable first (clear "Read-only" in its properties on Windows, or run chmod u+w ${file})`,
+    cannotWriteLog: (file, reason) => `cannot write ${file} (${reason}); the log is as it was`,
+    workspaceBusy: (workspace, seconds, command) =>
+      `another revitalize command (add or resolve) is writing to the workspace ${workspace} and has not finished after ${seconds} seconds; nothing was written: run ${command} again in a moment\n` +
+      `  hint: if no other revitalize is running, delete the .revitalize-lock folder in ${workspace} and try again`,
+    lockLost: (workspace, command) => `lost the write lock of the workspace ${workspace} before writing (the program stalled too long, or .revitalize-lock was deleted); nothing was written: run ${command} again`,
+    cannotLock: (workspace, reason) => `cannot make the write lock .revitalize-lock in the workspace ${workspace} (${reason}); nothing was written: check that the folder is writable`,
   },
   rollup: {
     refusals: {
@@ -727,6 +759,26 @@ export const en: Catalogue = {
         : `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`),
     outputIsInput: (file) => `refusing to write ${file}: it is the config, a log file (or would be read as one) or a month's notes; choose another output folder with -o`,
     cannotWrite: (folder, reason) => `cannot write to the output folder ${folder} (${reason}): check that it is writable and the disk is not full, or choose another with -o`,
+    writeFailure: (code) =>
+      ({
+        ENOSPC: 'the disk is full',
+        EDQUOT: 'the disk quota is used up',
+        EACCES: 'no permission to write there',
+        EPERM: 'no permission to write there',
+        EROFS: 'the disk or folder is read-only',
+        ENAMETOOLONG: 'a file name or the path is too long',
+        ENOTDIR: 'a file stands where a folder must be',
+        EISDIR: 'a folder stands where the file must be',
+      })[code] ?? code,
+    pathInTheWay: (file, kind) =>
+      `${file}: ${
+        {
+          'file-exists': 'a file of that name is already there',
+          'folder-in-the-way': 'a file goes here, but a folder of that name is already there',
+          'file-in-the-way': 'a folder goes here, but a file of that name is already there',
+          'dangling-link': 'a link to a place that does not exist',
+        }[kind]
+      }`,
     internalError: (version) =>
       `revitalize ${version} internal error: this is a bug, not a problem with your data. Please send the command you ran and this message to the maintainers (--debug shows details).`,
     hintLabel: 'hint',

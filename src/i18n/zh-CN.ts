@@ -589,9 +589,15 @@ export const zhCN: Catalogue = {
     copied: (file) => `已复制 ${file}`,
     kept: (file) => `${file} 已存在，未覆盖`,
     afterEject: '修改 templates 文件夹中的模板即可调整报告的措辞；改完运行 revitalize check 检查。可用的变量和过滤器见 docs/zh-CN/templates.md。',
+    inTheWay: (obstacles) => `以下位置被占用，没有复制任何模板：\n${obstacles.map((line) => `  ${line}`).join('\n')}\n  请移走或改名后重新运行 revitalize templates eject`,
+    cannotWrite: (folder, reason) => `无法把模板写入 ${folder}（${reason}），没有复制任何模板`,
   },
   init: {
     exists: (dir, found) => `${dir} 里已经有 ${found}，不会覆盖现有的工作区；请换一个文件夹`,
+    emptyDir: '文件夹名不能为空：要在当前文件夹建立工作区，请写 revitalize init .',
+    inTheWay: (dir, obstacles) =>
+      `无法在 ${dir} 建立工作区，以下位置被占用，没有写入任何文件：\n${obstacles.map((line) => `  ${line}`).join('\n')}\n  请移走或改名后重新运行，或换一个文件夹`,
+    cannotWrite: (dir, reason) => `无法在 ${dir} 建立工作区（${reason}），没有写入任何文件`,
     created: (dir, files) =>
       [
         `已在 ${dir} 建好工作区：`,
@@ -626,6 +632,9 @@ export const zhCN: Catalogue = {
       `未知的记录类型“${value}”${suggestion ? `，是不是想写 ${suggestion}（${kinds[suggestion as keyof typeof kinds] ?? ''}）？` : ''}` +
       `可用的记录类型：${Object.entries(kinds).map(([kind, label]) => `${kind}（${label}）`).join('、')}（说明见 docs/zh-CN/logs.md 的“记录类型一览”一节）`,
     badSet: (value) => `--set ${value} 的写法不对：应写成 字段=值，如 --set text=路灯不亮`,
+    repeatedSet: (field, given, list) =>
+      `字段 ${field} 给了 ${given.length} 次（${given.map((pair) => `--set ${pair}`).join('、')}）：每个字段只能用一个 --set 给出` +
+      (list ? `；有多个值时用逗号分开写在一起，如 --set ${field}=甲村,乙村` : ''),
     unknownField: (field, kind, allowed, suggestion) =>
       `${kind}没有字段“${field}”${suggestion ? `，是不是想写 ${suggestion}？` : '。'}可用的字段：${allowed.map((name) => `${name}（${fieldLabels[name] ?? name}）`).join('、')}`,
     missingVillage: (kind) => `${kind}缺少村名：请用 --village 给出`,
@@ -648,10 +657,33 @@ export const zhCN: Catalogue = {
         'not-utf8': `${file} 不是 UTF-8 编码，请先用记事本或 WPS 另存为 UTF-8，再添加记录`,
         'not-a-log': `${file} 不是日志文件的格式（应是“字段: 值”，并有 entries 列表），没有改动它`,
         broken: `${file} 有 YAML 格式错误，请先修正（运行 revitalize check 查看），再添加记录`,
+        layout: `无法在不改动 ${file} 原有内容的情况下添加这条记录，没有改动它：请手动写入`,
       })[reason],
     jointFile: '跨村联建',
     notRecorded: (count) => `发现 ${count} 个错误，没有写入。请按提示修改后重新运行。`,
     unknownId: (id, suggestion) => `没有编号为“${id}”的意见建议${suggestion ? `，是不是想写 ${suggestion}？` : ''}（运行 revitalize suggestions 查看台账）`,
+    villageFileName: (village, fault, bytes) => ({
+      message: `村名“${village.replace(/[\r\n]/g, '↵')}”不能用作日志文件名：${
+        {
+          separator: '含有 / 或 \\，会被当作文件夹',
+          control: '含有换行或其他控制字符',
+          'reserved-character': '含有 Windows 文件名不允许的字符 < > : " | ? *',
+          'reserved-name': 'CON、PRN、AUX、NUL、COM1～COM9、LPT1～LPT9 是 Windows 保留的设备名',
+          'dot-or-space': '以“.”开头的文件会被隐藏、不被读取，以“.”或空格结尾的文件名 Windows 不接受',
+          'too-long': `文件名有 ${bytes} 字节，超过了文件系统允许的 255 字节`,
+        }[fault]
+      }`,
+      hint: `每个村的日志存为 logs/年/月/村名.yaml，村名就是文件名：请在 revitalize.yaml 的 villages 和 --village 中改用${
+        fault === 'too-long' ? '简短的名称' : fault === 'separator' || fault === 'reserved-character' ? '不含这些字符的名称（可换成全角字符，如“／”“：”）' : '其他名称'
+      }`,
+    }),
+    readOnly: (file) => `${file} 是只读文件，没有改动它：要添加记录，请先取消它的只读属性（Windows 上在文件属性中取消“只读”，其他系统运行 chmod u+w ${file}）`,
+    cannotWriteLog: (file, reason) => `无法写入 ${file}（${reason}），日志没有改动`,
+    workspaceBusy: (workspace, seconds, command) =>
+      `另一个 revitalize 命令（add 或 resolve）正在写入工作区 ${workspace}，等了 ${seconds} 秒仍未结束，没有写入：请稍后重新运行 ${command}\n` +
+      `  提示：如果确定没有其他 revitalize 在运行，删除 ${workspace} 中的 .revitalize-lock 文件夹后再试`,
+    lockLost: (workspace, command) => `写入前失去了工作区 ${workspace} 的写入锁（程序停顿太久，或 .revitalize-lock 被删除），没有写入：请重新运行 ${command}`,
+    cannotLock: (workspace, reason) => `无法在工作区 ${workspace} 中建立写入锁 .revitalize-lock（${reason}），没有写入：请检查这个文件夹是否可写`,
   },
   rollup: {
     refusals: {
@@ -728,6 +760,26 @@ export const zhCN: Catalogue = {
       (errors + warnings === 0 ? '没有发现问题。' : `发现 ${errors} 个错误、${warnings} 条警告。`),
     outputIsInput: (file) => `拒绝写入 ${file}：它是配置文件、日志文件（或会被当作日志读取）或月报文字材料。请用 -o 指定其他输出文件夹`,
     cannotWrite: (folder, reason) => `无法写入输出文件夹 ${folder}（${reason}）：请检查它是否可写、磁盘是否已满，或用 -o 指定其他文件夹`,
+    writeFailure: (code) =>
+      ({
+        ENOSPC: '磁盘已满',
+        EDQUOT: '磁盘配额已用完',
+        EACCES: '没有写入权限',
+        EPERM: '没有写入权限',
+        EROFS: '磁盘或文件夹是只读的',
+        ENAMETOOLONG: '文件名或路径太长',
+        ENOTDIR: '路径中有一个文件占了文件夹的位置',
+        EISDIR: '目标位置是一个文件夹',
+      })[code] ?? code,
+    pathInTheWay: (file, kind) =>
+      `${file}：${
+        {
+          'file-exists': '已有同名文件',
+          'folder-in-the-way': '这里需要写入文件，但已有同名文件夹',
+          'file-in-the-way': '这里需要一个文件夹，但已有同名文件',
+          'dangling-link': '这是一个链接，但它指向的位置不存在',
+        }[kind]
+      }`,
     internalError: (version) =>
       `revitalize ${version} 内部错误：这是程序缺陷，不是您的数据问题。请把运行的命令和这段信息发给维护人员（加 --debug 可显示详细信息）。`,
     hintLabel: '提示',

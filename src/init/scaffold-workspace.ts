@@ -3,7 +3,8 @@
  * logs with an entry of every kind (all dated on or before the given day, so
  * nothing is "in the future"), that month's notes with every section's
  * heading and what belongs under it, the editor schemas, and a .gitignore
- * for reports and the cache. Made from the scaffold/ templates; writing them is the caller's.
+ * for reports, the cache and the lock of commands that write logs. Made
+ * from the scaffold/ templates; writing them is the caller's.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ import { catalogueFor } from '../i18n/catalogues.js';
 import { monthOf } from '../metrics/report-period.js';
 import { CACHE_FOLDER } from '../load/workspace-cache.js';
 import { notesFile } from '../notes/notes-file.js';
+import { LOCK_NAME } from '../write/workspace-lock.js';
 
 const SCAFFOLD = new URL('../../scaffold/', import.meta.url);
 const SCHEMAS = new URL('../../schema/', import.meta.url);
@@ -50,6 +52,6 @@ export async function scaffoldWorkspace(locale: Locale, day: Date, region?: stri
     [notesFile(month), await engine.renderFile('notes.md.liquid', context)],
     ['schema/revitalize.schema.json', await readFile(new URL('revitalize.schema.json', SCHEMAS), 'utf8')],
     ['schema/log.schema.json', await readFile(new URL('log.schema.json', SCHEMAS), 'utf8')],
-    ['.gitignore', `reports/\n${CACHE_FOLDER}/\n`],
+    ['.gitignore', `reports/\n${CACHE_FOLDER}/\n${LOCK_NAME}/\n`],
   ]);
 }

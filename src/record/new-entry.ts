@@ -2,7 +2,10 @@
  * An entry a clerk is adding, checked by the same rules as the logs: the
  * kind's schema, the village list, and the suggestion ledger (a new id must
  * be unique; a resolution must name an open suggestion, not before it was
- * made). Pure: the caller writes the entry if there is no problem.
+ * made). A suggestion given without an id gets the next free one here, from
+ * the entries it is checked against: the caller reads them while holding
+ * the workspace's lock, so two clerks adding at once never get the same.
+ * Pure: the caller writes the entry if there is no problem.
  */
 import type { Problem, SourceLocation } from '../problems/problem.js';
 import { problem } from '../problems/problem.js';
@@ -10,6 +13,7 @@ import type { Entry, Kind } from '../schema/log-schema.js';
 import { ENTRY_SCHEMAS, KIND_PILLAR, fieldsOfKind } from '../schema/log-schema.js';
 import { checkSuggestions } from '../validate/check-suggestions.js';
 import { nearestName } from '../validate/nearest-name.js';
+import { nextSuggestionId } from './suggestion-id.js';
 import { problemsFromIssues } from '../validate/problems-from-issues.js';
 import type { VillageRoster } from '../validate/validate-log-file.js';
 
@@ -32,6 +36,8 @@ export const CROSS_VILLAGE_KINDS: ReadonlySet<Kind> = new Set(['joint-org', 'joi
 export interface NewEntryContext {
   /** The entries already in the workspace, for the suggestion rules. */
   entries: readonly Entry[];
+  /** The suggestion ids already taken, of which a new suggestion's must be none. */
+  takenIds: ReadonlySet<string>;
   roster: VillageRoster | undefined;
   /** Where problems are said to be: the command line, or the prompt. */
   at: SourceLocation;
@@ -39,13 +45,15 @@ export interface NewEntryContext {
 
 export type CheckedEntry = { ok: true; entry: Entry; values: Record<string, unknown> } | { ok: false; problems: Problem[] };
 
-export function checkNewEntry(draft: EntryDraft, { entries, roster, at }: NewEntryContext): CheckedEntry {
+export function checkNewEntry(draft: EntryDraft, { entries, takenIds, roster, at }: NewEntryContext): CheckedEntry {
+  const assignId = draft.kind === 'suggestion' && draft.fields.id === undefined && draft.village && /^\d{4}-\d{2}-\d{2}$/.test(draft.date);
   const candidate: Record<string, unknown> = {
     date: draft.date,
     pillar: KIND_PILLAR[draft.kind],
     kind: draft.kind,
     ...(draft.village === undefined ? {} : { village: draft.village }),
     ...draft.fields,
+    ...(assignId ? { id: nextSuggestionId(draft.village!, draft.date, takenIds) } : {}),
   };
   const { required, integer, all } = fieldsOfKind(draft.kind);
   const parsed = ENTRY_SCHEMAS[draft.kind].safeParse(candidate);

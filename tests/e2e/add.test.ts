@@ -4,7 +4,7 @@
  * The interactive form is driven through the prompt library's own streams,
  * typing answers as a clerk would.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -213,6 +213,27 @@ describe('add, answering questions', () => {
     expect(plain).toMatch(/jin[\s\S]*kg[\s\S]*t \(tonnes\)/);
     expect(plain).not.toMatch(/[斤吨（）]/);
     expect(result.stdout).toBe('added logs/2023/04/Yongsheng Village.yaml:3  produce sale: Eggs 3kg (6 jin)\n');
+  });
+
+  it('refuses, as it is typed, a village name that cannot be its log\'s file name (a workspace without a village list)', async () => {
+    const cwd = workspace();
+    writeFileSync(path.join(cwd, 'ws', 'revitalize.yaml'), 'region: 测试乡\n');
+    const result = await answering(cwd, [
+      [/哪个板块/, ENTER],
+      [/哪类记录/, `${DOWN}${ENTER}`], // project
+      [/日期/, ENTER],
+      [/哪个村/, `\u0015${'\u007f'.repeat(8)}一组/二组${ENTER}`],
+      [/不能用作日志文件名：含有 \/ 或/, `${'\u007f'.repeat(5)}一组二组${ENTER}`],
+      [/名称/, `测试项目${ENTER}`],
+      [/投资额/, ENTER],
+      [/状态/, ENTER],
+      [/备注/, ENTER],
+      [/写入 logs/, ENTER],
+    ]);
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.answered).toBe(10);
+    expect(result.stdout).toMatch(/^已添加 logs\/2023\/04\/一组二组\.yaml:/);
+    expect(existsSync(path.join(cwd, 'ws', 'logs', '2023', '04', '一组'))).toBe(false);
   });
 
   it('never asks a suggestion\'s id: the next free one is assigned', async () => {

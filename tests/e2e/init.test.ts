@@ -3,16 +3,18 @@
  * never overwrites one. What it asks of the clerk before the first report:
  * who the report goes to and who signs it (commented in the config), and
  * the month's 下步工作打算 (the notes scaffold holds only headings and
- * comments).
+ * comments). It writes all of its files or none: everything in the way is
+ * named first, and a .gitignore already there is kept.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import * as nodeFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { METRIC_KEYS } from '../../src/metrics/metric-definitions.js';
 import { NOTE_SECTIONS } from '../../src/notes/note-sections.js';
 import { parseMonthNotes } from '../../src/notes/parse-month-notes.js';
-import { inProcess, inProcessOn } from './hosts.js';
+import { inProcess, inProcessOn, inProcessWith } from './hosts.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'revitalize-init-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -30,7 +32,7 @@ describe.each([
     const log = readFileSync(path.join(cwd, 'ws', 'logs', '2024', '03', sample), 'utf8');
     expect(log).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/\.\.\/schema\/log\.schema\.json$/m);
     expect(existsSync(path.join(cwd, 'ws', 'schema', 'log.schema.json'))).toBe(true);
-    expect(readFileSync(path.join(cwd, 'ws', '.gitignore'), 'utf8')).toBe('reports/\n.revitalize-cache/\n');
+    expect(readFileSync(path.join(cwd, 'ws', '.gitignore'), 'utf8')).toBe('reports/\n.revitalize-cache/\n.revitalize-lock/\n');
     expect(readFileSync(path.join(cwd, 'ws', 'revitalize.yaml'), 'utf8')).toContain(`locale: ${locale}`);
 
     const asked = await inProcess(['check', 'ws', '--format', 'json'], cwd);
@@ -89,5 +91,81 @@ describe('init on the 2nd of a month', () => {
     expect(check.exitCode, check.stdout).toBe(0);
     // The notes waiting for the clerk's words, and nothing else.
     expect(JSON.parse(check.stdout).map((found: { code: string }) => found.code)).toEqual(['W-NOTES-SECTION-MISSING']);
+  });
+});
+
+describe('init writes a whole workspace or nothing', () => {
+  /** Every file and folder under a folder, relative, sorted. */
+  const contents = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).map((file) => file.split(path.sep).join('/')).sort();
+
+  it('refuses an empty folder name, which would mean the current folder', async () => {
+    const cwd = mkdtempSync(path.join(scratch, 'empty-'));
+    const init = await inProcess(['init', ''], cwd);
+    expect(init.exitCode).toBe(2);
+    expect(init.stderr).toBe('revitalize: 文件夹名不能为空：要在当前文件夹建立工作区，请写 revitalize init .\n');
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('keeps a .gitignore already there, adding the lines it lacks', async () => {
+    const cwd = mkdtempSync(path.join(scratch, 'git-'));
+    writeFileSync(path.join(cwd, '.gitignore'), 'node_modules/\nreports/');
+    const init = await inProcess(['init', '.'], cwd);
+    expect(init.exitCode, init.stderr).toBe(0);
+    expect(readFileSync(path.join(cwd, '.gitignore'), 'utf8')).toBe('node_modules/\nreports/\n.revitalize-cache/\n.revitalize-lock/\n');
+    expect(existsSync(path.join(cwd, 'revitalize.yaml'))).toBe(true);
+    expect((await inProcess(['check', '.'], cwd)).exitCode).toBe(0);
+  });
+
+  it('takes a logs link to nothing for a workspace, and writes nothing', async () => {
+    const cwd = mkdtempSync(path.join(scratch, 'dangling-'));
+    symlinkSync('elsewhere', path.join(cwd, 'logs'));
+    const init = await inProcess(['init', '.'], cwd);
+    expect(init.exitCode).toBe(2);
+    expect(init.stderr).toBe('revitalize: . 里已经有 logs，不会覆盖现有的工作区；请换一个文件夹\n');
+    expect(contents(cwd)).toEqual(['logs']);
+  });
+
+  it('names everything in the way and writes nothing; once they are gone, it writes the workspace', async () => {
+    const cwd = mkdtempSync(path.join(scratch, 'blocked-'));
+    writeFileSync(path.join(cwd, 'notes'), 'a file where the notes folder goes\n');
+    mkdirSync(path.join(cwd, 'schema', 'log.schema.json'), { recursive: true });
+    symlinkSync('nowhere', path.join(cwd, '.gitignore'));
+    const init = await inProcess(['init', '.'], cwd);
+    expect(init.exitCode).toBe(2);
+    expect(init.stderr).toBe(
+      [
+        'revitalize: 无法在 . 建立工作区，以下位置被占用，没有写入任何文件：',
+        '  notes：这里需要一个文件夹，但已有同名文件',
+        '  schema/log.schema.json：这里需要写入文件，但已有同名文件夹',
+        '  .gitignore：这是一个链接，但它指向的位置不存在',
+        '  请移走或改名后重新运行，或换一个文件夹',
+        '',
+      ].join('\n'),
+    );
+    expect(contents(cwd)).toEqual(['.gitignore', 'notes', 'schema', 'schema/log.schema.json']);
+    rmSync(path.join(cwd, 'notes'));
+    rmSync(path.join(cwd, 'schema'), { recursive: true });
+    rmSync(path.join(cwd, '.gitignore'));
+    expect((await inProcess(['init', '.'], cwd)).exitCode).toBe(0);
+    expect((await inProcess(['check', '.'], cwd)).exitCode).toBe(0);
+  });
+
+  it('leaves nothing behind when the disk fills up half-way', async () => {
+    const cwd = mkdtempSync(path.join(scratch, 'full-'));
+    let written = 0;
+    const writeFs = {
+      ...nodeFs,
+      open: (async (file: string, flags?: string) => {
+        const handle = await nodeFs.open(file, flags);
+        // The third file fails, as on a disk that fills while the workspace is written.
+        if (file.endsWith('.tmp') && ++written === 3) handle.writeFile = async () => Promise.reject(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' }));
+        return handle;
+      }) as typeof nodeFs.open,
+    };
+    const init = await inProcessWith({ writeFs }, ['init', 'ws'], cwd);
+    expect(init.exitCode).toBe(2);
+    expect(init.stderr).toBe('revitalize: 无法在 ws 建立工作区（磁盘已满），没有写入任何文件\n');
+    expect(readdirSync(cwd)).toEqual([]);
+    expect((await inProcess(['init', 'ws'], cwd)).exitCode).toBe(0);
   });
 });

@@ -12,7 +12,7 @@ import { describeProblem } from '../../problems/describe-problem.js';
 import type { EntryDraft } from '../../record/new-entry.js';
 import type { FieldFacts } from '../../record/entry-fields.js';
 import { fieldsToAsk, typedValue } from '../../record/entry-fields.js';
-import { nextSuggestionId } from '../../record/suggestion-id.js';
+import { fileNameFault } from '../../record/log-file-name.js';
 import type { Kind } from '../../schema/log-schema.js';
 import { ENTRY_SCHEMAS, KINDS, KIND_PILLAR, PILLARS, fieldsOfKind, isoDate, text } from '../../schema/log-schema.js';
 import { problemsFromIssues } from '../../validate/problems-from-issues.js';
@@ -23,7 +23,6 @@ export interface PromptContext {
   roster: VillageRoster | undefined;
   today: string;
   lastVillage: string | undefined;
-  takenIds: ReadonlySet<string>;
   streams: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
   /** Where the entry will be written, for the confirmation. */
   fileFor: (draft: EntryDraft) => string;
@@ -75,7 +74,7 @@ export async function promptForEntry(context: PromptContext): Promise<EntryDraft
           { message: words.village, choices: roster.names.map((name) => ({ name, value: name })), theme, ...(lastVillage && roster.has(lastVillage) ? { default: lastVillage } : {}) },
           streams,
         )
-      : (await input({ message: words.village, ...(lastVillage ? { default: lastVillage } : {}), validate: (typed) => text.safeParse(typed).success || words.village }, streams)).trim();
+      : (await input({ message: words.village, ...(lastVillage ? { default: lastVillage } : {}), validate: (typed) => villageAnswer(typed.trim(), catalogue) }, streams)).trim();
   }
 
   const fields: Record<string, unknown> = {};
@@ -84,7 +83,7 @@ export async function promptForEntry(context: PromptContext): Promise<EntryDraft
     const value = await askField(field, { check, context });
     if (value !== undefined) fields[field.name] = value;
   }
-  if (kind === 'suggestion' && village) fields.id = nextSuggestionId(village, normalizedDate, context.takenIds);
+  // A suggestion's id is given when the entry is written (checkNewEntry), as the next one free then.
   const draft: EntryDraft = { kind, date: normalizedDate, village, fields };
   const { yes, no, error } = words.yesNo;
   const answered = await confirm(
@@ -92,6 +91,13 @@ export async function promptForEntry(context: PromptContext): Promise<EntryDraft
     streams,
   );
   return answered ? draft : undefined;
+}
+
+/** A village typed at the prompt: some text, and a name its log's file can have (log-file-name.ts). */
+function villageAnswer(typed: string, catalogue: Catalogue): string | true {
+  if (!text.safeParse(typed).success) return catalogue.add.village;
+  const fault = fileNameFault(typed);
+  return fault ? catalogue.add.villageFileName(typed, fault, Buffer.byteLength(`${typed}.yaml`, 'utf8')).message : true;
 }
 
 interface FieldContext {

@@ -6,7 +6,9 @@
  *
  * The entry is checked like any log entry before it is written, and its
  * problems are told in terms of the flags; existing comments and layout
- * are kept; the write is atomic.
+ * are kept; the write is atomic. Checking and writing happen holding the
+ * workspace's lock, against the logs as they are then, so that clerks (or
+ * scripts) adding at once lose nothing; the questions are asked before it.
  */
 import picomatch from 'picomatch';
 import type { Catalogue } from '../../i18n/catalogue.js';
@@ -14,15 +16,19 @@ import { catalogueFor } from '../../i18n/catalogues.js';
 import type { LoadedWorkspace } from '../../load/load-workspace.js';
 import { dayOf } from '../../metrics/report-period.js';
 import { AppendError, appendEntry } from '../../record/append-entry.js';
+import { fileNameFault } from '../../record/log-file-name.js';
 import type { EntryDraft } from '../../record/new-entry.js';
 import { checkNewEntry } from '../../record/new-entry.js';
 import { summarize } from '../../report/explain-metric.js';
 import type { VillageRoster } from '../../validate/validate-log-file.js';
 import { villageRoster } from '../../validate/validate-log-file.js';
+import type { WorkspaceLock } from '../../write/workspace-lock.js';
+import { ReadOnlyFileError } from '../../write/write-files.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
-import { messageCatalogue, openCheckedWorkspace, runDay } from '../command-context.js';
+import { asOnlyWriter, messageCatalogue, openCheckedWorkspace, runDay } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
+import type { WordedProblem } from '../print-problems.js';
 import { formatWordedProblems } from '../print-problems.js';
 import { promptForEntry } from './add-prompts.js';
 import { draftFromFlags } from './draft-from-flags.js';
@@ -67,18 +73,20 @@ export function logFileFor(draft: Pick<EntryDraft, 'date' | 'village' | 'joint'>
 
 /**
  * Checks the draft, writes it to its log file and says where; the exit
- * code. `source` says how it was given on the command line (absent: at
- * the prompts), so that problems name the flags to change.
+ * code. Called holding the workspace's lock, with the workspace read under
+ * it (`opened`). `source` says how it was given on the command line
+ * (absent: at the prompts), so that problems name the flags to change.
  */
-export async function recordEntry(draft: EntryDraft, opened: OpenedWorkspace, io: CliIO, source?: EntrySource): Promise<number> {
+export async function recordEntry(draft: EntryDraft, opened: OpenedWorkspace, io: CliIO, lock: WorkspaceLock, source?: EntrySource): Promise<number> {
   const { root, loaded, catalogue, roster, jointFile } = opened;
   const file = logFileFor(draft, jointFile);
-  const checked = checkNewEntry(draft, { entries: loaded.entries, roster, at: { file: catalogue.add.commandLine, line: 0, col: 0 } });
-  if (!checked.ok) {
-    const worded = wordEntryProblems(checked.problems, draft, { catalogue, roster, jointFile, source });
-    io.stderr(await formatWordedProblems(worded.problems, catalogue, { color: io.colors.stderr }));
-    io.stderr(`${catalogue.add.notRecorded(worded.problems.length)}\n`);
-    if (worded.runAgain) io.stderr(`${catalogue.add.runAgain(worded.runAgain)}\n`);
+  const takenIds = new Set(loaded.suggestions.map((s) => s.id));
+  const checked = checkNewEntry(draft, { entries: loaded.entries, takenIds, roster, at: { file: catalogue.add.commandLine, line: 0, col: 0 } });
+  const refused = checked.ok ? fileNameProblems(draft, catalogue, source) : wordEntryProblems(checked.problems, draft, { catalogue, roster, jointFile, source });
+  if (!checked.ok || refused.problems.length > 0) {
+    io.stderr(await formatWordedProblems(refused.problems, catalogue, { color: io.colors.stderr }));
+    io.stderr(`${catalogue.add.notRecorded(refused.problems.length)}\n`);
+    if (refused.runAgain) io.stderr(`${catalogue.add.runAgain(refused.runAgain)}\n`);
     return EXIT.dataErrors;
   }
   if (!picomatch(loaded.logGlobs)(file)) throw new ExitError(catalogue.add.outsideLogs(file));
@@ -86,45 +94,62 @@ export async function recordEntry(draft: EntryDraft, opened: OpenedWorkspace, io
   const values = { date, pillar, kind, ...(village === undefined ? {} : { village }), ...own, ...(note === undefined ? {} : { note }) };
   let line: number;
   try {
-    line = await appendEntry(root, file, values, { village: draft.joint ? undefined : draft.village });
+    lock.confirm();
+    line = await appendEntry(root, file, values, { village: draft.joint ? undefined : draft.village, fs: io.writeFs });
   } catch (error) {
     if (error instanceof AppendError) throw new ExitError(catalogue.add.appendFailed(error.reason, error.file), EXIT.dataErrors);
+    if (error instanceof ReadOnlyFileError) throw new ExitError(catalogue.add.readOnly(file));
+    // A full disk, a folder it may not write: the log is as it was (the write is atomic).
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw new ExitError(catalogue.add.cannotWriteLog(file, catalogue.cli.writeFailure(code)));
     throw error;
   }
   io.stdout(`${catalogue.add.added(`${file}:${line}`, summarize({ ...checked.entry, at: { file, line, col: 1 } }, catalogue))}\n`);
   return EXIT.ok;
 }
 
-export async function addCommand(workspaceArg: string | undefined, options: AddCommandOptions, io: CliIO): Promise<number> {
-  const opened = await openForRecording(workspaceArg, options, io);
-  const { catalogue, loaded, roster, today, jointFile } = opened;
-  const takenIds = new Set(loaded.suggestions.map((s) => s.id));
+/**
+ * A village whose name cannot be its log's file name (log-file-name.ts):
+ * a problem of the entry's data, told at the flag that gave the village, as
+ * other problems of the entry are (exit 1).
+ */
+function fileNameProblems(draft: EntryDraft, catalogue: Catalogue, source: EntrySource | undefined): { problems: WordedProblem[]; runAgain?: undefined } {
+  if (draft.joint || draft.village === undefined) return { problems: [] };
+  const fault = fileNameFault(draft.village);
+  if (!fault) return { problems: [] };
+  const bytes = Buffer.byteLength(`${draft.village}.yaml`, 'utf8');
+  const place = source?.given.get('village') ?? source?.given.get('ref') ?? catalogue.add.commandLine;
+  return { problems: [{ file: place.replace(/[\r\n]/g, '↵'), line: 0, col: 0, severity: 'error', ...catalogue.add.villageFileName(draft.village, fault, bytes) }] };
+}
 
-  let draft: EntryDraft | undefined;
-  if (options.kind === undefined) {
-    if (!io.prompt) throw new ExitError(catalogue.add.needKind);
-    try {
-      draft = await promptForEntry({
-        catalogue,
-        roster,
-        today,
-        lastVillage: lastVillage(loaded),
-        takenIds,
-        streams: io.prompt,
-        fileFor: (d) => logFileFor(d, jointFile),
-      });
-    } catch (error) {
-      // Ctrl+C at a question: nothing is written.
-      if ((error as Error).name !== 'ExitPromptError') throw error;
-    }
-    if (!draft) {
-      io.stdout(`${catalogue.add.cancelled}\n`);
-      return EXIT.ok;
-    }
-    return recordEntry(draft, opened, io);
+export async function addCommand(workspaceArg: string | undefined, options: AddCommandOptions, io: CliIO): Promise<number> {
+  const kind = options.kind;
+  if (kind === undefined) {
+    // The questions are asked without the lock (a clerk may take their time); the answers are checked and written holding it.
+    const draft = await askForEntry(workspaceArg, options, io);
+    if (!draft) return EXIT.ok;
+    return asOnlyWriter(workspaceArg, options, io, 'revitalize add', async (lock) => recordEntry(draft, await openForRecording(workspaceArg, options, io), io, lock));
   }
-  const given = draftFromFlags({ ...options, kind: options.kind }, { catalogue, today, takenIds, workspaceArg, locale: options.locale });
-  return recordEntry(given.draft, opened, io, given.source);
+  return asOnlyWriter(workspaceArg, options, io, 'revitalize add', async (lock) => {
+    const opened = await openForRecording(workspaceArg, options, io);
+    const given = draftFromFlags({ ...options, kind }, { catalogue: opened.catalogue, today: opened.today, workspaceArg, locale: options.locale });
+    return recordEntry(given.draft, opened, io, lock, given.source);
+  });
+}
+
+/** The entry answered at the prompts, or undefined when the clerk cancelled (said so). */
+async function askForEntry(workspaceArg: string | undefined, options: AddCommandOptions, io: CliIO): Promise<EntryDraft | undefined> {
+  const { catalogue, loaded, roster, today, jointFile } = await openForRecording(workspaceArg, options, io);
+  if (!io.prompt) throw new ExitError(catalogue.add.needKind);
+  let draft: EntryDraft | undefined;
+  try {
+    draft = await promptForEntry({ catalogue, roster, today, lastVillage: lastVillage(loaded), streams: io.prompt, fileFor: (d) => logFileFor(d, jointFile) });
+  } catch (error) {
+    // Ctrl+C at a question: nothing is written.
+    if ((error as Error).name !== 'ExitPromptError') throw error;
+  }
+  if (!draft) io.stdout(`${catalogue.add.cancelled}\n`);
+  return draft;
 }
 
 /** The village of the latest entry: the default for the next one. */

@@ -6,7 +6,8 @@
  *
  * The kind may be its key or its name in either language (`--kind 意见建议`),
  * and so may a choice (`--set status=落地`).
- * A suggestion's id is assigned. An entry of several villages (a joint
+ * A suggestion's id is assigned when it is checked (checkNewEntry), under
+ * the workspace's lock. A field given twice is refused. An entry of several villages (a joint
  * organisation or a joint action) given with `--set villages=…` and no
  * `--village` goes to the month's joint file; a joint action, which must
  * have a village, is led by the first of them.
@@ -14,10 +15,10 @@
 import type { Catalogue } from '../../i18n/catalogue.js';
 import { catalogueFor } from '../../i18n/catalogues.js';
 import { LOCALES } from '../../i18n/locale.js';
+import type { FieldFacts } from '../../record/entry-fields.js';
 import { fieldsToAsk, typedValue } from '../../record/entry-fields.js';
 import type { EntryDraft } from '../../record/new-entry.js';
 import { CROSS_VILLAGE_KINDS } from '../../record/new-entry.js';
-import { nextSuggestionId } from '../../record/suggestion-id.js';
 import type { Kind } from '../../schema/log-schema.js';
 import { KINDS, isKind, isoDate } from '../../schema/log-schema.js';
 import { nearestName } from '../../validate/nearest-name.js';
@@ -34,13 +35,12 @@ export interface EntryFlags {
 export interface FlagContext {
   catalogue: Catalogue;
   today: string;
-  takenIds: ReadonlySet<string>;
   /** The workspace argument and --locale as typed, for the command given back. */
   workspaceArg: string | undefined;
   locale: string | undefined;
 }
 
-export function draftFromFlags(flags: EntryFlags, { catalogue, today, takenIds, workspaceArg, locale }: FlagContext): { draft: EntryDraft; source: EntrySource } {
+export function draftFromFlags(flags: EntryFlags, { catalogue, today, workspaceArg, locale }: FlagContext): { draft: EntryDraft; source: EntrySource } {
   const kind = kindNamed(flags.kind.trim(), catalogue);
   const fields = fieldsToAsk(kind);
   const values: Record<string, unknown> = {};
@@ -58,6 +58,7 @@ export function draftFromFlags(flags: EntryFlags, { catalogue, today, takenIds, 
     values[name] = field.type === 'choice' ? choiceNamed(name, typed.trim()) : typedValue(field, typed);
     given.set(name, `--set ${pair}`);
   }
+  refuseRepeatedFields(flags.set ?? [], fields, catalogue);
   const typedDate = flags.date?.trim() ?? today;
   if (flags.date !== undefined) given.set('date', `--date ${flags.date}`);
   const date = isoDate.safeParse(typedDate);
@@ -72,11 +73,7 @@ export function draftFromFlags(flags: EntryFlags, { catalogue, today, takenIds, 
     village = villages[0];
     given.set('village', given.get('villages')!);
   }
-  const assigned = new Set<string>();
-  if (kind === 'suggestion' && values.id === undefined) {
-    assigned.add('id');
-    if (village && date.success) values.id = nextSuggestionId(village, day, takenIds);
-  }
+  const assigned = new Set<string>(kind === 'suggestion' && values.id === undefined ? ['id'] : []);
 
   const command = [
     'revitalize',
@@ -94,6 +91,24 @@ export function draftFromFlags(flags: EntryFlags, { catalogue, today, takenIds, 
     draft: { kind, date: day, village, fields: values, ...(joint ? { joint } : {}) },
     source: { given, flag, command, assigned },
   };
+}
+
+/**
+ * A field given by two --set is refused rather than the last one kept
+ * silently: `--set attendees=30 --set attendees=35` is a slip either way,
+ * and a list field takes its values in one --set, separated by commas.
+ */
+function refuseRepeatedFields(pairs: readonly string[], fields: readonly FieldFacts[], catalogue: Catalogue): void {
+  const byField = new Map<string, string[]>();
+  for (const pair of pairs) {
+    const equals = pair.indexOf('=');
+    if (equals < 1) continue;
+    const name = pair.slice(0, equals).trim();
+    byField.set(name, [...(byField.get(name) ?? []), pair]);
+  }
+  for (const [name, given] of byField) {
+    if (given.length > 1) throw new ExitError(catalogue.add.repeatedSet(name, given, fields.find((f) => f.name === name)?.type === 'list'));
+  }
 }
 
 /** A choice as a clerk may type it: its value, or its name in any language (--set status=落地 is landed). */

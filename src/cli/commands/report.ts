@@ -9,7 +9,7 @@ import type { YearMonth } from '../../metrics/report-period.js';
 import { dayOf } from '../../metrics/report-period.js';
 import type { ReportFormat } from '../../render/render-report.js';
 import { CACHE_FOLDER } from '../../load/workspace-cache.js';
-import { overwritesInput } from '../../write/protect-inputs.js';
+import { targetsOverwritingInputs } from '../../write/protect-inputs.js';
 import { reportFilePaths } from '../../write/write-files.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
@@ -130,11 +130,16 @@ async function reportOnce({ workspaceArg, workspace, outputDir, month, formats, 
     io.stdout(result.rendered.get(formats[0]!) as string);
     return EXIT.ok;
   }
-  for (const target of reportFilePaths(outputDir, month, formats).values()) {
-    if (overwritesInput(workspace, target, result.logGlobs)) {
-      throw new ExitError(catalogue.cli.outputIsInput(path.relative(io.cwd, target) || target));
-    }
-  }
+  const [overwriting] = await targetsOverwritingInputs(reportFilePaths(outputDir, month, formats).values(), {
+    root: workspace,
+    logGlobs: result.logGlobs,
+    logFiles: result.logFiles,
+  }).catch((error: NodeJS.ErrnoException) => {
+    // A link loop, a folder it may not look into: the output folder cannot be written.
+    if (!error.code) throw error;
+    throw new ExitError(catalogue.cli.cannotWrite(path.relative(io.cwd, outputDir) || outputDir, error.code));
+  });
+  if (overwriting !== undefined) throw new ExitError(catalogue.cli.outputIsInput(path.relative(io.cwd, overwriting) || overwriting));
   const written = await writeReports(outputDir, result.report, result.rendered, catalogue, (file) => path.relative(io.cwd, file) || file);
   for (const file of written) say(`${catalogue.cli.wrote(path.relative(io.cwd, file) || file)}\n`);
   return EXIT.ok;

@@ -1,10 +1,15 @@
 /**
  * `revitalize resolve <id>`: records that a suggestion was resolved, as a
  * resolution entry in the log of its village for the month it was resolved.
+ * The ledger is read and the entry written holding the workspace's lock, so
+ * that of two clerks resolving one suggestion at once, the second is told
+ * it is resolved already.
  */
 import { nearestName } from '../../validate/nearest-name.js';
 import { isoDate } from '../../schema/log-schema.js';
+import type { WorkspaceLock } from '../../write/workspace-lock.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
+import { asOnlyWriter } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
 import { openForRecording, recordEntry } from './add.js';
 
@@ -14,6 +19,10 @@ export interface ResolveCommandOptions extends GlobalOptions {
 }
 
 export async function resolveCommand(id: string, workspaceArg: string | undefined, options: ResolveCommandOptions, io: CliIO): Promise<number> {
+  return asOnlyWriter(workspaceArg, options, io, 'revitalize resolve', (lock) => resolveLocked(id, workspaceArg, options, io, lock));
+}
+
+async function resolveLocked(id: string, workspaceArg: string | undefined, options: ResolveCommandOptions, io: CliIO, lock: WorkspaceLock): Promise<number> {
   const opened = await openForRecording(workspaceArg, options, io);
   const { catalogue, loaded, today } = opened;
   const suggestion = loaded.suggestions.find((s) => s.id === id.trim());
@@ -47,6 +56,7 @@ export async function resolveCommand(id: string, workspaceArg: string | undefine
     },
     opened,
     io,
+    lock,
     { given, flag: (field) => `--${field}`, command, assigned: new Set() },
   );
 }

@@ -16,6 +16,7 @@ import type { Problem } from '../../problems/problem.js';
 import type { ReportFile } from '../../rollup/read-report.js';
 import type { Config } from '../../schema/config-schema.js';
 import { validateConfig } from '../../validate/validate-config.js';
+import { targetsOverwritingFiles } from '../../write/protect-inputs.js';
 import { reportFilePaths } from '../../write/write-files.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
@@ -80,9 +81,14 @@ export async function rollupCommand(reportArgs: string[], options: RollupCommand
     return EXIT.ok;
   }
   const outputDir = path.resolve(io.cwd, options.output ?? 'reports');
-  for (const target of reportFilePaths(outputDir, result.report.month, formats).values()) {
-    if (inputs.includes(target)) throw new ExitError(catalogue.rollup.outputIsInput(shown(target)));
-  }
+  // By real path: an output folder that is a link to a township's folder would otherwise overwrite its report.
+  const [overwriting] = await targetsOverwritingFiles(reportFilePaths(outputDir, result.report.month, formats).values(), inputs).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (!error.code) throw error;
+      throw new ExitError(catalogue.cli.cannotWrite(shown(outputDir), error.code));
+    },
+  );
+  if (overwriting !== undefined) throw new ExitError(catalogue.rollup.outputIsInput(shown(overwriting)));
   const written = await writeReports(outputDir, result.report, result.rendered, catalogue, shown);
   if (!options.quiet) for (const file of written) io.stderr(`${catalogue.cli.wrote(shown(file))}\n`);
   return EXIT.ok;
