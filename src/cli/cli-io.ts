@@ -1,4 +1,4 @@
-import type { WorkspaceFs } from '../load/read-source.js';
+import type { WorkspaceFs } from '../load/read-regular-file.js';
 
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIO {

@@ -31,10 +31,10 @@ describe('parseJson', () => {
   });
 
   it('says where the text breaks', () => {
-    expect(parseJson('{\n  "a": 1\n  "b": 2\n}')).toEqual({ ok: false, at: { line: 3, col: 3 }, found: '"' });
-    expect(parseJson('{"a": [1, 2,]}')).toEqual({ ok: false, at: { line: 1, col: 13 }, found: ']' });
-    expect(parseJson('{"a": "line\nbreak"}')).toEqual({ ok: false, at: { line: 1, col: 12 }, found: '\\n' });
-    expect(parseJson('{"a": ')).toEqual({ ok: false, at: { line: 1, col: 7 }, found: '' });
+    expect(parseJson('{\n  "a": 1\n  "b": 2\n}')).toEqual({ ok: false, reason: 'syntax', at: { line: 3, col: 3 }, found: '"' });
+    expect(parseJson('{"a": [1, 2,]}')).toEqual({ ok: false, reason: 'syntax', at: { line: 1, col: 13 }, found: ']' });
+    expect(parseJson('{"a": "line\nbreak"}')).toEqual({ ok: false, reason: 'syntax', at: { line: 1, col: 12 }, found: '\\n' });
+    expect(parseJson('{"a": ')).toEqual({ ok: false, reason: 'syntax', at: { line: 1, col: 7 }, found: '' });
   });
 
   it('locates values and keys, a missing one at its nearest parent, after a byte-order mark too', () => {
