@@ -1,5 +1,5 @@
 /** The process around run(): real argv, streams, clock and exit code. */
-import { removeTemporariesNow } from '../temporary-files.js';
+import { removeTemporariesNow, watchTemporaries } from '../temporary-files.js';
 import { run } from './run.js';
 
 /** How long a watching report may take to stop after Ctrl+C before it is ended anyway. */
@@ -13,19 +13,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       throw error;
     });
   }
-  // Ctrl+C ends a watching report cleanly, between runs; anything else it ends at once (endOnSignal).
   const stop = new AbortController();
-  let watching = false;
-  const onSignal = (signal: 'SIGINT' | 'SIGTERM') => {
-    if (!watching || stop.signal.aborted) return endOnSignal(signal, onSignal);
-    stop.abort();
-    setTimeout(() => endOnSignal(signal, onSignal), WATCH_STOP_GRACE_MS).unref();
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const signals = signalHandling(stop);
   return run(argv, {
     signal: stop.signal,
-    onWatching: () => (watching = true),
+    onWatching: signals.watching,
     cwd: process.cwd(),
     now: () => new Date(),
     env: process.env,
@@ -41,21 +33,59 @@ export async function main(argv: readonly string[]): Promise<number> {
   });
 }
 
+type Signal = 'SIGINT' | 'SIGTERM';
+
 /**
- * Ends the process on Ctrl+C or SIGTERM now, whatever it is doing. The
- * temporary files it is writing are removed first (synchronously), then
- * the signal is raised again with its default action, which the kernel
- * carries out at once: the process ends as killed by that signal (exit
- * status 130 or 143 in a shell). `process.exit` is not used: it waits for
- * reads still running in libuv's thread pool, and a read that never ends
- * (a FIFO, a hung network drive) made it wait forever. Listeners others
- * added (a lock library releasing its locks) run before the default action.
+ * Ctrl+C and SIGTERM end every command within a second, leaving no
+ * temporary file. Most of the time the process listens to neither: the
+ * default action then ends it at once, by the kernel, whatever it is doing
+ * (a long parse, a read that never ends). It listens only while it writes
+ * temporary files, to remove them first, and while a report is watching, to
+ * stop the watch cleanly (exit 0), or end it anyway after a grace period.
  */
-function endOnSignal(signal: 'SIGINT' | 'SIGTERM', ours: (signal: 'SIGINT' | 'SIGTERM') => void): void {
-  removeTemporariesNow();
-  process.off('SIGINT', ours);
-  process.off('SIGTERM', ours);
-  process.kill(process.pid, signal);
-  // Should a listener keep the process from ending, it still ends within a second.
-  setTimeout(() => process.kill(process.pid, 'SIGKILL'), 1000).unref();
+function signalHandling(stop: AbortController): { watching: () => void } {
+  let watching = false;
+  let writing = false;
+  let listening = false;
+  const onSignal = (signal: Signal) => {
+    if (!watching || stop.signal.aborted) return endOnSignal(signal);
+    stop.abort();
+    setTimeout(() => endOnSignal(signal), WATCH_STOP_GRACE_MS).unref();
+  };
+  const listen = () => {
+    const wanted = watching || writing;
+    if (wanted === listening) return;
+    listening = wanted;
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      if (wanted) process.on(signal, onSignal);
+      else process.off(signal, onSignal);
+    }
+  };
+  /**
+   * Ends the process now: the temporaries are removed (synchronously), then
+   * the signal is raised again with its default action, so the process ends
+   * as killed by it (exit status 130 or 143 in a shell). Not process.exit,
+   * which waits for reads still running in libuv's thread pool: a read that
+   * never ends (a FIFO) made it wait forever. Listeners others added (a
+   * lock library releasing its locks) run first.
+   */
+  const endOnSignal = (signal: Signal) => {
+    removeTemporariesNow();
+    watchTemporaries(undefined);
+    writing = watching = false;
+    listen();
+    process.kill(process.pid, signal);
+    // Should another listener keep the process from ending, it still ends.
+    setTimeout(() => process.kill(process.pid, 'SIGKILL'), 1000).unref();
+  };
+  watchTemporaries((pending) => {
+    writing = pending;
+    listen();
+  });
+  return {
+    watching: () => {
+      watching = true;
+      listen();
+    },
+  };
 }

@@ -355,7 +355,7 @@ export const en: Catalogue = {
     }),
     'E-NOT-A-FILE': (p) => ({
       message: `this is not an ordinary file but ${specialFiles[text(p, 'type')] ?? specialFiles.other}; it was not read`,
-      hint: 'Logs, the config and the notes are ordinary text files: delete this one, or put a text file in its place.',
+      hint: 'The logs, config, notes and templates revitalize reads are ordinary text files: delete this one, or put a text file in its place.',
     }),
     'E-GLOB-OUTSIDE-WORKSPACE': (p) => ({
       message:

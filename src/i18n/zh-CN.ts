@@ -357,7 +357,7 @@ export const zhCN: Catalogue = {
     }),
     'E-NOT-A-FILE': (p) => ({
       message: `这不是普通文件，而是${specialFiles[text(p, 'type')] ?? specialFiles.other}，未读取`,
-      hint: '日志、配置和月报文字材料都应是普通的文本文件：删除它，或换成文本文件',
+      hint: 'revitalize 读取的日志、配置、月报文字材料和模板都应是普通的文本文件：删除它，或换成文本文件',
     }),
     'E-GLOB-OUTSIDE-WORKSPACE': (p) => ({
       message:

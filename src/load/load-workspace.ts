@@ -3,7 +3,8 @@
  * pure checks over them. What comes out is either entries a report can be
  * built from, or the full list of problems (all at once, not the first).
  */
-import { access, constants, stat } from 'node:fs/promises';
+import { access, constants, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
 import pLimit from 'p-limit';
 import type { Locale } from '../i18n/locale.js';
 import { DEFAULT_LOCALE } from '../i18n/locale.js';
@@ -169,15 +170,20 @@ async function loadLogFiles(
     done += count;
     options.onProgress?.(done, files.length);
   };
-  const logFiles: string[] = [];
+  // A file reached by two paths is read under its own path, not a link's; or else under the first.
+  const realRoot = await realpath(root);
+  const ownPath = new Set<string>();
+  for (const [i, read] of reads.entries()) if (read.ok && read.source.realPath === path.join(realRoot, files[i]!)) ownPath.add(files[i]!);
   const realPaths = new Set<string>();
+  for (const file of ownPath) realPaths.add(path.join(realRoot, file));
+  const logFiles: string[] = [];
   const kept = new Map<string, CachedLogFile>();
   const outcomeOf = new Map<string, LogFileOutcome>();
   const jobs: ParseJob[] = [];
   const stamps: Omit<CachedLogFile, 'outcome' | 'digest'>[] = [];
   const readProblems = new Set<string>();
   reads.forEach((read, i) => {
-    if (read.ok && realPaths.has(read.source.realPath)) {
+    if (read.ok && realPaths.has(read.source.realPath) && !ownPath.has(files[i]!)) {
       progress(1);
       return;
     }

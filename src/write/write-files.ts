@@ -12,6 +12,7 @@ import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { YearMonth } from '../metrics/report-period.js';
 import type { ReportFormat } from '../render/render-report.js';
+import { forgetTemporary, trackTemporary } from '../temporary-files.js';
 
 /** Where the report for a month goes in each format. */
 export function reportFilePaths(outputDir: string, month: YearMonth, formats: Iterable<ReportFormat>): Map<ReportFormat, string> {
@@ -57,6 +58,8 @@ export async function writeFilesAtomically(files: ReadonlyMap<string, string | U
     for (const [target, content] of files) {
       const temporary = `${target}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
       staged.push([temporary, target]);
+      // Removed, should Ctrl+C or SIGTERM end the run before the renames (cli/main.ts).
+      trackTemporary(temporary);
       const handle = await open(temporary, 'wx');
       try {
         await (typeof content === 'string' ? handle.writeFile(content, 'utf8') : handle.writeFile(content));
@@ -67,7 +70,11 @@ export async function writeFilesAtomically(files: ReadonlyMap<string, string | U
     }
   } catch (error) {
     await Promise.all(staged.map(([temporary]) => rm(temporary, { force: true })));
+    for (const [temporary] of staged) forgetTemporary(temporary);
     throw error;
   }
-  for (const [temporary, target] of staged) await rename(temporary, target);
+  for (const [temporary, target] of staged) {
+    await rename(temporary, target);
+    forgetTemporary(temporary);
+  }
 }
