@@ -27,7 +27,7 @@
  * link), and shards are read like any workspace file (readRegularFile). A
  * cache that cannot be written is silently skipped. Deleting the folder is
  * always safe. Temporary files of a run that was killed are removed by the
- * next run that writes the cache.
+ * next run.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -122,6 +122,8 @@ export async function readWorkspaceCache(root: string, key: CacheKey): Promise<M
   const folder = await cacheFolder(root);
   if (!folder) return files;
   const names = await readdir(folder).catch(() => [] as string[]);
+  // What a killed run left goes, whether or not this run writes the cache.
+  for (const name of names) if (name.endsWith(TEMPORARY_SUFFIX) && leftByEndedRun(name)) await rm(path.join(folder, name), { force: true }).catch(() => undefined);
   for (const name of names.filter((each) => each.endsWith(SHARD_SUFFIX))) {
     const read = await readRegularFile(path.join(folder, name), { maxBytes: MAX_CACHE_SHARD_MB * 1024 * 1024, within: root });
     if (!read.ok) continue;
@@ -167,8 +169,7 @@ function isCachedRecord(value: unknown): value is CachedLogFile {
  * Brings the cache in line with this run's files: each shard holding a
  * changed, added or removed file is rewritten (beside, then renamed, so a
  * reader never sees half of one), shards of folders that are gone are
- * deleted, and the others are left alone. Temporary files left by a run
- * that was killed are deleted on the way.
+ * deleted, and the others are left alone.
  */
 export async function writeWorkspaceCache(
   root: string,
@@ -188,8 +189,7 @@ export async function writeWorkspaceCache(
     const folder = await cacheFolder(root);
     if (!folder) return;
     for (const name of await readdir(folder)) {
-      const gone = name.endsWith(SHARD_SUFFIX) && !shards.has(name);
-      if (gone || (name.endsWith(TEMPORARY_SUFFIX) && leftByEndedRun(name))) await rm(path.join(folder, name), { force: true });
+      if (name.endsWith(SHARD_SUFFIX) && !shards.has(name)) await rm(path.join(folder, name), { force: true });
     }
     for (const shard of stale) {
       const target = path.join(folder, shard);
