@@ -199,13 +199,16 @@ describe('large inputs', () => {
     expect(run.stdout).toBe('共检查 1 个日志文件、130000 条有效记录：没有发现问题。\n');
   }, 60_000);
 
-  it('report all of 150,000 empty entries, and print a file of 40,000 mistakes in linear time', async () => {
+  it('report all of 150,000 empty entries', async () => {
     const { cwd, ws } = workspace();
-    const log = path.join(ws, 'logs/2023/04/永胜村.yaml');
-    writeFileSync(log, `village: 永胜村\npillar: night-talk\nentries:\n${'- {}\n'.repeat(150_000)}`);
+    writeFileSync(path.join(ws, 'logs/2023/04/永胜村.yaml'), `village: 永胜村\npillar: night-talk\nentries:\n${'- {}\n'.repeat(150_000)}`);
     const { problems } = await checkJson(cwd);
     expect(problems).toHaveLength(150_000);
+  }, 60_000);
 
+  it('print a file of 40,000 mistakes in linear time, the first 50 of them and a count of the rest', async () => {
+    const { cwd, ws } = workspace();
+    const log = path.join(ws, 'logs/2023/04/永胜村.yaml');
     writeFileSync(log, `village: 永胜村\npillar: night-talk\nentries:\n${'  - {}\n'.repeat(40_000)}`);
     const started = performance.now();
     const text = await inProcess(['check', 'ws'], cwd);
