@@ -27,6 +27,7 @@ import { cacheEntry, cachedOutcome, readWorkspaceCache, textHash, writeWorkspace
 import type { YamlDocument } from './parse-yaml.js';
 import { parseYaml } from './parse-yaml.js';
 import type { WorkspaceFs } from './read-regular-file.js';
+import type { ReadOutcome } from './read-source.js';
 import { readSource } from './read-source.js';
 
 const READ_CONCURRENCY = 32;
@@ -144,8 +145,8 @@ function append<T>(target: T[], items: readonly T[]): void {
  * Every log file read, then parsed and checked on its own: taken from the
  * workspace cache when the file is unchanged, otherwise parsed (on all
  * cores for a large workspace). A file reached by two paths (a link to
- * another log) is read under the first of them only. Outcomes come back in
- * the files' order.
+ * another log) is read once (readOnce). Outcomes come back in the files'
+ * order.
  */
 async function loadLogFiles(
   root: string,
@@ -170,20 +171,15 @@ async function loadLogFiles(
     done += count;
     options.onProgress?.(done, files.length);
   };
-  // A file reached by two paths is read under its own path, not a link's; or else under the first.
-  const realRoot = await realpath(root);
-  const ownPath = new Set<string>();
-  for (const [i, read] of reads.entries()) if (read.ok && read.source.realPath === path.join(realRoot, files[i]!)) ownPath.add(files[i]!);
-  const realPaths = new Set<string>();
-  for (const file of ownPath) realPaths.add(path.join(realRoot, file));
-  const logFiles: string[] = [];
   const kept = new Map<string, CachedLogFile>();
+  const keep = readOnce(files, reads, await realpath(root));
+  const logFiles: string[] = [];
   const outcomeOf = new Map<string, LogFileOutcome>();
   const jobs: ParseJob[] = [];
   const stamps: Omit<CachedLogFile, 'outcome' | 'digest'>[] = [];
   const readProblems = new Set<string>();
   reads.forEach((read, i) => {
-    if (read.ok && realPaths.has(read.source.realPath) && !ownPath.has(files[i]!)) {
+    if (!keep[i]) {
       progress(1);
       return;
     }
@@ -194,8 +190,7 @@ async function loadLogFiles(
       progress(1);
       return;
     }
-    const { file, text, size, mtimeMs, realPath } = read.source;
-    realPaths.add(realPath);
+    const { file, text, size, mtimeMs } = read.source;
     texts.set(file, text);
     const hash = textHash(text);
     const hit = cached.get(file);
@@ -227,6 +222,22 @@ async function loadLogFiles(
     return outcome ? [shareStrings(outcome, file, shared)] : [];
   });
   return { logFiles, outcomes, parsedFiles: jobs.length };
+}
+
+/**
+ * Which reads to keep when several reach the same real file: the one under
+ * the file's own path rather than a link's, or else the first. Reads that
+ * failed are all kept: each has its problem.
+ */
+function readOnce(files: readonly string[], reads: readonly ReadOutcome[], realRoot: string): boolean[] {
+  const chosen = new Map<string, number>();
+  reads.forEach((read, i) => {
+    if (!read.ok) return;
+    // Only one path is the file's own, so it wins over every link to it.
+    const own = read.source.realPath === path.join(realRoot, files[i]!);
+    if (own || !chosen.has(read.source.realPath)) chosen.set(read.source.realPath, i);
+  });
+  return reads.map((read, i) => !read.ok || chosen.get(read.source.realPath) === i);
 }
 
 /** Short values repeat across entries: a village's name, a kind, a date, a topic. */
