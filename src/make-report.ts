@@ -10,7 +10,7 @@ import type { LoadedWorkspace } from './load/load-workspace.js';
 import { loadWorkspace } from './load/load-workspace.js';
 import type { MonthNotesRead } from './load/read-notes.js';
 import { readMonthNotes } from './load/read-notes.js';
-import type { WorkspaceFs } from './load/read-source.js';
+import type { WorkspaceFs } from './load/read-regular-file.js';
 import type { YearMonth } from './metrics/report-period.js';
 import { notesFile } from './notes/notes-file.js';
 import type { Problem } from './problems/problem.js';

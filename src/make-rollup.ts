@@ -50,9 +50,9 @@ export function readTownshipReports(files: readonly ReportFile[]): { ok: true; r
   for (const file of files) {
     const read = readReport(file);
     if (read.ok) reports.push(read.report);
-    else problems.push(...read.problems);
+    else for (const found of read.problems) problems.push(found);
   }
-  problems.push(...checkReportsAgree(reports));
+  for (const found of checkReportsAgree(reports)) problems.push(found);
   return problems.length > 0 ? { ok: false, problems, reports } : { ok: true, reports };
 }
 

@@ -1,4 +1,4 @@
-import type { WorkspaceFs } from '../load/read-source.js';
+import type { WorkspaceFs } from '../load/read-regular-file.js';
 import type { LockTiming } from '../write/workspace-lock.js';
 import type { WriteFs } from '../write/write-files.js';
 

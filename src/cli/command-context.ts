@@ -6,7 +6,7 @@ import { catalogueFor } from '../i18n/catalogues.js';
 import type { Locale } from '../i18n/locale.js';
 import { DEFAULT_LOCALE, LOCALES, isLocale } from '../i18n/locale.js';
 import type { LoadedWorkspace } from '../load/load-workspace.js';
-import { WorkspaceNotFoundError, loadWorkspace, readWorkspaceLocale } from '../load/load-workspace.js';
+import { WorkspaceNotFoundError, WorkspaceUnreadableError, loadWorkspace, readWorkspaceLocale } from '../load/load-workspace.js';
 import type { YearMonth } from '../metrics/report-period.js';
 import { dayOf, monthOf, resolveMonth } from '../metrics/report-period.js';
 import type { Config } from '../schema/config-schema.js';
@@ -79,12 +79,13 @@ export function oneOf<T extends string>(value: string, allowed: readonly T[], re
   return value as T;
 }
 
-/** Runs a step that opens the workspace, turning "no such folder" into a usage error. */
+/** Runs a step that opens the workspace, turning "no such folder" and "no permission to it" into usage errors. */
 export async function openingWorkspace<T>(argument: string | undefined, catalogue: Catalogue, step: () => Promise<T>): Promise<T> {
   try {
     return await step();
   } catch (error) {
     if (error instanceof WorkspaceNotFoundError) throw new ExitError(catalogue.cli.noWorkspace(argument ?? '.'));
+    if (error instanceof WorkspaceUnreadableError) throw new ExitError(catalogue.cli.workspaceUnreadable(argument ?? '.', error.code));
     throw error;
   }
 }

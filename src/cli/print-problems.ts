@@ -1,7 +1,8 @@
 import { Chalk } from 'chalk';
 import type { Catalogue, ProblemText } from '../i18n/catalogue.js';
 import { describeProblem, problemPlace } from '../problems/describe-problem.js';
-import { excerpt } from '../problems/excerpt.js';
+import { excerpt, sourceLines } from '../problems/excerpt.js';
+import { PROBLEMS_SHOWN_PER_FILE } from '../limits.js';
 import type { Problem, Severity, SourceLocation } from '../problems/problem.js';
 
 /** A problem already in words: a log's (describeProblem) or a township report's in a rollup. */
@@ -15,7 +16,8 @@ export interface PrintOptions {
 
 /**
  * Problems as people read them, grouped by file (the list comes sorted),
- * each one block:
+ * at most PROBLEMS_SHOWN_PER_FILE of a file and then a line counting the
+ * rest, each one block:
  *
  *   logs/2023/04/甲村.yaml:5:11: 错误：未知的记录类型（kind）“sesion”
  *      4 |   - date: 2023-04-08
@@ -38,19 +40,40 @@ export async function formatWordedProblems(problems: readonly WordedProblem[], c
   const width = problems.some((found) => sources?.has(found.file)) ? (await import('string-width')).default : (text: string) => text.length;
   const colon = catalogue.locale === 'zh-CN' ? '：' : ': ';
   const blocks: string[] = [];
+  // Each file's text is split into lines once, however many of its problems are shown.
+  const linesOf = new Map<string, readonly string[]>();
+  const shownOf = new Map<string, number>();
+  let hidden = 0;
   let previousFile: string | undefined;
+  const countHidden = () => {
+    if (hidden > 0) blocks.push(`${paint.bold(previousFile!)}: ${catalogue.cli.moreProblemsInFile(hidden)}`);
+    hidden = 0;
+  };
   for (const found of problems) {
+    if (previousFile !== found.file) countHidden();
+    const shown = shownOf.get(found.file) ?? 0;
+    if (shown >= PROBLEMS_SHOWN_PER_FILE) {
+      hidden++;
+      previousFile = found.file;
+      continue;
+    }
+    shownOf.set(found.file, shown + 1);
     const { message, hint } = found;
     const severity = catalogue.severity[found.severity];
     const label = found.severity === 'error' ? paint.red.bold(severity) : paint.yellow.bold(severity);
     const lines = [`${paint.bold(problemPlace(found))}: ${label}${colon}${message}`];
     const text = sources?.get(found.file);
-    if (text !== undefined) lines.push(...excerpt(text, found.line, found.col, width).map((line) => `  ${paint.dim(line)}`));
+    if (text !== undefined) {
+      let fileLines = linesOf.get(found.file);
+      if (fileLines === undefined) linesOf.set(found.file, (fileLines = sourceLines(text)));
+      for (const line of excerpt(fileLines, found.line, found.col, width)) lines.push(`  ${paint.dim(line)}`);
+    }
     if (hint) lines.push(`  ${paint.cyan(catalogue.cli.hintLabel)}${colon}${hint.replace(/\n/g, '\n    ')}`);
     // A blank line between files keeps each file's problems together.
     if (previousFile !== undefined && previousFile !== found.file) blocks.push('');
     blocks.push(lines.join('\n'));
     previousFile = found.file;
   }
+  countHidden();
   return blocks.length > 0 ? `${blocks.join('\n')}\n` : '';
 }

@@ -300,6 +300,9 @@ export interface Catalogue {
     refused: (count: number) => string;
     needRegion: string;
     cannotRead: (file: string, reason: string) => string;
+    /** A file named on the command line that is a FIFO, a device, a folder... (the types of E-NOT-A-FILE). */
+    notAFile: (file: string, type: string) => string;
+    tooLarge: (file: string, bytes: number, limitMB: number) => string;
     outputIsInput: (file: string) => string;
   };
   cli: {
@@ -317,6 +320,8 @@ export interface Catalogue {
     badFormat: (value: string, allowed: readonly string[]) => string;
     stdoutNeedsOneFormat: string;
     noWorkspace: (path: string) => string;
+    /** The workspace folder is there but may not be listed or entered; `reason` is the system's code (EACCES). */
+    workspaceUnreadable: (path: string, reason: string) => string;
     badLocale: (value: string, allowed: readonly string[]) => string;
     watchNeedsFiles: string;
     binaryNeedsFile: (format: string) => string;
@@ -339,6 +344,8 @@ export interface Catalogue {
     outputIsInput: (file: string) => string;
     internalError: (version: string) => string;
     hintLabel: string;
+    /** After the problems of a file printed in text, how many more it has (PROBLEMS_SHOWN_PER_FILE). */
+    moreProblemsInFile: (count: number) => string;
     /** Mistakes in the command line itself, reported in place of the parser's English. */
     unknownOption: (option: string, suggestion: string | undefined) => string;
     unknownCommand: (command: string, suggestion: string | undefined) => string;

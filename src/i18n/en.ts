@@ -87,6 +87,16 @@ const readFailures: Record<string, string> = {
   ENOENT: 'it disappeared while being read',
 };
 
+/** What a file is when it is not an ordinary file (E-NOT-A-FILE). */
+const specialFiles: Record<string, string> = {
+  directory: 'a folder',
+  fifo: 'a named pipe (FIFO)',
+  socket: 'a socket',
+  'character-device': 'a device (such as /dev/null or /dev/zero)',
+  'block-device': 'a disk device',
+  other: 'a special file',
+};
+
 const boundWords: Record<string, string> = { min: 'at least', above: 'more than', max: 'at most' };
 
 const fieldHints: Record<string, (p: ProblemParams) => string> = {
@@ -312,10 +322,16 @@ export const en: Catalogue = {
       message: 'the workspace has no revitalize.yaml',
       hint: 'Create revitalize.yaml in the workspace folder with at least one line: region: <who reports>.',
     }),
-    'E-FILE-UNREADABLE': (p) => ({
-      message: `cannot read this file: ${readFailures[text(p, 'detail')] ?? `system error ${text(p, 'detail')}`}`,
-      hint: 'Check that the file exists, is not locked by another program, and that you may read it.',
-    }),
+    'E-FILE-UNREADABLE': (p) =>
+      p.folder === 'yes'
+        ? {
+            message: `cannot open this folder: ${readFailures[text(p, 'detail')] ?? `system error ${text(p, 'detail')}`}; the logs in it were not read`,
+            hint: 'Check that you may read and enter this folder.',
+          }
+        : {
+            message: `cannot read this file: ${readFailures[text(p, 'detail')] ?? `system error ${text(p, 'detail')}`}`,
+            hint: 'Check that the file exists, is not locked by another program, and that you may read it.',
+          },
     'E-FILE-ENCODING': () => ({
       message: 'the file is not text in an encoding we can read (UTF-8, UTF-16 or GB18030); it may not be a text file at all',
       hint: 'Logs are plain text: open the file in your editor and save it with the UTF-8 encoding. Word or Excel files cannot be logs.',
@@ -327,6 +343,32 @@ export const en: Catalogue = {
     'E-BROKEN-LINK': () => ({
       message: 'this is a symbolic link to a file that does not exist',
       hint: 'Delete the link, or point it at the real log file.',
+    }),
+    'E-LINK-LOOP': () => ({
+      message: 'this is a symbolic link that leads back to itself (a loop of links): there is no file at its end',
+      hint: 'Delete the link, or point it straight at the real log file.',
+    }),
+    'E-FILE-OUTSIDE-WORKSPACE': () => ({
+      message: 'this file (or a folder it is in) is a symbolic link to a place outside the workspace folder; it was not read',
+      hint: 'A workspace reads only the files in its own folder: copy the file into the workspace, and delete the link.',
+    }),
+    'E-NOT-A-FILE': (p) => ({
+      message: `this is not an ordinary file but ${specialFiles[text(p, 'type')] ?? specialFiles.other}; it was not read`,
+      hint: 'The logs, config, notes and templates revitalize reads are ordinary text files: delete this one, or put a text file in its place.',
+    }),
+    'E-GLOB-OUTSIDE-WORKSPACE': (p) => ({
+      message:
+        p.absolute === 'yes'
+          ? `"${text(p, 'pattern')}" in logs is an absolute path, outside the workspace folder; it was not searched`
+          : `"${text(p, 'pattern')}" in logs has .. in it, which leads outside the workspace folder; it was not searched`,
+      hint: 'Logs are looked for in the workspace folder only: write logs relative to it, as logs/**/*.yaml, and copy logs kept elsewhere into it.',
+    }),
+    'E-GLOB-TOO-COMPLEX': (p) => ({
+      message:
+        p.reason === 'length'
+          ? `"${text(p, 'pattern')}" in logs is too long (over ${text(p, 'limit')} characters); it was not searched`
+          : `"${text(p, 'pattern')}" in logs is too complex: its braces {…} stand for more than ${text(p, 'limit')} paths; it was not searched`,
+      hint: 'Each choice in braces multiplies the paths to search: use * and ** instead, as logs/**/*.yaml.',
     }),
     'E-YAML-SYNTAX': (p) => ({
       message: syntax(p) ? `YAML syntax error: ${syntax(p)![0]}` : `YAML syntax error (${text(p, 'detail')})`,
@@ -688,6 +730,10 @@ export const en: Catalogue = {
         message: p.found ? `not a valid JSON file: '${text(p, 'found')}' cannot stand here` : 'not a valid JSON file: it ends too early',
         hint: 'usually a comma missing or left over at the end of the item before, an unmatched quote, or a file not copied in full. rollup takes the reports written by revitalize report --format json as they are: do not edit them, and ask the township to make it again if need be',
       }),
+      tooDeep: (p) => ({
+        message: `nested too deep: this bracket opens level ${Number(p.limit) + 1}, over the limit of ${text(p, 'limit')} levels; the file was not read`,
+        hint: 'A report made by revitalize nests only a few levels: this file is not one, or it is damaged. A rollup takes only reports made with revitalize report --format json.',
+      }),
       notAReport: () => ({
         message: 'not a revitalize JSON report (it has no schemaVersion and metrics)',
         hint: "give the townships' reports written by revitalize report --format json, such as reports/2023-04.json; other JSON, such as the output of revitalize check --format json, cannot be rolled up",
@@ -724,6 +770,8 @@ export const en: Catalogue = {
     refused: (count) => `${count} ${count === 1 ? 'problem' : 'problems'} found; no rollup was written. Fix them and run again.`,
     needRegion: 'name who the rollup reports for with --region (e.g. --region "Riverside County"), or give a config with a region in --config',
     cannotRead: (file, reason) => `cannot read ${file} (${reason}): check the path`,
+    notAFile: (file, type) => `cannot read ${file}: it is not an ordinary file but ${specialFiles[type] ?? specialFiles.other}`,
+    tooLarge: (file, bytes, limit) => `cannot read ${file}: it is ${fileSize(bytes, { bytes: 'bytes' })}, over the limit of ${limit} MB`,
     outputIsInput: (file) => `refusing to write ${file}: it is one of the reports being rolled up; choose another output folder with -o`,
   },
   cli: {
@@ -738,6 +786,7 @@ export const en: Catalogue = {
     badFormat: (value, allowed) => `unknown report format '${value}': choose from ${allowed.join(', ')}`,
     stdoutNeedsOneFormat: 'writing to standard output (-o -) takes exactly one format, e.g. --format md',
     noWorkspace: (path) => `no workspace folder at ${path}`,
+    workspaceUnreadable: (path, reason) => `cannot open the workspace folder ${path} (${readFailures[reason] ?? reason}): check that you may read and enter it`,
     badGeneratedOn: (value) => `cannot read the --generated-on date '${value}': write it as 2023-05-01`,
     badSourceDateEpoch: (value) => `SOURCE_DATE_EPOCH is '${value}', not a number of seconds (a whole number of 0 or more)`,
     reading: 'Reading logs',
@@ -781,6 +830,7 @@ export const en: Catalogue = {
       }`,
     internalError: (version) =>
       `revitalize ${version} internal error: this is a bug, not a problem with your data. Please send the command you ran and this message to the maintainers (--debug shows details).`,
+    moreProblemsInFile: (count) => `${count} more ${count === 1 ? 'problem' : 'problems'} in this file not shown (revitalize check --format json lists them all)`,
     hintLabel: 'hint',
     unknownOption: (option, suggestion) => `unknown option ${option}${suggestion ? `; did you mean ${suggestion}?` : ''}`,
     unknownCommand: (command, suggestion) => `unknown command ${command}${suggestion ? `; did you mean ${suggestion}?` : ''}`,

@@ -89,6 +89,16 @@ const readFailures: Record<string, string> = {
   ENOENT: '文件在读取时不见了',
 };
 
+/** What a file is when it is not an ordinary file (E-NOT-A-FILE). */
+const specialFiles: Record<string, string> = {
+  directory: '一个文件夹',
+  fifo: '一个命名管道（FIFO）',
+  socket: '一个套接字（socket）',
+  'character-device': '一个设备文件（如 /dev/null、/dev/zero）',
+  'block-device': '一个磁盘设备',
+  other: '一个特殊文件',
+};
+
 const boundWords: Record<string, string> = { min: '不小于', above: '大于', max: '不大于' };
 
 const fieldHints: Record<string, (p: ProblemParams) => string> = {
@@ -314,10 +324,16 @@ export const zhCN: Catalogue = {
       message: '工作区中没有配置文件 revitalize.yaml',
       hint: '在工作区文件夹中新建 revitalize.yaml，至少写一行：region: 乐山市金口河区（填写本单位名称）',
     }),
-    'E-FILE-UNREADABLE': (p) => ({
-      message: `无法读取此文件：${readFailures[text(p, 'detail')] ?? `系统错误 ${text(p, 'detail')}`}`,
-      hint: '检查文件是否存在、是否被其他程序占用，以及当前用户是否有读取权限',
-    }),
+    'E-FILE-UNREADABLE': (p) =>
+      p.folder === 'yes'
+        ? {
+            message: `无法打开此文件夹：${readFailures[text(p, 'detail')] ?? `系统错误 ${text(p, 'detail')}`}，其中的日志没有读取`,
+            hint: '检查当前用户是否有这个文件夹的读取和进入权限',
+          }
+        : {
+            message: `无法读取此文件：${readFailures[text(p, 'detail')] ?? `系统错误 ${text(p, 'detail')}`}`,
+            hint: '检查文件是否存在、是否被其他程序占用，以及当前用户是否有读取权限',
+          },
     'E-FILE-ENCODING': () => ({
       message: '无法识别文件的编码（不是 UTF-8、UTF-16 或 GB18030 文本），可能不是文本文件',
       hint: '日志应是纯文本：用记事本或 WPS 打开，选择“另存为”，编码选 UTF-8 后保存；Word、Excel 文件不能作为日志',
@@ -329,6 +345,32 @@ export const zhCN: Catalogue = {
     'E-BROKEN-LINK': () => ({
       message: '这是一个快捷方式（符号链接），但它指向的文件不存在',
       hint: '删除这个链接，或让它指向实际的日志文件',
+    }),
+    'E-LINK-LOOP': () => ({
+      message: '这是一个快捷方式（符号链接），但链接绕回了自己（循环链接），找不到实际的文件',
+      hint: '删除这个链接，或让它直接指向实际的日志文件',
+    }),
+    'E-FILE-OUTSIDE-WORKSPACE': () => ({
+      message: '这个文件（或它所在的文件夹）是快捷方式（符号链接），实际位置在工作区文件夹以外，未读取',
+      hint: '工作区只读取自己文件夹里的文件：把要用的文件复制到工作区中，再删除这个链接',
+    }),
+    'E-NOT-A-FILE': (p) => ({
+      message: `这不是普通文件，而是${specialFiles[text(p, 'type')] ?? specialFiles.other}，未读取`,
+      hint: 'revitalize 读取的日志、配置、月报文字材料和模板都应是普通的文本文件：删除它，或换成文本文件',
+    }),
+    'E-GLOB-OUTSIDE-WORKSPACE': (p) => ({
+      message:
+        p.absolute === 'yes'
+          ? `logs 中的“${text(p, 'pattern')}”是绝对路径，指向工作区文件夹以外，未查找`
+          : `logs 中的“${text(p, 'pattern')}”含有 ..，会查找到工作区文件夹以外，未查找`,
+      hint: '日志只从工作区文件夹里查找：logs 应写相对于工作区的路径，如 logs/**/*.yaml；工作区以外的日志请复制进来',
+    }),
+    'E-GLOB-TOO-COMPLEX': (p) => ({
+      message:
+        p.reason === 'length'
+          ? `logs 中的“${text(p, 'pattern')}”过长（超过 ${text(p, 'limit')} 个字符），未查找`
+          : `logs 中的“${text(p, 'pattern')}”过于复杂：展开花括号 {…} 后超过 ${text(p, 'limit')} 个路径，未查找`,
+      hint: '花括号中的每个选项都会使要查找的路径成倍增加：改用 * 和 ** 通配，如 logs/**/*.yaml',
     }),
     'E-YAML-SYNTAX': (p) => ({
       message: syntax(p) ? `YAML 格式错误：${syntax(p)![0]}` : `YAML 格式错误，无法解析（${text(p, 'detail')}）`,
@@ -691,6 +733,10 @@ export const zhCN: Catalogue = {
         message: p.found ? `不是有效的 JSON 文件：此处的“${text(p, 'found')}”不合 JSON 语法` : '不是有效的 JSON 文件：内容不完整，在文件末尾中断',
         hint: '常见原因是上一项末尾少了或多了逗号、引号不成对，或文件没有复制完整。汇总只接受 revitalize report --format json 生成的报告文件，请不要手工修改，必要时让该乡镇重新生成',
       }),
+      tooDeep: (p) => ({
+        message: `嵌套层数过多：此处的括号已是第 ${Number(p.limit) + 1} 层，超过了 ${text(p, 'limit')} 层的上限，未读取`,
+        hint: 'revitalize 生成的报告只有几层嵌套；这个文件不是报告，或已损坏。汇总只接受 revitalize report --format json 生成的报告文件',
+      }),
       notAReport: () => ({
         message: '这不是 revitalize 的 JSON 报告（没有 schemaVersion 和 metrics）',
         hint: '请使用各乡镇用 revitalize report --format json 生成的报告文件，如 reports/2023-04.json；revitalize check --format json 等命令输出的其他 JSON 不能汇总',
@@ -727,6 +773,8 @@ export const zhCN: Catalogue = {
     refused: (count) => `发现 ${count} 个问题，未生成汇总报告。请按提示处理后重新运行。`,
     needRegion: '请用 --region 写明汇总报告的单位（如 --region 乐山市金口河区），或用 --config 指定写有 region 的配置文件',
     cannotRead: (file, reason) => `无法读取 ${file}（${reason}）：请检查文件路径是否正确`,
+    notAFile: (file, type) => `无法读取 ${file}：它不是普通文件，而是${specialFiles[type] ?? specialFiles.other}`,
+    tooLarge: (file, bytes, limit) => `无法读取 ${file}：文件有 ${fileSize(bytes, { bytes: '字节' })}，超过了 ${limit} MB 的上限`,
     outputIsInput: (file) => `拒绝写入 ${file}：它是要汇总的报告之一。请用 -o 指定其他输出文件夹`,
   },
   cli: {
@@ -741,6 +789,7 @@ export const zhCN: Catalogue = {
     badFormat: (value, allowed) => `未知的报告格式“${value}”：可选 ${allowed.join('、')}`,
     stdoutNeedsOneFormat: '输出到标准输出（-o -）时只能指定一种格式，如 --format md',
     noWorkspace: (path) => `找不到工作区文件夹 ${path}`,
+    workspaceUnreadable: (path, reason) => `无法打开工作区文件夹 ${path}（${readFailures[reason] ?? reason}）：请检查当前用户是否有这个文件夹的读取和进入权限`,
     badGeneratedOn: (value) => `无法识别 --generated-on 的日期“${value}”：请写成 2023-05-01 或 2023年5月1日`,
     badSourceDateEpoch: (value) => `环境变量 SOURCE_DATE_EPOCH 的值“${value}”不是秒数（应为非负整数）`,
     reading: '读取日志',
@@ -782,6 +831,7 @@ export const zhCN: Catalogue = {
       }`,
     internalError: (version) =>
       `revitalize ${version} 内部错误：这是程序缺陷，不是您的数据问题。请把运行的命令和这段信息发给维护人员（加 --debug 可显示详细信息）。`,
+    moreProblemsInFile: (count) => `此文件还有 ${count} 个问题未列出（revitalize check --format json 可列出全部）`,
     hintLabel: '提示',
     unknownOption: (option, suggestion) => `未知的选项 ${option}${suggestion ? `，是不是想写 ${suggestion}？` : ''}`,
     unknownCommand: (command, suggestion) => `未知的命令 ${command}${suggestion ? `，是不是想写 ${suggestion}？` : ''}`,

@@ -103,7 +103,7 @@ export function findImeSlips(text: string): ImeSlip[] {
       });
     }
     if (rest === '' || rest.startsWith('#')) {
-      slips.push(...lineSlips);
+      for (const slip of lineSlips) slips.push(slip);
       continue;
     }
 
@@ -159,9 +159,9 @@ export function findImeSlips(text: string): ImeSlip[] {
         lineSlips.push({ code: 'E-FULLWIDTH-SPACE', offset: start + at + space[1]!.length + 1, written: space[2]!, meant: ' ', params: { where: 'after-colon', key: space[1]! } });
       }
     }
-    if (field.includes('{')) lineSlips.push(...flowColons(field, start + at, lineSlips));
+    if (field.includes('{')) for (const slip of flowColons(field, start + at, lineSlips)) lineSlips.push(slip);
 
-    slips.push(...lineSlips);
+    for (const slip of lineSlips) slips.push(slip);
     const blockScalar = BLOCK_SCALAR.test(field);
     previous = { indent, item, opensBlock: OPENS_BLOCK.test(field) && !blockScalar, continuedPast: blockScalar ? undefined : plainValueParent(field, item ? indent : undefined, at) };
     if (blockScalar) blockIndent = indent;

@@ -3,12 +3,12 @@
  * pure checks over them. What comes out is either entries a report can be
  * built from, or the full list of problems (all at once, not the first).
  */
-import { stat } from 'node:fs/promises';
-import fastGlob from 'fast-glob';
+import { access, constants, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
 import pLimit from 'p-limit';
 import type { Locale } from '../i18n/locale.js';
 import { DEFAULT_LOCALE } from '../i18n/locale.js';
-import type { Problem } from '../problems/problem.js';
+import type { Problem, SourceLocation } from '../problems/problem.js';
 import { problem, sortProblems, wholeFile } from '../problems/problem.js';
 import type { Config } from '../schema/config-schema.js';
 import { CONFIG_FILE, DEFAULT_LOG_GLOBS, DEFAULT_MAX_FILE_SIZE_MB } from '../schema/config-schema.js';
@@ -18,14 +18,16 @@ import { checkSuggestions } from '../validate/check-suggestions.js';
 import { validateConfig } from '../validate/validate-config.js';
 import { futureDates } from '../validate/validate-log-file.js';
 import { VERSION } from '../version.js';
+import { findLogFiles } from './find-log-files.js';
 import type { ParseJob } from './parse-in-parallel.js';
 import { parseInParallel } from './parse-in-parallel.js';
 import type { LogFileOutcome } from './parse-log-file.js';
 import type { CachedLogFile } from './workspace-cache.js';
-import { readWorkspaceCache, textHash, writeWorkspaceCache } from './workspace-cache.js';
+import { cacheEntry, cachedOutcome, readWorkspaceCache, textHash, writeWorkspaceCache } from './workspace-cache.js';
 import type { YamlDocument } from './parse-yaml.js';
 import { parseYaml } from './parse-yaml.js';
-import type { WorkspaceFs } from './read-source.js';
+import type { WorkspaceFs } from './read-regular-file.js';
+import type { ReadOutcome } from './read-source.js';
 import { readSource } from './read-source.js';
 
 const READ_CONCURRENCY = 32;
@@ -67,38 +69,55 @@ export class WorkspaceNotFoundError extends Error {
   }
 }
 
+/** The workspace folder exists but may not be listed or entered (no read or execute permission). */
+export class WorkspaceUnreadableError extends Error {
+  constructor(
+    readonly root: string,
+    readonly code: string,
+  ) {
+    super(`cannot read the workspace folder ${root} (${code})`);
+  }
+}
+
 export async function loadWorkspace(root: string, options: LoadOptions = {}): Promise<LoadedWorkspace> {
   const folder = await stat(root).catch(() => undefined);
   if (!folder?.isDirectory()) throw new WorkspaceNotFoundError(root);
+  await access(root, constants.R_OK | constants.X_OK).catch((error: NodeJS.ErrnoException) => {
+    throw new WorkspaceUnreadableError(root, error.code ?? 'EACCES');
+  });
 
   const problems: Problem[] = [];
   const texts = new Map<string, string>();
   const read = (file: string, maxSizeMB: number) => readYamlFile(root, file, maxSizeMB, problems, texts, options.fs);
   const configDocument = await read(CONFIG_FILE, DEFAULT_MAX_FILE_SIZE_MB);
   const configResult = configDocument ? validateConfig(configDocument) : undefined;
-  if (configResult) problems.push(...configResult.problems);
+  if (configResult) append(problems, configResult.problems);
   const usable = configResult?.usable ?? {};
 
   const logGlobs = usable.logs === undefined ? DEFAULT_LOG_GLOBS : [usable.logs].flat();
-  const logFiles = await findLogFiles(root, logGlobs, problems);
-  if (logFiles.length === 0) problems.push(problem('W-NO-LOG-FILES', wholeFile(CONFIG_FILE), { patterns: logGlobs }));
+  const locateGlob = (index: number): SourceLocation =>
+    configDocument?.locate(typeof usable.logs === 'string' ? ['logs'] : ['logs', index]) ?? wholeFile(CONFIG_FILE);
+  const found = await findLogFiles(root, logGlobs, locateGlob);
+  append(problems, found.problems);
+  if (found.files.length === 0) problems.push(problem('W-NO-LOG-FILES', wholeFile(CONFIG_FILE), { patterns: logGlobs }));
 
   const maxSize = usable.maxFileSizeMB ?? DEFAULT_MAX_FILE_SIZE_MB;
-  const { outcomes, parsedFiles } = await loadLogFiles(root, logFiles, maxSize, usable.villages, problems, texts, options);
+  const { logFiles, outcomes, parsedFiles } = await loadLogFiles(root, found.files, maxSize, usable.villages, problems, texts, options);
   const entries: Entry[] = [];
   const refusedSuggestions: RefusedSuggestion[] = [];
   for (const outcome of outcomes) {
-    entries.push(...outcome.entries);
-    problems.push(...outcome.problems);
-    refusedSuggestions.push(...outcome.refusedSuggestions);
+    append(entries, outcome.entries);
+    append(problems, outcome.problems);
+    append(refusedSuggestions, outcome.refusedSuggestions);
   }
-  if (options.today) problems.push(...futureDates(entries, options.today));
+  if (options.today) append(problems, futureDates(entries, options.today));
   const ledger = checkSuggestions(entries, refusedSuggestions);
-  problems.push(...ledger.problems);
+  append(problems, ledger.problems);
   const withProblems = new Set(problems.map((found) => found.file));
-  // Texts of clean files were let go while loading; a file found wanting only now is read again for its excerpt.
+  // Texts of clean files were let go while loading; a log found wanting only now is read again for its excerpt.
+  const readable = new Set(logFiles);
   for (const file of withProblems) {
-    if (texts.has(file) || file === CONFIG_FILE) continue;
+    if (texts.has(file) || !readable.has(file)) continue;
     const again = await readSource(root, file, maxSize, options.fs);
     if (again.ok) texts.set(file, again.source.text);
   }
@@ -117,20 +136,27 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
   };
 }
 
+/** Adds a list to another one item at a time: `push(...items)` overflows the stack past about 100,000 items. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 /**
  * Every log file read, then parsed and checked on its own: taken from the
  * workspace cache when the file is unchanged, otherwise parsed (on all
- * cores for a large workspace). Outcomes come back in the files' order.
+ * cores for a large workspace). A file reached by two paths (a link to
+ * another log) is read once (readOnce). Outcomes come back in the files'
+ * order.
  */
 async function loadLogFiles(
   root: string,
-  logFiles: readonly string[],
+  files: readonly string[],
   maxSizeMB: number,
   villages: readonly string[] | undefined,
   problems: Problem[],
   texts: Map<string, string>,
   options: LoadOptions,
-): Promise<{ outcomes: LogFileOutcome[]; parsedFiles: number }> {
+): Promise<{ logFiles: string[]; outcomes: LogFileOutcome[]; parsedFiles: number }> {
   // A test's own file access is a made-up workspace: nothing of it is worth keeping.
   const useCache = options.cache ?? options.fs === undefined;
   const key = { version: VERSION, villages };
@@ -138,51 +164,80 @@ async function loadLogFiles(
 
   // Bounded, so a workspace of many thousand files does not run out of file handles.
   const limit = pLimit(READ_CONCURRENCY);
-  const reads = await Promise.all(logFiles.map((file) => limit(() => readSource(root, file, maxSizeMB, options.fs))));
+  const reads = await Promise.all(files.map((file) => limit(() => readSource(root, file, maxSizeMB, options.fs))));
 
   let done = 0;
   const progress = (count: number) => {
     done += count;
-    options.onProgress?.(done, logFiles.length);
+    options.onProgress?.(done, files.length);
   };
   const kept = new Map<string, CachedLogFile>();
+  const keep = readOnce(files, reads, await realpath(root));
+  const logFiles: string[] = [];
+  const outcomeOf = new Map<string, LogFileOutcome>();
   const jobs: ParseJob[] = [];
-  const stamps: Omit<CachedLogFile, 'outcome'>[] = [];
+  const stamps: Omit<CachedLogFile, 'outcome' | 'digest'>[] = [];
   const readProblems = new Set<string>();
-  for (const read of reads) {
-    problems.push(...read.problems);
+  reads.forEach((read, i) => {
+    if (!keep[i]) {
+      progress(1);
+      return;
+    }
+    logFiles.push(files[i]!);
+    append(problems, read.problems);
     for (const found of read.problems) readProblems.add(found.file);
     if (!read.ok) {
       progress(1);
-      continue;
+      return;
     }
     const { file, text, size, mtimeMs } = read.source;
     texts.set(file, text);
     const hash = textHash(text);
     const hit = cached.get(file);
-    if (hit && hit.size === size && hit.mtimeMs === mtimeMs && hit.hash === hash) {
-      kept.set(file, hit);
+    const outcome = hit && hit.size === size && hit.mtimeMs === mtimeMs ? cachedOutcome(key, file, hit, hash) : undefined;
+    if (outcome) {
+      kept.set(file, hit!);
+      outcomeOf.set(file, outcome);
       progress(1);
     } else {
       jobs.push({ file, text });
       stamps.push({ size, mtimeMs, hash });
     }
-  }
+  });
   const parsed = await parseInParallel(jobs, villages, progress);
-  jobs.forEach((job, i) => kept.set(job.file, { ...stamps[i]!, outcome: parsed[i]! }));
+  jobs.forEach((job, i) => {
+    outcomeOf.set(job.file, parsed[i]!);
+    if (useCache) kept.set(job.file, cacheEntry(key, job.file, stamps[i]!, parsed[i]!));
+  });
   // Only files with problems need their text (for excerpts); a province's clean text would be hundreds of megabytes.
-  for (const [file, { outcome }] of kept) if (outcome.problems.length === 0 && !readProblems.has(file)) texts.delete(file);
+  for (const [file, outcome] of outcomeOf) if (outcome.problems.length === 0 && !readProblems.has(file)) texts.delete(file);
   if (useCache) {
-    // Files parsed this time, and files the cache knew that are gone: their shards are rewritten.
+    // Files parsed this time, and files the cache knew that are gone or unusable: their shards are rewritten.
     const changed = new Set([...jobs.map((job) => job.file), ...[...cached.keys()].filter((file) => !kept.has(file))]);
     if (changed.size > 0) await writeWorkspaceCache(root, key, kept, changed);
   }
   const shared = new Map<string, string>();
   const outcomes = logFiles.flatMap((file) => {
-    const outcome = kept.get(file)?.outcome;
+    const outcome = outcomeOf.get(file);
     return outcome ? [shareStrings(outcome, file, shared)] : [];
   });
-  return { outcomes, parsedFiles: jobs.length };
+  return { logFiles, outcomes, parsedFiles: jobs.length };
+}
+
+/**
+ * Which reads to keep when several reach the same real file: the one under
+ * the file's own path rather than a link's, or else the first. Reads that
+ * failed are all kept: each has its problem.
+ */
+function readOnce(files: readonly string[], reads: readonly ReadOutcome[], realRoot: string): boolean[] {
+  const chosen = new Map<string, number>();
+  reads.forEach((read, i) => {
+    if (!read.ok) return;
+    // Only one path is the file's own, so it wins over every link to it.
+    const own = read.source.realPath === path.join(realRoot, files[i]!);
+    if (own || !chosen.has(read.source.realPath)) chosen.set(read.source.realPath, i);
+  });
+  return reads.map((read, i) => !read.ok || chosen.get(read.source.realPath) === i);
 }
 
 /** Short values repeat across entries: a village's name, a kind, a date, a topic. */
@@ -221,33 +276,6 @@ export async function readWorkspaceLocale(root: string): Promise<Locale> {
   return document ? validateConfig(document).locale : DEFAULT_LOCALE;
 }
 
-/**
- * Files matching the log globs, relative and sorted, each once however many
- * globs match it, and never the config. A folder matched by a glob that
- * names it outright (`logs: 台账`), or named like a log (`x.yaml/`), is a
- * warning: its files are not read unless a glob reaches into it.
- */
-async function findLogFiles(root: string, patterns: readonly string[], problems: Problem[]): Promise<string[]> {
-  const found = await fastGlob([...patterns], {
-    cwd: root,
-    onlyFiles: false,
-    markDirectories: true,
-    unique: true,
-    ignore: [CONFIG_FILE],
-  });
-  const literal = new Set(patterns.filter((pattern) => !fastGlob.isDynamicPattern(pattern)).map((pattern) => pattern.replace(/\/+$/, '')));
-  const files: string[] = [];
-  for (const match of found) {
-    if (!match.endsWith('/')) {
-      files.push(match);
-      continue;
-    }
-    const folder = match.slice(0, -1);
-    if (literal.has(folder) || /\.ya?ml$/i.test(folder)) problems.push(problem('W-GLOB-MATCHED-FOLDER', wholeFile(folder), { folder }));
-  }
-  return [...new Set(files)].sort();
-}
-
 async function readYamlFile(
   root: string,
   file: string,
@@ -259,14 +287,14 @@ async function readYamlFile(
   const read = await readSource(root, file, maxSizeMB, fs);
   if (!read.ok) {
     const missingConfig = file === CONFIG_FILE && read.problems.some((p) => p.code === 'E-FILE-UNREADABLE' && p.params.detail === 'ENOENT');
-    problems.push(...(missingConfig ? [problem('E-CONFIG-MISSING', wholeFile(CONFIG_FILE))] : read.problems));
+    append(problems, missingConfig ? [problem('E-CONFIG-MISSING', wholeFile(CONFIG_FILE))] : read.problems);
     return undefined;
   }
-  problems.push(...read.problems);
+  append(problems, read.problems);
   texts.set(file, read.source.text);
   const parsed = parseYaml(read.source.text, file);
   if (!parsed.ok) {
-    problems.push(...parsed.problems);
+    append(problems, parsed.problems);
     return undefined;
   }
   return parsed.document;

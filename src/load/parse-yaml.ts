@@ -17,6 +17,7 @@ import { problem, wholeFile } from '../problems/problem.js';
 import type { ImeSlip } from './ime-punctuation.js';
 import { findImeSlips, meantText } from './ime-punctuation.js';
 import { LineIndex } from './line-index.js';
+import { MAX_YAML_DEPTH } from '../limits.js';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -64,7 +65,6 @@ export type ParseOutcome =
   | { ok: true; document: YamlDocument }
   | { ok: false; problems: Problem[] };
 
-const MAX_DEPTH = 100;
 /** Files larger than this (in characters) get only the first syntax error. */
 const FULL_DIAGNOSIS_LIMIT = 1_000_000;
 
@@ -86,7 +86,7 @@ function parseText(text: string, file: string): ParseOutcome {
   let events: Event[];
   let documents: unknown[];
   try {
-    events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
+    events = parseEvents(text, { filename: file, maxDepth: MAX_YAML_DEPTH });
     documents = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, filename: file });
   } catch (error) {
     return { ok: false, problems: diagnoseSyntax(text, file, error) };
@@ -232,8 +232,9 @@ function imeSlipProblems(text: string, file: string, slips: readonly ImeSlip[]):
   // one; or the line belongs where a line above is. Of these, the indentation js-yaml reads furthest.
   const indented = slips.filter((slip) => slip.meant === 'indentation').map((slip) => lines.position(slip.offset).line);
   let budget = Math.floor(REINDENT_BUDGET / Math.max(text.length, 1));
+  const textLines = indented.length > 0 ? text.split('\n') : [];
   for (const line of new Set(indented)) {
-    const indentation = /^[ \t\u3000]*/.exec(text.split('\n')[line - 1]!)![0];
+    const indentation = /^[ \t\u3000]*/.exec(textLines[line - 1]!)![0];
     const widths = [2, 1].map((width) => indentation.replaceAll('\u3000', ' '.repeat(width)).length);
     const reindented = reindentLine(meant, file, line, budget, widths);
     budget -= reindented.tries;
@@ -268,7 +269,7 @@ function firstError(text: string, file: string, error: unknown): FirstError {
 /** js-yaml's error on a text, or undefined when it reads it. */
 function jsYamlError(text: string, file: string): unknown {
   try {
-    constructFromEvents(parseEvents(text, { filename: file, maxDepth: MAX_DEPTH }), { source: text, schema: CORE_SCHEMA, filename: file });
+    constructFromEvents(parseEvents(text, { filename: file, maxDepth: MAX_YAML_DEPTH }), { source: text, schema: CORE_SCHEMA, filename: file });
     return undefined;
   } catch (error) {
     return error;
@@ -378,7 +379,7 @@ function everySyntaxError(text: string, file: string, error: unknown): Problem[]
         const nearJs = at.line === jsAt.line || at.line === jsAt.line - 1;
         if (nearJs && !(at.line === jsAt.line && SPECIFIC_YAML_CODES.has(e.code))) continue;
       }
-      found.push(syntaxProblem(text, at, e.code, e.message));
+      found.push(syntaxProblem(text, at, e.code, e.message, lines));
     }
   }
   if (jsCode === 'BAD_INDENT' && !found.some((p) => p.line === jsAt.line)) {
@@ -414,9 +415,10 @@ function openingQuote(text: string, quote: string, reportedAt: number): number {
   return reportedAt;
 }
 
-function syntaxProblem(text: string, at: SourceLocation, code: string, detail: string): Problem {
+/** `lines`: the text's line index, when the caller has one (a file may have thousands of duplicate keys). */
+function syntaxProblem(text: string, at: SourceLocation, code: string, detail: string, lines?: LineIndex): Problem {
   if (code === 'DUPLICATE_KEY') {
-    const offset = new LineIndex(text).offset(at.line, at.col);
+    const offset = (lines ?? new LineIndex(text)).offset(at.line, at.col);
     return problem('E-YAML-DUPLICATE-KEY', at, { key: keyAt(text, offset) });
   }
   // `yaml` files a name with no colon after it under "missing character", as it does an unclosed quote.

@@ -5,7 +5,6 @@
  * parsed by the pure parseMonthNotes. A missing notes file matters only
  * for a month being reported or checked.
  */
-import fastGlob from 'fast-glob';
 import type { YearMonth } from '../metrics/report-period.js';
 import type { MonthNotes } from '../notes/note-sections.js';
 import { NOTES_FOLDER, isNotesName, notesFile, rightNotesName } from '../notes/notes-file.js';
@@ -13,7 +12,8 @@ import { parseMonthNotes } from '../notes/parse-month-notes.js';
 import type { Problem } from '../problems/problem.js';
 import { problem, sortProblems, wholeFile } from '../problems/problem.js';
 import { DEFAULT_MAX_FILE_SIZE_MB } from '../schema/config-schema.js';
-import type { WorkspaceFs } from './read-source.js';
+import type { WorkspaceFs } from './read-regular-file.js';
+import { findWorkspaceFiles } from './find-workspace-files.js';
 import { readSource } from './read-source.js';
 
 export interface MonthNotesRead {
@@ -39,10 +39,11 @@ export async function readMonthNotes(root: string, month: YearMonth, fs?: Worksp
 
 /** Every notes file there is: its name, and what reading it finds. Texts are those of the files with problems. */
 export async function checkNotesFolder(root: string, fs?: WorkspaceFs, maxSizeMB = DEFAULT_MAX_FILE_SIZE_MB): Promise<{ problems: Problem[]; texts: Map<string, string> }> {
-  const files = await fastGlob(`${NOTES_FOLDER}/*.md`, { cwd: root, onlyFiles: true, caseSensitiveMatch: false });
-  const problems: Problem[] = [];
+  // Not only files: a FIFO or a device named like notes is then refused by name when it is read.
+  const found = await findWorkspaceFiles(root, [`${NOTES_FOLDER}/*.md`], { caseSensitiveMatch: false });
+  const problems: Problem[] = found.unreadableFolders.map(({ folder, code }) => problem('E-FILE-UNREADABLE', wholeFile(folder), { detail: code, folder: 'yes' }));
   const texts = new Map<string, string>();
-  for (const file of files.sort()) {
+  for (const file of found.matches.filter((match) => !match.endsWith('/')).sort()) {
     const name = file.slice(NOTES_FOLDER.length + 1);
     if (!isNotesName(name)) {
       const suggestion = rightNotesName(name);
@@ -50,7 +51,7 @@ export async function checkNotesFolder(root: string, fs?: WorkspaceFs, maxSizeMB
       continue;
     }
     const read = await readMonthNotes(root, name.slice(0, -'.md'.length), fs, maxSizeMB);
-    problems.push(...read.problems);
+    for (const each of read.problems) problems.push(each);
     if (read.text !== undefined) texts.set(file, read.text);
   }
   return { problems: sortProblems(problems), texts };

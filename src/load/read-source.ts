@@ -1,21 +1,15 @@
 /**
  * One workspace file from disk to text, or the problem that stops it: too
- * large, a link to nothing, unreadable, or not text in an encoding we know.
+ * large, a link to nothing or in a loop, a link out of the workspace, a
+ * FIFO or device in a file's place, unreadable, or not text in an encoding
+ * we know. The reading itself is readRegularFile's.
  */
-import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
-import type { Problem } from '../problems/problem.js';
+import type { Problem, SourceLocation } from '../problems/problem.js';
 import { problem, wholeFile } from '../problems/problem.js';
 import { decodeText } from './decode-text.js';
-
-/** The file access the loader needs; tests pass one that fails on purpose. */
-export interface WorkspaceFs {
-  readFile(file: string): Promise<Uint8Array>;
-  stat(file: string): Promise<{ size: number; mtimeMs?: number }>;
-  lstat(file: string): Promise<{ isSymbolicLink(): boolean }>;
-}
-
-export const NODE_FS: WorkspaceFs = nodeFs;
+import type { FileRefusal, WorkspaceFs } from './read-regular-file.js';
+import { readRegularFile } from './read-regular-file.js';
 
 export interface SourceText {
   file: string;
@@ -23,34 +17,40 @@ export interface SourceText {
   /** What the file looked like on disk, for the workspace cache. */
   size: number;
   mtimeMs: number;
+  /** Where the file really is (links followed), so a file reached by two paths is read once. */
+  realPath: string;
 }
 
 export type ReadOutcome = { ok: true; source: SourceText; problems: Problem[] } | { ok: false; problems: Problem[] };
 
-const MB = 1024 * 1024;
+export const MB = 1024 * 1024;
 
-export async function readSource(root: string, file: string, maxSizeMB: number, fs: WorkspaceFs = NODE_FS): Promise<ReadOutcome> {
-  const full = path.join(root, file);
+export async function readSource(root: string, file: string, maxSizeMB: number, fs?: WorkspaceFs): Promise<ReadOutcome> {
   const at = wholeFile(file);
-  const info = await fs.stat(full).catch((error: NodeJS.ErrnoException) => error);
-  if (info instanceof Error) {
-    const link = await fs.lstat(full).catch(() => undefined);
-    if (link?.isSymbolicLink()) return { ok: false, problems: [problem('E-BROKEN-LINK', at)] };
-    return { ok: false, problems: [problem('E-FILE-UNREADABLE', at, { detail: info.code ?? info.message })] };
-  }
-  // Checked before reading, so a huge file costs nothing.
-  if (info.size > maxSizeMB * MB) {
-    return { ok: false, problems: [problem('E-FILE-TOO-LARGE', at, { bytes: info.size, limit: maxSizeMB })] };
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = await fs.readFile(full);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    return { ok: false, problems: [problem('E-FILE-UNREADABLE', at, { detail: code })] };
-  }
-  const decoded = decodeText(bytes);
+  const read = await readRegularFile(path.join(root, file), { maxBytes: Math.floor(maxSizeMB * MB), within: root }, fs);
+  if (!read.ok) return { ok: false, problems: [refusalProblem(read, at, maxSizeMB)] };
+  const decoded = decodeText(read.bytes);
   if (!decoded.ok) return { ok: false, problems: [problem('E-FILE-ENCODING', at)] };
   const problems = decoded.encoding === 'gb18030' ? [problem('W-FILE-GB18030', at)] : [];
-  return { ok: true, source: { file, text: decoded.text, size: info.size, mtimeMs: info.mtimeMs ?? 0 }, problems };
+  return { ok: true, source: { file, text: decoded.text, size: read.size, mtimeMs: read.mtimeMs, realPath: read.realPath }, problems };
+}
+
+/** Why a workspace file was not read, as a problem at it. */
+export function refusalProblem(refusal: FileRefusal, at: SourceLocation, maxSizeMB: number): Problem {
+  switch (refusal.reason) {
+    case 'missing':
+      return problem('E-FILE-UNREADABLE', at, { detail: 'ENOENT' });
+    case 'broken-link':
+      return problem('E-BROKEN-LINK', at);
+    case 'link-loop':
+      return problem('E-LINK-LOOP', at);
+    case 'outside':
+      return problem('E-FILE-OUTSIDE-WORKSPACE', at);
+    case 'not-a-file':
+      return problem('E-NOT-A-FILE', at, { type: refusal.type });
+    case 'too-large':
+      return problem('E-FILE-TOO-LARGE', at, { bytes: refusal.bytes, limit: maxSizeMB });
+    case 'unreadable':
+      return problem('E-FILE-UNREADABLE', at, { detail: refusal.code });
+  }
 }

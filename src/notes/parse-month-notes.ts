@@ -87,7 +87,7 @@ function sectionText({ lines, code }: NoteLines, from: number, to: number): stri
     if (value === null || value === undefined) continue;
     const blank = value.trim() === '';
     if (blank && !code.has(line) && kept.length > 0 && kept[kept.length - 1]!.trim() === '') continue;
-    kept.push(...value.split('\n'));
+    for (const part of value.split('\n')) kept.push(part);
   }
   while (kept.length > 0 && kept[0]!.trim() === '') kept.shift();
   while (kept.length > 0 && kept[kept.length - 1]!.trim() === '') kept.pop();

@@ -47,7 +47,8 @@ function removeComments(lines: string[], [from, to]: [number, number], comments:
     range = range.slice(0, at) + keepBreaks(comment) + range.slice(at + comment.length);
     cursor = at;
   }
-  lines.splice(from, to - from, ...range.split('\n'));
+  // As many lines as before (line breaks are kept), so each goes back where it was.
+  range.split('\n').forEach((line, i) => (lines[from + i] = line));
 }
 
 const keepBreaks = (comment: string) => comment.replace(/[^\n]/g, '');

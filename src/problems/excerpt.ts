@@ -13,11 +13,12 @@ const WINDOW = 80;
  * by display width, not by character count. Tabs are shown as one space,
  * and a very long line is cut to the part around the column. `width` is a
  * display-width measure (string-width), passed in so it loads only when
- * there is something to show.
+ * there is something to show. `text` is the file's text, or its lines
+ * (sourceLines): a caller showing many problems of one file splits it once.
  */
-export function excerpt(text: string, line: number, col: number, width: (text: string) => number): string[] {
+export function excerpt(text: string | readonly string[], line: number, col: number, width: (text: string) => number): string[] {
   if (line < 1) return [];
-  const lines = text.split(/\r?\n/);
+  const lines = typeof text === 'string' ? sourceLines(text) : text;
   const target = lines[line - 1];
   if (target === undefined) return [];
   const start = Math.max(0, Math.min(col - 1 - WINDOW / 4, target.length - WINDOW));
@@ -36,4 +37,9 @@ function cut(line: string, start: number): string {
   const plain = line.replace(/\t/g, ' ');
   const from = start > 0 ? `…${plain.slice(start)}` : plain;
   return from.length > WINDOW + 1 ? `${from.slice(0, WINDOW + (start > 0 ? 1 : 0))}…` : from;
+}
+
+/** A file's lines, as excerpt() numbers them. */
+export function sourceLines(text: string): string[] {
+  return text.split(/\r?\n/);
 }

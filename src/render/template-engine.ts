@@ -13,6 +13,7 @@ import type { Catalogue } from '../i18n/catalogue.js';
 import type { Change } from '../metrics/compare-figures.js';
 import type { MetricUnit } from '../metrics/metric-definitions.js';
 import { formatDifference, formatFigure, formatGrowth, formatTableFigure } from './format-figure.js';
+import { templateFileSystem } from './template-files.js';
 
 /** The built-in templates shipped with the tool. */
 export const BUILT_IN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -40,6 +41,7 @@ export async function createTemplateEngine(catalogue: Catalogue, escape: EscapeM
     strictFilters: true,
     ownPropertyOnly: true,
     outputEscape: escape === 'markdown' ? escapeMarkdown : 'escape',
+    fs: templateFileSystem(BUILT_IN_TEMPLATES, workspace),
   });
   for (const [name, filter] of Object.entries(templateFilters(catalogue))) engine.registerFilter(name, filter);
   return engine;

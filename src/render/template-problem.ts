@@ -1,15 +1,19 @@
 /**
  * A mistake in a workspace's own template (an unknown variable or filter, a
  * missing include, broken syntax) is the clerk's to fix, like a mistake in a
- * log: it becomes a located problem. A failure in a built-in template is a
- * bug and is left to propagate.
+ * log: it becomes a located problem; so does a template that may not be
+ * read (a FIFO, a link out of the workspace: template-files.ts). A failure
+ * in a built-in template is a bug and is left to propagate.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import fastGlob from 'fast-glob';
+import { MAX_TEMPLATE_MB } from '../limits.js';
+import { findWorkspaceFiles } from '../load/find-workspace-files.js';
+import { readRegularFile } from '../load/read-regular-file.js';
+import { MB, refusalProblem } from '../load/read-source.js';
 import type { Problem } from '../problems/problem.js';
-import { problem } from '../problems/problem.js';
+import { problem, wholeFile } from '../problems/problem.js';
 import { WORKSPACE_TEMPLATES } from './template-engine.js';
+import { TemplateFileRefused } from './template-files.js';
 
 interface LiquidToken {
   file?: string;
@@ -24,6 +28,12 @@ export interface TemplateProblem {
 }
 
 export async function templateProblem(error: unknown, workspace: string): Promise<TemplateProblem | undefined> {
+  const refused = refusedTemplate(error);
+  if (refused) {
+    const file = path.relative(workspace, refused.file).split(path.sep).join('/');
+    if (file.startsWith('..') || path.isAbsolute(file)) return undefined;
+    return { problem: refusalProblem(refused.refusal, wholeFile(file), MAX_TEMPLATE_MB), text: '' };
+  }
   const token = (error as { token?: LiquidToken }).token;
   if (!(error instanceof Error) || !token) return undefined;
   const found = await templateFile(token, workspace);
@@ -41,11 +51,29 @@ export async function templateProblem(error: unknown, workspace: string): Promis
 async function templateFile(token: LiquidToken, workspace: string): Promise<{ file: string; text: string } | undefined> {
   const folder = path.join(workspace, WORKSPACE_TEMPLATES);
   const inFolder = (file: string) => !path.relative(folder, file).startsWith('..');
-  if (token.file) return inFolder(token.file) ? { file: token.file, text: await readFile(token.file, 'utf8') } : undefined;
+  const read = async (file: string) => {
+    const found = await readRegularFile(file, { maxBytes: MAX_TEMPLATE_MB * MB, within: workspace });
+    return found.ok ? new TextDecoder('utf-8').decode(found.bytes) : undefined;
+  };
+  if (token.file) {
+    const text = inFolder(token.file) ? await read(token.file) : undefined;
+    return text === undefined ? undefined : { file: token.file, text };
+  }
   if (token.input === undefined) return undefined;
-  for (const file of await fastGlob('**/*.liquid', { cwd: folder, absolute: true })) {
-    const text = await readFile(file, 'utf8');
+  const found = await findWorkspaceFiles(folder, ['**/*.liquid'], { onlyFiles: true }).catch(() => undefined);
+  for (const match of found?.matches ?? []) {
+    const file = path.join(folder, match);
+    const text = await read(file);
     if (text === token.input) return { file, text };
+  }
+  return undefined;
+}
+
+/** The refused template behind a LiquidJS error, which wraps what its file system throws (sometimes twice). */
+function refusedTemplate(error: unknown): TemplateFileRefused | undefined {
+  for (let cause = error, depth = 0; cause && depth < 5; depth++) {
+    if (cause instanceof TemplateFileRefused) return cause;
+    cause = (cause as { originalError?: unknown; cause?: unknown }).originalError ?? (cause as { cause?: unknown }).cause;
   }
   return undefined;
 }

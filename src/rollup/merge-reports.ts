@@ -134,7 +134,7 @@ function mergeCadence(documents: readonly ReportDocument[], month: string, names
       for (const village of judged) {
         const { row } = rows.find(({ villages }) => villages.has(village))!;
         if (!row.months.includes(each)) misses.push({ village, month: each, status: 'missed', heldOn: [] });
-        else misses.push(...row.misses.filter((miss) => miss.village === village && miss.month === each));
+        else for (const miss of row.misses) if (miss.village === village && miss.month === each) misses.push(miss);
       }
     }
     const expected = months.length * judged.length;

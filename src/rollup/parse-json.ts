@@ -6,8 +6,9 @@
  * (the parser of VS Code's JSON support) gives both, strictly: no comments,
  * no trailing commas. The value itself still comes from JSON.parse.
  */
-import type { Node, ParseError } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { MAX_JSON_DEPTH } from '../limits.js';
 import { LineIndex } from '../load/line-index.js';
 
 export type JsonPath = readonly (string | number)[];
@@ -19,10 +20,9 @@ export interface JsonPosition {
 
 export type JsonParse =
   | { ok: true; value: unknown; locate: (path: JsonPath, which?: 'value' | 'key') => JsonPosition }
-  | { ok: false; at: JsonPosition; /** The character where it breaks; empty at the end of the text. */ found: string };
-
-/** Deeper nesting than any report has is refused rather than risking the stack. */
-const MAX_DEPTH = 64;
+  | { ok: false; reason: 'syntax'; at: JsonPosition; /** The character where it breaks; empty at the end of the text. */ found: string }
+  /** Nested deeper than MAX_JSON_DEPTH: `at` is the bracket that goes one level too deep. */
+  | { ok: false; reason: 'tooDeep'; at: JsonPosition; limit: number };
 
 export function parseJson(text: string): JsonParse {
   // A byte-order mark is no column of the first line, as editors show it.
@@ -31,8 +31,11 @@ export function parseJson(text: string): JsonParse {
   const broken = (offset: number): JsonParse => {
     const found = source.charAt(offset);
     // A line break or tab inside a string is shown as JSON writes it.
-    return { ok: false, at: lines.position(offset), found: found < ' ' && found !== '' ? JSON.stringify(found).slice(1, -1) : found };
+    return { ok: false, reason: 'syntax', at: lines.position(offset), found: found < ' ' && found !== '' ? JSON.stringify(found).slice(1, -1) : found };
   };
+  // jsonc-parser recurses once per level: thousands of `[` overflow the stack. Deeper nesting than any report has is refused first.
+  const tooDeep = tooDeepAt(source, MAX_JSON_DEPTH);
+  if (tooDeep !== undefined) return { ok: false, reason: 'tooDeep', at: lines.position(tooDeep), limit: MAX_JSON_DEPTH };
 
   const errors: ParseError[] = [];
   const tree = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -42,7 +45,6 @@ export function parseJson(text: string): JsonParse {
     const control = source.slice(offset, offset + length + 1).search(/[\u0000-\u001f]/);
     return broken(control === -1 ? offset : offset + control);
   }
-  if (tree && depthOf(tree) > MAX_DEPTH) return broken(0);
   let value: unknown;
   try {
     value = JSON.parse(source);
@@ -63,13 +65,22 @@ export function parseJson(text: string): JsonParse {
   return { ok: true, value, locate };
 }
 
-function depthOf(node: Node): number {
-  let deepest = 0;
-  const stack: [Node, number][] = [[node, 1]];
-  while (stack.length > 0) {
-    const [current, depth] = stack.pop()!;
-    if (depth > deepest) deepest = depth;
-    for (const child of current.children ?? []) stack.push([child, current.type === 'property' ? depth : depth + 1]);
+/** The offset of the first `[` or `{` (outside strings) nested deeper than `limit`, if there is one. One pass, no recursion. */
+function tooDeepAt(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (inString) {
+      if (char === 0x5c) i++;
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) {
+      inString = true;
+    } else if (char === 0x5b || char === 0x7b) {
+      if (++depth > limit) return i;
+    } else if (char === 0x5d || char === 0x7d) {
+      depth--;
+    }
   }
-  return deepest;
+  return undefined;
 }

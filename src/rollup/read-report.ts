@@ -31,7 +31,10 @@ const MAX_SHAPE_PROBLEMS = 5;
 
 export function readReport({ file, text }: ReportFile): { ok: true; report: ReadReport } | { ok: false; problems: RollupProblem[] } {
   const parsed = parseJson(text);
-  if (!parsed.ok) return { ok: false, problems: [rollupProblem('notJson', { file, ...parsed.at }, { found: parsed.found })] };
+  if (!parsed.ok) {
+    const refused = parsed.reason === 'tooDeep' ? rollupProblem('tooDeep', { file, ...parsed.at }, { limit: parsed.limit }) : rollupProblem('notJson', { file, ...parsed.at }, { found: parsed.found });
+    return { ok: false, problems: [refused] };
+  }
   const { value, locate } = parsed;
   const at = (path: JsonPath, which?: 'value' | 'key') => ({ file, ...locate(path, which) });
 

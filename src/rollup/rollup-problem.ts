@@ -9,6 +9,8 @@ import type { ProblemParams, SourceLocation } from '../problems/problem.js';
 export const ROLLUP_REFUSALS = [
   /** Not JSON text: where it breaks. */
   'notJson',
+  /** JSON nested deeper than any report (MAX_JSON_DEPTH): where it goes too deep. */
+  'tooDeep',
   /** JSON, but not a revitalize report (no schemaVersion or metrics). */
   'notAReport',
   /** A report of another schema version: older ones lack the parts of their figures. */

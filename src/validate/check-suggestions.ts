@@ -87,7 +87,7 @@ export function checkSuggestions(
     if (entry.kind === 'suggestion') suggestions.push(entry);
   }
   if (refused.length > 0) {
-    suggestions.push(...refused);
+    for (const each of refused) suggestions.push(each);
     suggestions.sort((a, b) => compareLocations(a.at, b.at));
   }
 

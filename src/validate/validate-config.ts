@@ -52,7 +52,7 @@ export function validateConfig(document: YamlDocument): ConfigResult {
     return { config: parsed.data, locale: parsed.data.locale, usable: parsed.data, problems };
   }
 
-  problems.push(...problemsFromIssues(parsed.error.issues, { locate: (at) => document.locate(at), base: [], input: value }));
+  for (const found of problemsFromIssues(parsed.error.issues, { locate: (at) => document.locate(at), base: [], input: value })) problems.push(found);
   // Keep going with the parts that are fine, so the logs are checked too.
   const usable: ConfigResult['usable'] = {};
   const villages = configSchema.shape.villages.safeParse(value.villages);

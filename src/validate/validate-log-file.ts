@@ -198,9 +198,9 @@ function validateEntry(
     const date = isoDate.safeParse(read.values.date ?? raw.date);
     if (!date.success) {
       const issues = date.error.issues.map((issue) => ({ ...issue, path: ['date'] }));
-      problems.push(...problemsFromIssues(issues, { locate: (at) => document.locate(at), base: path, input: { ...raw, ...read.values } }));
+      for (const found of problemsFromIssues(issues, { locate: (at) => document.locate(at), base: path, input: { ...raw, ...read.values } })) problems.push(found);
     } else {
-      problems.push(...read.warnings.map((warning) => problem(warning.code, at([warning.field]), warning.params)));
+      for (const warning of read.warnings) problems.push(problem(warning.code, at([warning.field]), warning.params));
     }
     return undefined;
   }

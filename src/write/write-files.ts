@@ -41,6 +41,7 @@ export class ReadOnlyFileError extends Error {
     super(`${file} is read-only`);
   }
 }
+import { forgetTemporary, trackTemporary } from '../temporary-files.js';
 
 /** Where the report for a month goes in each format. */
 export function reportFilePaths(outputDir: string, month: YearMonth, formats: Iterable<ReportFormat>): Map<ReportFormat, string> {
@@ -99,6 +100,8 @@ export async function writeFilesAtomically(files: ReadonlyMap<string, string | U
     for (const { target, content, replaced } of plans) {
       await makeFolders(path.dirname(target), madeFolders, fs);
       const temporary = `${target}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+      // Removed, should Ctrl+C or SIGTERM end the run before the renames (cli/main.ts).
+      trackTemporary(temporary);
       const handle = await fs.open(temporary, 'wx');
       staged.push([temporary, target]);
       try {
@@ -111,10 +114,14 @@ export async function writeFilesAtomically(files: ReadonlyMap<string, string | U
     }
   } catch (error) {
     await Promise.all(staged.map(([temporary]) => fs.rm(temporary, { force: true })));
+    for (const [temporary] of staged) forgetTemporary(temporary);
     for (const folder of madeFolders.reverse()) await fs.rmdir(folder).catch(() => undefined);
     throw error;
   }
-  for (const [temporary, target] of staged) await fs.rename(temporary, target);
+  for (const [temporary, target] of staged) {
+    await fs.rename(temporary, target);
+    forgetTemporary(temporary);
+  }
 }
 
 /** Whether a file may be replaced: someone may write it (0444 says no one should), and we may. */

@@ -5,13 +5,13 @@
  * its exit code, that the fix clears it, and that docs/errors.md and
  * docs/zh-CN/errors.md are the pages made from them all.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import * as nodeFs from 'node:fs/promises';
-import type { WorkspaceFs } from '../../src/load/read-source.js';
+import type { WorkspaceFs } from '../../src/load/read-regular-file.js';
 import { ERROR_CODES, WARNING_CODES } from '../../src/problems/problem.js';
 import type { CatalogueCase } from '../helpers/error-docs.js';
 import { ERROR_PAGES } from '../helpers/error-docs.js';
@@ -33,15 +33,16 @@ interface CaseFile {
   simulate?: { file: string; code: string };
 }
 
-/** File access that fails to read one file, as a locked or forbidden file would. */
+/** File access that fails to open one file, as a locked or forbidden file would. */
 function failingRead(root: string, simulate: CaseFile['simulate']): WorkspaceFs | undefined {
   if (!simulate) return undefined;
-  const target = path.join(root, simulate.file);
+  // Files are opened by their real path (links followed).
+  const target = realpathSync(path.join(root, simulate.file));
   return {
     ...nodeFs,
-    readFile: async (file: string) => {
+    open: async (file: string, flags: number) => {
       if (file === target) throw Object.assign(new Error(`${simulate.code}: simulated`), { code: simulate.code });
-      return nodeFs.readFile(file);
+      return nodeFs.open(file, flags);
     },
   };
 }
@@ -75,7 +76,8 @@ describe('error catalogue', () => {
       expect(text.stdout).toBe(readFileSync(expectedFile, 'utf8'));
 
       const wrongPath = path.join(folder, 'ws', entry.file);
-      const wrong = existsSync(wrongPath) ? readFileSync(wrongPath, 'utf8') : '';
+      // A case that cannot be shown as text (a link to a device, a loop) says so in `shown`, and is not read here either.
+      const wrong = entry.shown === undefined && existsSync(wrongPath) ? readFileSync(wrongPath, 'utf8') : '';
       const fixedFile = entry.fixedFile ?? entry.file;
       cases.push({
         code,

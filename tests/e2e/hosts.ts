@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli/run.js';
 import type { CliIO } from '../../src/cli/cli-io.js';
-import type { WorkspaceFs } from '../../src/load/read-source.js';
+import type { WorkspaceFs } from '../../src/load/read-regular-file.js';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 

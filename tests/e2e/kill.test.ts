@@ -1,13 +1,16 @@
 /**
  * A report run killed with SIGKILL at any moment leaves each report file
  * either as it was before the run or complete from the run: never empty,
- * never half written.
+ * never half written. Ctrl+C and SIGTERM end any run within a second, stuck
+ * or busy, and leave no temporary file.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
 import { copyWorkspace, REPO } from './hosts.js';
 
 const BIN = path.join(REPO, 'bin', 'revitalize.js');
@@ -72,4 +75,64 @@ describe('killed runs', () => {
       }
     }
   }, 120_000);
+});
+
+/** Starts the built command, sends `signal` after `delay` ms, and says how long it took to end after that, and how. */
+async function signalled(args: string[], cwd: string, delay: number, signal: NodeJS.Signals = 'SIGTERM') {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: 'ignore' });
+  return endAfter(child, delay, signal);
+}
+
+async function endAfter(child: ChildProcess, delay: number, signal: NodeJS.Signals) {
+  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, by) => resolve({ code, signal: by })));
+  await new Promise((resolve) => setTimeout(resolve, delay));
+  const sent = performance.now();
+  child.kill(signal);
+  // A child that does not end is killed at teardown, so that the test fails rather than hangs.
+  const guard = setTimeout(() => child.kill('SIGKILL'), 5000);
+  const how = await ended;
+  clearTimeout(guard);
+  return { ...how, ms: performance.now() - sent };
+}
+
+function minimalWorkspace(folder: string, log: string): void {
+  mkdirSync(path.join(folder, 'logs/2023/04'), { recursive: true });
+  writeFileSync(path.join(folder, 'revitalize.yaml'), 'region: 测试乡\nrecipient: 区委组织部\nissuer: 中共测试乡委员会\n');
+  writeFileSync(path.join(folder, 'logs/2023/04/永胜村.yaml'), log);
+}
+
+describe.skipIf(process.platform === 'win32')('Ctrl+C and SIGTERM', () => {
+  it('end a run with a FIFO as a log within 2 s of SIGTERM', async () => {
+    const ws = path.join(scratch, 'fifo');
+    minimalWorkspace(ws, 'village: 永胜村\nentries: []\n');
+    spawnSync('mkfifo', [path.join(ws, 'logs/2023/04/管道.yaml')]);
+    for (const command of [['check', 'fifo'], ['report', 'fifo', '--month', '2023-04', '-o', 'out-fifo']]) {
+      const ended = await signalled(command, scratch, 1000);
+      expect(ended.ms, command.join(' ')).toBeLessThan(2000);
+      expect(ended.signal === 'SIGTERM' || ended.code !== null, command.join(' ')).toBe(true);
+    }
+  });
+
+  it('end a run busy parsing a large log within a second', async () => {
+    const ws = path.join(scratch, 'large');
+    const entry = '  - date: 2023-04-08\n    kind: session\n    form: 集中畅谈\n    attendees: 35\n';
+    minimalWorkspace(ws, `village: 永胜村\npillar: night-talk\nentries:\n${entry.repeat(130_000)}`);
+    for (const [signal, delay] of [['SIGTERM', 600], ['SIGINT', 900]] as const) {
+      rmSync(path.join(ws, '.revitalize-cache'), { recursive: true, force: true });
+      const ended = await signalled(['check', 'large'], scratch, delay, signal);
+      expect(ended.signal, signal).toBe(signal);
+      expect(ended.ms, signal).toBeLessThan(1000);
+    }
+  }, 30_000);
+
+  it('remove the temporary files being written before the process ends', async () => {
+    const temporary = path.join(scratch, 'report.md.4242-0a0b0c0d.tmp');
+    const child = spawn(process.execPath, [path.join(REPO, 'tests/helpers/signal-while-writing.mjs'), pathToFileURL(path.join(REPO, 'dist/')).href, temporary], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => child.stdout!.on('data', (data: Buffer) => String(data).includes('writing') && resolve()));
+    expect(existsSync(temporary)).toBe(true);
+    const ended = await endAfter(child, 0, 'SIGTERM');
+    expect(ended.signal).toBe('SIGTERM');
+    expect(ended.ms).toBeLessThan(1000);
+    expect(existsSync(temporary)).toBe(false);
+  });
 });

@@ -4,12 +4,13 @@
  * the result is the one a cold run gives. Worker threads give the same
  * result as the main thread.
  */
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../../src/load/load-workspace.js';
-import { CACHE_FOLDER, readWorkspaceCache } from '../../src/load/workspace-cache.js';
+import { CACHE_FOLDER, cacheEntry, readWorkspaceCache } from '../../src/load/workspace-cache.js';
 import { PARALLEL_THRESHOLD_BYTES } from '../../src/load/parse-in-parallel.js';
 import { copyWorkspace, inProcess, spawned } from './hosts.js';
 
@@ -101,6 +102,92 @@ describe('workspace cache', () => {
     expect(after.logFiles.length).toBe(before.logFiles.length - 1);
     expect(after.entries.some((entry) => entry.at.file === 'logs/2022/01/共安村.yaml')).toBe(false);
     expect((await readWorkspaceCache(ws, { version: (await import('../../src/version.js')).VERSION, villages: after.config!.villages })).has('logs/2022/01/共安村.yaml')).toBe(false);
+  });
+});
+
+/**
+ * Rewrites every outcome kept in the cache's shards with `change`, as
+ * someone editing a shard by hand would (the logs, and so their times, are
+ * left alone). Outcomes kept serialised inside a shard are rewritten inside.
+ */
+function editShards(ws: string, change: (outcome: Record<string, unknown>) => unknown): void {
+  const rewrite = (value: unknown): unknown => {
+    if (value instanceof Uint8Array) return serialize(rewrite(deserialize(value)));
+    return change(value as Record<string, unknown>);
+  };
+  for (const name of readdirSync(path.join(ws, CACHE_FOLDER)).filter((each) => each.endsWith('.v8'))) {
+    const shard = path.join(ws, CACHE_FOLDER, name);
+    const content = deserialize(readFileSync(shard)) as { files: Map<string, { outcome: unknown }> };
+    for (const record of content.files.values()) record.outcome = rewrite(record.outcome);
+    writeFileSync(shard, serialize(content));
+  }
+}
+
+/** Every number kept under `field` anywhere in a value, set to `to`. */
+function forge(value: unknown, field: string, to: number): unknown {
+  if (Array.isArray(value)) return value.map((item) => forge(item, field, to));
+  if (typeof value !== 'object' || value === null) return value;
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) record[key] = key === field && typeof record[key] === 'number' ? to : forge(record[key], field, to);
+  return record;
+}
+
+describe('workspace cache, edited or made by someone else', () => {
+  it('does not serve an outcome edited by hand for the text it was computed from', async () => {
+    const ws = example();
+    const cold = found(await loadWorkspace(ws, { cache: false }));
+    await loadWorkspace(ws);
+    editShards(ws, (outcome) => forge(outcome, 'attendees', 599_994));
+    const loaded = await loadWorkspace(ws);
+    expect(JSON.stringify(loaded.entries)).not.toContain('599994');
+    expect(found(loaded)).toEqual(cold);
+    // The files whose outcome was edited were parsed again (those without an attendance may be served as they were).
+    expect(loaded.parsedFiles).toBeGreaterThan(0);
+  });
+
+  it('costs only a re-parse when a shard deserialises to the wrong shape', async () => {
+    const ws = example();
+    const cold = found(await loadWorkspace(ws, { cache: false }));
+    const wrong: unknown[] = [{}, null, { entries: [null], problems: [], refusedSuggestions: [] }, { entries: [], problems: [{}], refusedSuggestions: [] }, { entries: [{ kind: 'session' }], problems: [], refusedSuggestions: [] }];
+    for (const shape of wrong) {
+      await loadWorkspace(ws);
+      editShards(ws, () => structuredClone(shape));
+      expect(found(await loadWorkspace(ws)), JSON.stringify(shape)).toEqual(cold);
+    }
+  });
+
+  it('checks the shape of what it serves even when the digest was made again', async () => {
+    const ws = example();
+    const cold = found(await loadWorkspace(ws, { cache: false }));
+    const key = { version: (await import('../../src/version.js')).VERSION, villages: (await loadWorkspace(ws)).config!.villages };
+    for (const shape of [null, { entries: [null], problems: [], refusedSuggestions: [] }, { entries: [], problems: [{ code: 'E-NOPE' }], refusedSuggestions: [] }]) {
+      await loadWorkspace(ws);
+      for (const name of readdirSync(path.join(ws, CACHE_FOLDER))) {
+        const shard = path.join(ws, CACHE_FOLDER, name);
+        const content = deserialize(readFileSync(shard)) as { files: Map<string, { size: number; mtimeMs: number; hash: string }> };
+        for (const [file, record] of content.files) content.files.set(file, cacheEntry(key, file, record, shape as never));
+        writeFileSync(shard, serialize(content));
+      }
+      expect(found(await loadWorkspace(ws)), JSON.stringify(shape)).toEqual(cold);
+    }
+  });
+
+  it('removes the temporary files of a run that was killed, and uses no cache folder that is a link', async () => {
+    const ws = example();
+    await loadWorkspace(ws);
+    // A pid above any system's limit: its run has ended.
+    const left = path.join(ws, CACHE_FOLDER, 'x.v8.999999999-0a0b0c0d.tmp');
+    writeFileSync(left, 'half a shard');
+    expect((await loadWorkspace(ws)).parsedFiles).toBe(0);
+    expect(existsSync(left)).toBe(false);
+
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'revitalize-elsewhere-'));
+    roots.push(elsewhere);
+    rmSync(path.join(ws, CACHE_FOLDER), { recursive: true });
+    symlinkSync(elsewhere, path.join(ws, CACHE_FOLDER));
+    const loaded = await loadWorkspace(ws);
+    expect(loaded.parsedFiles).toBe(loaded.logFiles.length);
+    expect(readdirSync(elsewhere)).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 /** The JSON scanner behind rollup's `FILE:LINE:COL`: as strict as JSON.parse, and knowing where things are. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAX_JSON_DEPTH } from '../../src/limits.js';
 import { parseJson } from '../../src/rollup/parse-json.js';
 
 function accepts(text: string): boolean {
@@ -31,10 +32,10 @@ describe('parseJson', () => {
   });
 
   it('says where the text breaks', () => {
-    expect(parseJson('{\n  "a": 1\n  "b": 2\n}')).toEqual({ ok: false, at: { line: 3, col: 3 }, found: '"' });
-    expect(parseJson('{"a": [1, 2,]}')).toEqual({ ok: false, at: { line: 1, col: 13 }, found: ']' });
-    expect(parseJson('{"a": "line\nbreak"}')).toEqual({ ok: false, at: { line: 1, col: 12 }, found: '\\n' });
-    expect(parseJson('{"a": ')).toEqual({ ok: false, at: { line: 1, col: 7 }, found: '' });
+    expect(parseJson('{\n  "a": 1\n  "b": 2\n}')).toEqual({ ok: false, reason: 'syntax', at: { line: 3, col: 3 }, found: '"' });
+    expect(parseJson('{"a": [1, 2,]}')).toEqual({ ok: false, reason: 'syntax', at: { line: 1, col: 13 }, found: ']' });
+    expect(parseJson('{"a": "line\nbreak"}')).toEqual({ ok: false, reason: 'syntax', at: { line: 1, col: 12 }, found: '\\n' });
+    expect(parseJson('{"a": ')).toEqual({ ok: false, reason: 'syntax', at: { line: 1, col: 7 }, found: '' });
   });
 
   it('locates values and keys, a missing one at its nearest parent, after a byte-order mark too', () => {
@@ -45,5 +46,13 @@ describe('parseJson', () => {
     expect(parsed.locate(['metrics', 'x', 0])).toEqual({ line: 3, col: 11 });
     expect(parsed.locate(['metrics', 'missing', 'deeper'])).toEqual({ line: 2, col: 14 });
     expect(parsed.locate([])).toEqual({ line: 1, col: 1 });
+  });
+
+  it('refuses nesting deeper than MAX_JSON_DEPTH where it goes too deep, without recursing', () => {
+    for (const depth of [65, 1000, 100_000]) {
+      expect(parseJson(`${'['.repeat(depth)}${']'.repeat(depth)}`)).toEqual({ ok: false, reason: 'tooDeep', at: { line: 1, col: 65 }, limit: MAX_JSON_DEPTH });
+    }
+    expect(parseJson(`{"a": "[[[[", "b":\n${'{"c":'.repeat(70)}1${'}'.repeat(70)}}`)).toEqual({ ok: false, reason: 'tooDeep', at: { line: 2, col: 316 }, limit: MAX_JSON_DEPTH });
+    expect(parseJson(`${'['.repeat(64)}${']'.repeat(64)}`).ok).toBe(true);
   });
 });

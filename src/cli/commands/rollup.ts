@@ -3,11 +3,15 @@
  * reports of one month. Option handling, reading and writing only; the
  * work is makeRollup().
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Catalogue } from '../../i18n/catalogue.js';
 import type { Locale } from '../../i18n/locale.js';
 import { decodeText } from '../../load/decode-text.js';
+import type { FileRefusal } from '../../load/read-regular-file.js';
+import { readRegularFile } from '../../load/read-regular-file.js';
+import { MB } from '../../load/read-source.js';
+import { MAX_ROLLUP_INPUT_MB } from '../../limits.js';
+import { DEFAULT_MAX_FILE_SIZE_MB } from '../../schema/config-schema.js';
 import { parseYaml } from '../../load/parse-yaml.js';
 import { makeRollup } from '../../make-rollup.js';
 import { dayOf } from '../../metrics/report-period.js';
@@ -96,12 +100,26 @@ export async function rollupCommand(reportArgs: string[], options: RollupCommand
 
 /** A file's text; a file that cannot be read at all is a mistake in the command line (exit 2). */
 async function readText(file: string, shown: string, catalogue: Catalogue): Promise<string> {
-  try {
-    return new TextDecoder('utf-8').decode(await readFile(file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!code) throw error;
-    throw new ExitError(catalogue.rollup.cannotRead(shown, code));
+  return new TextDecoder('utf-8').decode(await readBytes(file, shown, MAX_ROLLUP_INPUT_MB, catalogue));
+}
+
+/** A file named on the command line, read like any other (only a regular file, at most `maxSizeMB`), or a usage error saying why not. */
+async function readBytes(file: string, shown: string, maxSizeMB: number, catalogue: Catalogue): Promise<Uint8Array> {
+  const read = await readRegularFile(file, { maxBytes: maxSizeMB * MB });
+  if (read.ok) return read.bytes;
+  throw new ExitError(refusalMessage(read, shown, maxSizeMB, catalogue));
+}
+
+function refusalMessage(refusal: FileRefusal, shown: string, maxSizeMB: number, catalogue: Catalogue): string {
+  switch (refusal.reason) {
+    case 'not-a-file':
+      return catalogue.rollup.notAFile(shown, refusal.type);
+    case 'too-large':
+      return catalogue.rollup.tooLarge(shown, refusal.bytes, maxSizeMB);
+    case 'unreadable':
+      return catalogue.rollup.cannotRead(shown, refusal.code);
+    default:
+      return catalogue.rollup.cannotRead(shown, { missing: 'ENOENT', 'broken-link': 'ENOENT', 'link-loop': 'ELOOP', outside: 'EACCES' }[refusal.reason]);
   }
 }
 
@@ -112,14 +130,7 @@ async function readText(file: string, shown: string, catalogue: Catalogue): Prom
 async function readConfig(arg: string, options: RollupCommandOptions, io: CliIO, usage: Catalogue): Promise<Config | 'failed'> {
   const file = path.resolve(io.cwd, arg);
   const shown = path.relative(io.cwd, file) || file;
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!code) throw error;
-    throw new ExitError(usage.rollup.cannotRead(shown, code));
-  }
+  const bytes = await readBytes(file, shown, DEFAULT_MAX_FILE_SIZE_MB, usage);
   const decoded = decodeText(bytes);
   const text = decoded.ok ? decoded.text : '';
   const parsed = decoded.ok ? parseYaml(text, shown) : undefined;

@@ -1,0 +1,225 @@
+/**
+ * The one way revitalize reads a file it is given or finds: logs, the
+ * config, notes, templates, cache shards and rollup inputs all come through
+ * here, so that none of them can hang the tool, fill its memory or reach
+ * outside the workspace.
+ *
+ * - Only a regular file is read. A FIFO, a socket or a device (/dev/zero,
+ *   /dev/urandom, whose size reads as 0) is refused by name, before it is
+ *   opened; a folder too.
+ * - The file's real path (links followed) must lie in `within`, when given:
+ *   a link in the workspace cannot lead to /etc/passwd. A link to nothing
+ *   and a loop of links are told apart from a missing file.
+ * - It is opened without blocking (O_NONBLOCK: a FIFO swapped in after the
+ *   check cannot make `open` wait for a writer), the handle is checked
+ *   again (regular file, size under the cap), and at most the cap is read
+ *   even if the file grows meanwhile.
+ *
+ * What it does not do: stop someone who can write the workspace from
+ * swapping a folder for a link between the check and the open. Node has no
+ * `openat`; that person could as well edit the logs.
+ *
+ * The same rules run synchronously for LiquidJS, which reads templates
+ * synchronously (readRegularFileSync).
+ */
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import * as nodeFs from 'node:fs/promises';
+import path from 'node:path';
+
+/** What a file is, when it is not a regular file. */
+export type SpecialFileType = 'directory' | 'fifo' | 'socket' | 'character-device' | 'block-device' | 'other';
+
+/** Why a file was not read. */
+export type FileRefusal =
+  | { reason: 'missing' }
+  | { reason: 'broken-link' }
+  | { reason: 'link-loop' }
+  | { reason: 'outside' }
+  | { reason: 'not-a-file'; type: SpecialFileType }
+  | { reason: 'too-large'; bytes: number; maxBytes: number }
+  | { reason: 'unreadable'; code: string };
+
+export type FileRead = { ok: true; bytes: Uint8Array; size: number; mtimeMs: number; realPath: string } | ({ ok: false } & FileRefusal);
+
+export interface ReadRules {
+  /** Largest file read, in bytes. */
+  maxBytes: number;
+  /** A folder the file's real path must lie in (the workspace); absent for files named on the command line. */
+  within?: string | undefined;
+}
+
+interface FileStats {
+  size: number;
+  mtimeMs: number;
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSymbolicLink(): boolean;
+}
+
+interface FileHandleLike {
+  stat(): Promise<FileStats>;
+  read(buffer: Uint8Array, offset: number, length: number, position: number | null): Promise<{ bytesRead: number }>;
+  close(): Promise<void>;
+}
+
+/** The file access the reader needs: node:fs/promises, or a test's stand-in that fails on purpose. */
+export interface WorkspaceFs {
+  realpath(file: string): Promise<string>;
+  stat(file: string): Promise<FileStats>;
+  lstat(file: string): Promise<FileStats>;
+  open(file: string, flags: number): Promise<FileHandleLike>;
+}
+
+export const NODE_FS: WorkspaceFs = nodeFs;
+
+/** Read-only, never waiting for a writer, never through a link swapped in at the last step. Windows has neither flag. */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+/** Read in pieces of this size once past the size the file had when it was opened. */
+const CHUNK = 64 * 1024;
+
+export async function readRegularFile(file: string, rules: ReadRules, fs: WorkspaceFs = NODE_FS): Promise<FileRead> {
+  let realPath: string;
+  try {
+    realPath = await fs.realpath(file);
+  } catch (error) {
+    const link = await fs.lstat(file).catch(() => undefined);
+    return unresolved(error, link?.isSymbolicLink() ?? false);
+  }
+  let refusal = await attempt(async () => {
+    const found = checkStats(await fs.stat(realPath), rules.maxBytes);
+    if (found) return found;
+    if (rules.within !== undefined && !isInside(realPath, await fs.realpath(rules.within))) return { ok: false, reason: 'outside' } as const;
+    return undefined;
+  });
+  if (refusal) return refusal;
+
+  let handle: FileHandleLike;
+  try {
+    handle = await fs.open(realPath, OPEN_FLAGS);
+  } catch (error) {
+    return failure(error);
+  }
+  try {
+    const info = await handle.stat();
+    refusal = checkStats(info, rules.maxBytes);
+    if (refusal) return refusal;
+    let buffer: Uint8Array = new Uint8Array(Math.min(info.size, rules.maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > rules.maxBytes) return tooLarge(length, rules.maxBytes);
+        buffer = grown(buffer, Math.min(length + Math.max(CHUNK, length), rules.maxBytes + 1));
+      }
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return { ok: true, bytes: buffer.subarray(0, length), size: length, mtimeMs: info.mtimeMs, realPath };
+  } catch (error) {
+    return failure(error);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/** The same rules, synchronously, on the real file system (for LiquidJS's synchronous template loading). */
+export function readRegularFileSync(file: string, rules: ReadRules): FileRead {
+  let realPath: string;
+  try {
+    realPath = realpathSync.native(file);
+  } catch (error) {
+    let link = false;
+    try {
+      link = lstatSync(file).isSymbolicLink();
+    } catch {
+      // Nothing there at all.
+    }
+    return unresolved(error, link);
+  }
+  let descriptor: number | undefined;
+  try {
+    const refusal = checkStats(statSync(realPath), rules.maxBytes);
+    if (refusal) return refusal;
+    if (rules.within !== undefined && !isInside(realPath, realpathSync.native(rules.within))) return { ok: false, reason: 'outside' };
+    descriptor = openSync(realPath, OPEN_FLAGS);
+    const info = fstatSync(descriptor);
+    const late = checkStats(info, rules.maxBytes);
+    if (late) return late;
+    let buffer: Uint8Array = new Uint8Array(Math.min(info.size, rules.maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > rules.maxBytes) return tooLarge(length, rules.maxBytes);
+        buffer = grown(buffer, Math.min(length + Math.max(CHUNK, length), rules.maxBytes + 1));
+      }
+      const bytesRead = readSync(descriptor, buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return { ok: true, bytes: buffer.subarray(0, length), size: length, mtimeMs: info.mtimeMs, realPath };
+  } catch (error) {
+    return failure(error);
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
+}
+
+/** Whether `file` is `folder` or lies under it (both real paths). */
+export function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
+}
+
+/** What kind of special file a stat describes. */
+export function specialType(stats: FileStats): SpecialFileType {
+  if (stats.isDirectory()) return 'directory';
+  if (stats.isFIFO()) return 'fifo';
+  if (stats.isSocket()) return 'socket';
+  if (stats.isCharacterDevice()) return 'character-device';
+  if (stats.isBlockDevice()) return 'block-device';
+  return 'other';
+}
+
+function checkStats(stats: FileStats, maxBytes: number): FileRead | undefined {
+  if (!stats.isFile()) return { ok: false, reason: 'not-a-file', type: specialType(stats) };
+  if (stats.size > maxBytes) return tooLarge(stats.size, maxBytes);
+  return undefined;
+}
+
+function tooLarge(bytes: number, maxBytes: number): FileRead {
+  return { ok: false, reason: 'too-large', bytes, maxBytes };
+}
+
+function grown(buffer: Uint8Array, size: number): Uint8Array {
+  const larger = new Uint8Array(size);
+  larger.set(buffer);
+  return larger;
+}
+
+/** A path whose real path could not be found: nothing there, a link to nothing, a loop of links. */
+function unresolved(error: unknown, isLink: boolean): FileRead {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP') return { ok: false, reason: 'link-loop' };
+  if (code === 'ENOENT' || code === 'ENOTDIR') return isLink ? { ok: false, reason: 'broken-link' } : { ok: false, reason: 'missing' };
+  return failure(error);
+}
+
+function failure(error: unknown): FileRead {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === undefined) throw error;
+  if (code === 'ELOOP') return { ok: false, reason: 'link-loop' };
+  if (code === 'ENOENT') return { ok: false, reason: 'missing' };
+  return { ok: false, reason: 'unreadable', code };
+}
+
+async function attempt(step: () => Promise<FileRead | undefined>): Promise<FileRead | undefined> {
+  try {
+    return await step();
+  } catch (error) {
+    return failure(error);
+  }
+}

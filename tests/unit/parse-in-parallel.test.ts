@@ -1,0 +1,30 @@
+/** Parsing on worker threads: batches bounded in size, and a worker out of memory costs only a retry here. */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ParseJob } from '../../src/load/parse-in-parallel.js';
+import { PARALLEL_THRESHOLD_BYTES, batchJobs, parseInParallel } from '../../src/load/parse-in-parallel.js';
+import { parseLogFile } from '../../src/load/parse-log-file.js';
+import { REPO } from '../helpers/yaml-fixtures.js';
+
+const log = (village: string, entries: number) =>
+  `village: ${village}\npillar: talent\nentries:\n${'  - date: 2023-04-09\n    kind: training\n    topic: 电商\n    attendees: 20\n'.repeat(entries)}`;
+
+describe('batchJobs', () => {
+  it('keeps a batch to a few files and a bounded amount of text, a large file alone', () => {
+    const small = Array.from({ length: 60 }, (_, i) => ({ file: `s${i}.yaml`, text: 'x'.repeat(10) }));
+    expect(batchJobs(small).map((batch) => batch.end - batch.start)).toEqual([24, 24, 12]);
+    const large = Array.from({ length: 4 }, (_, i) => ({ file: `l${i}.yaml`, text: 'x'.repeat(3 * 1024 * 1024) }));
+    expect(batchJobs([...small.slice(0, 2), ...large]).map((batch) => batch.end - batch.start)).toEqual([2, 1, 1, 1, 1]);
+  });
+});
+
+describe('parseInParallel', () => {
+  it('parses again in the main thread what a worker ran out of memory on', async () => {
+    const jobs: ParseJob[] = Array.from({ length: 8 }, (_, i) => ({ file: `logs/2023/04/村${i}.yaml`, text: log(`村${i}`, 1500) }));
+    expect(jobs.reduce((total, job) => total + job.text.length, 0)).toBeGreaterThan(PARALLEL_THRESHOLD_BYTES);
+    let parsed = 0;
+    const outcomes = await parseInParallel(jobs, undefined, (count) => (parsed += count), path.join(REPO, 'tests/helpers/out-of-memory-worker.mjs'));
+    expect(parsed).toBe(jobs.length);
+    expect(outcomes).toEqual(jobs.map((job) => parseLogFile(job.file, job.text, undefined)));
+  }, 60_000);
+});
