@@ -11,6 +11,7 @@ import { DEFAULT_LOCALE, isLocale } from '../i18n/locale.js';
 import type { CliIO, GlobalOptions } from './cli-io.js';
 import { EXIT } from './cli-io.js';
 import { ExitError } from './exit-error.js';
+import { printableLines } from '../printable-text.js';
 
 /**
  * The command line, with every description in one language: `--locale`'s
@@ -181,11 +182,12 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if (error instanceof CommanderError) {
       // Help and version "fail" with code 0; real parse errors are usage errors.
       if (error.exitCode === 0) return EXIT.ok;
-      io.stderr(`revitalize: ${describeParseError(error, text.cli)}\n${text.cli.seeHelp(commandInUse(program, argv).join(' '))}\n`);
+      io.stderr(`revitalize: ${printableLines(describeParseError(error, text.cli))}\n${text.cli.seeHelp(commandInUse(program, argv).join(' '))}\n`);
       return EXIT.usage;
     }
     if (error instanceof ExitError) {
-      io.stderr(`revitalize: ${error.message}\n`);
+      // Its message may quote a name from a log or the command line.
+      io.stderr(`revitalize: ${printableLines(error.message)}\n`);
       return error.exitCode;
     }
     io.stderr(`${text.cli.internalError(VERSION)}\n`);

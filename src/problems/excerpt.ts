@@ -13,9 +13,11 @@ const WINDOW = 80;
  * by display width, not by character count. Tabs are shown as one space,
  * and a very long line is cut to the part around the column. `width` is a
  * display-width measure (string-width), passed in so it loads only when
- * there is something to show.
+ * there is something to show; `show` makes a piece of a line printable
+ * (control characters as visible escapes), and the caret is placed by what
+ * it shows.
  */
-export function excerpt(text: string, line: number, col: number, width: (text: string) => number): string[] {
+export function excerpt(text: string, line: number, col: number, width: (text: string) => number, show: (text: string) => string = (text) => text): string[] {
   if (line < 1) return [];
   const lines = text.split(/\r?\n/);
   const target = lines[line - 1];
@@ -24,10 +26,10 @@ export function excerpt(text: string, line: number, col: number, width: (text: s
   const gutter = String(line).length;
   const shown: string[] = [];
   for (let number = Math.max(1, line - 1); number <= line; number++) {
-    shown.push(`${String(number).padStart(gutter)} | ${cut(lines[number - 1] ?? '', start)}`);
+    shown.push(`${String(number).padStart(gutter)} | ${show(cut(lines[number - 1] ?? '', start))}`);
   }
   const before = cut(target, start).slice(0, Math.max(0, col - 1 - start) + (start > 0 ? 1 : 0));
-  shown.push(`${' '.repeat(gutter)} | ${' '.repeat(width(before))}^`);
+  shown.push(`${' '.repeat(gutter)} | ${' '.repeat(width(show(before)))}^`);
   return shown;
 }
 

@@ -28,6 +28,7 @@ import { promptForEntry } from './add-prompts.js';
 import { draftFromFlags } from './draft-from-flags.js';
 import type { EntrySource } from './word-entry-problems.js';
 import { wordEntryProblems } from './word-entry-problems.js';
+import { printableLines, printableText } from '../../printable-text.js';
 
 export interface AddCommandOptions extends GlobalOptions {
   kind?: string;
@@ -78,7 +79,7 @@ export async function recordEntry(draft: EntryDraft, opened: OpenedWorkspace, io
     const worded = wordEntryProblems(checked.problems, draft, { catalogue, roster, jointFile, source });
     io.stderr(await formatWordedProblems(worded.problems, catalogue, { color: io.colors.stderr }));
     io.stderr(`${catalogue.add.notRecorded(worded.problems.length)}\n`);
-    if (worded.runAgain) io.stderr(`${catalogue.add.runAgain(worded.runAgain)}\n`);
+    if (worded.runAgain) io.stderr(`${printableLines(catalogue.add.runAgain(worded.runAgain))}\n`);
     return EXIT.dataErrors;
   }
   if (!picomatch(loaded.logGlobs)(file)) throw new ExitError(catalogue.add.outsideLogs(file));
@@ -91,7 +92,8 @@ export async function recordEntry(draft: EntryDraft, opened: OpenedWorkspace, io
     if (error instanceof AppendError) throw new ExitError(catalogue.add.appendFailed(error.reason, error.file), EXIT.dataErrors);
     throw error;
   }
-  io.stdout(`${catalogue.add.added(`${file}:${line}`, summarize({ ...checked.entry, at: { file, line, col: 1 } }, catalogue))}\n`);
+  const summary = summarize({ ...checked.entry, at: { file, line, col: 1 } }, catalogue);
+  io.stdout(`${catalogue.add.added(printableText(`${file}:${line}`), printableText(summary))}\n`);
   return EXIT.ok;
 }
 

@@ -19,6 +19,7 @@ import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
 import { messageCatalogue, oneOf, openCheckedWorkspace, runDay, workspacePath } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
+import { printableText } from '../../printable-text.js';
 
 export const EXPLAIN_FORMATS = ['text', 'json'] as const;
 
@@ -64,7 +65,8 @@ function explanationText(explanation: Explanation, catalogue: Catalogue): string
   const lines = [
     words.heading(explanation.label, explanation.key, catalogue.windows[explanation.window], catalogue.formatMonth(explanation.month), figure),
   ];
-  const list = (items: ExplainedItem[]) => items.map((item) => `  ${item.file}:${item.line}  ${item.date}  ${item.village ?? '—'}  ${item.summary}`);
+  const list = (items: ExplainedItem[]) =>
+    items.map((item) => `  ${printableText(`${item.file}:${item.line}`)}  ${item.date}  ${printableText(item.village ?? '—')}  ${printableText(item.summary)}`);
   if ('numerator' in explanation) {
     lines.push(words.numerator(explanation.numerator.length), ...list(explanation.numerator));
     lines.push(words.denominator(explanation.denominator.length), ...list(explanation.denominator));

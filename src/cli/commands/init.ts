@@ -11,6 +11,7 @@ import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
 import { messageCatalogue, runDay } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
+import { printableText } from '../../printable-text.js';
 
 export interface InitCommandOptions extends GlobalOptions {
   region?: string;
@@ -30,6 +31,6 @@ export async function initCommand(dirArg: string | undefined, options: InitComma
     // 'wx': a file that appeared meanwhile is not overwritten.
     await writeFile(path.join(root, file), content, { flag: 'wx' });
   }
-  io.stdout(`${catalogue.init.created(shown, [...files.keys()].filter((file) => !file.startsWith('schema/')))}\n`);
+  io.stdout(`${catalogue.init.created(printableText(shown), [...files.keys()].filter((file) => !file.startsWith('schema/')))}\n`);
   return EXIT.ok;
 }

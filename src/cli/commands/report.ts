@@ -19,6 +19,7 @@ import { formatProblems } from '../print-problems.js';
 import { LOUD_WARNINGS } from '../../problems/problem.js';
 import { progressBar } from '../progress-bar.js';
 import { checkStdoutFormats, parseFormats, pdfBrowser, printingFailure, writeReports } from '../report-formats.js';
+import { printableLines, printableText } from '../../printable-text.js';
 
 export interface ReportCommandOptions extends GlobalOptions {
   month: string;
@@ -61,16 +62,16 @@ export async function reportCommand(workspaceArg: string | undefined, options: R
     ignore: [outputDir, path.join(workspace, CACHE_FOLDER)],
     signal: io.signal,
     onReady: () => {
-      io.stderr(`${catalogue.cli.watching(path.relative(io.cwd, workspace) || '.')}\n`);
+      io.stderr(`${catalogue.cli.watching(printableText(path.relative(io.cwd, workspace) || '.'))}\n`);
       io.onWatching?.();
     },
     onChange: async (changed) => {
-      io.stderr(`${catalogue.cli.changed(changed)}\n`);
+      io.stderr(`${catalogue.cli.changed(changed.map(printableText))}\n`);
       try {
         await once();
       } catch (error) {
         if (!(error instanceof ExitError)) throw error;
-        io.stderr(`revitalize: ${error.message}\n`);
+        io.stderr(`revitalize: ${printableLines(error.message)}\n`);
       }
     },
   });
@@ -136,6 +137,6 @@ async function reportOnce({ workspaceArg, workspace, outputDir, month, formats, 
     }
   }
   const written = await writeReports(outputDir, result.report, result.rendered, catalogue, (file) => path.relative(io.cwd, file) || file);
-  for (const file of written) say(`${catalogue.cli.wrote(path.relative(io.cwd, file) || file)}\n`);
+  for (const file of written) say(`${catalogue.cli.wrote(printableText(path.relative(io.cwd, file) || file))}\n`);
   return EXIT.ok;
 }

@@ -21,8 +21,9 @@ import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
 import { messageCatalogue, runDay } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
-import { formatProblems, formatWordedProblems } from '../print-problems.js';
+import { formatProblems, formatWordedProblems, printableParams } from '../print-problems.js';
 import { checkStdoutFormats, parseFormats, pdfBrowser, printingFailure, writeReports } from '../report-formats.js';
+import { printableText } from '../../printable-text.js';
 
 export interface RollupCommandOptions extends GlobalOptions {
   region?: string;
@@ -68,7 +69,7 @@ export async function rollupCommand(reportArgs: string[], options: RollupCommand
 
   const catalogue = messageCatalogue(options, result.locale);
   if (!result.ok) {
-    const worded = result.problems.map((found) => ({ ...found, severity: 'error' as const, ...catalogue.rollup.refusals[found.refusal](found.params) }));
+    const worded = result.problems.map((found) => ({ ...found, severity: 'error' as const, ...catalogue.rollup.refusals[found.refusal](printableParams(found.params)) }));
     const sources = new Map(reports.map((report) => [report.file, report.text]));
     io.stderr(await formatWordedProblems(worded, catalogue, { color: io.colors.stderr, sources }));
     io.stderr(`${catalogue.rollup.refused(result.problems.length)}\n`);
@@ -84,7 +85,7 @@ export async function rollupCommand(reportArgs: string[], options: RollupCommand
     if (inputs.includes(target)) throw new ExitError(catalogue.rollup.outputIsInput(shown(target)));
   }
   const written = await writeReports(outputDir, result.report, result.rendered, catalogue, shown);
-  if (!options.quiet) for (const file of written) io.stderr(`${catalogue.cli.wrote(shown(file))}\n`);
+  if (!options.quiet) for (const file of written) io.stderr(`${catalogue.cli.wrote(printableText(shown(file)))}\n`);
   return EXIT.ok;
 }
 

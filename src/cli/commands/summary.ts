@@ -17,9 +17,12 @@ import { EXIT } from '../cli-io.js';
 import { messageCatalogue, openCheckedWorkspace, runDay } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
 import { textTable } from '../text-table.js';
+import { printableText } from '../../printable-text.js';
 
 /** How many of the oldest open suggestions are shown. */
 const OLDEST_SHOWN = 5;
+/** The column of the figures' tables that holds the change mark, coloured on a terminal. */
+const TREND_COLUMN = 2;
 
 export interface SummaryCommandOptions extends GlobalOptions {
   month: string;
@@ -49,17 +52,18 @@ export async function summaryCommand(workspaceArg: string | undefined, options: 
   const trend = (row: MetricRow) => {
     if (row.month === null || row.previousMonth === null) return '';
     if (row.month === row.previousMonth) return '=';
-    return row.month > row.previousMonth ? paint.green('↑') : paint.yellow('↓');
+    return row.month > row.previousMonth ? '↑' : '↓';
   };
+  const paintTrend = (cell: string, column: number) => (column !== TREND_COLUMN ? cell : cell === '↑' ? paint.green(cell) : cell === '↓' ? paint.yellow(cell) : cell);
 
-  const out: string[] = [paint.bold(catalogue.summary.heading(report.region, report.monthLabel)), paint.dim(catalogue.summary.basis(catalogue.formatDay(asOf), loaded.logFiles.length, loaded.entries.length)), ''];
+  const out: string[] = [paint.bold(catalogue.summary.heading(printableText(report.region), report.monthLabel)), paint.dim(catalogue.summary.basis(catalogue.formatDay(asOf), loaded.logFiles.length, loaded.entries.length)), ''];
   for (const section of report.sections) {
     out.push(paint.bold(section.label));
     const rows = [
       [catalogue.metricColumn, report.windowLabels.month, catalogue.summary.change, report.windowLabels.previousMonth, report.windowLabels.ytd],
       ...section.rows.map((row) => [row.label, figure(row, row.month), trend(row), figure(row, row.previousMonth), figure(row, row.ytd)]),
     ];
-    out.push(textTable(rows, new Set([1, 3, 4])).replace(/^/gm, '  ').trimEnd(), '');
+    out.push(textTable(rows, new Set([1, 3, 4]), paintTrend).replace(/^/gm, '  ').trimEnd(), '');
   }
 
   const open = suggestionLedger(loaded.suggestions, asOf, { openOnly: true });

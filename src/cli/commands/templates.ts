@@ -12,6 +12,7 @@ import { EXIT } from '../cli-io.js';
 import { messageCatalogue, workspacePath } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
 import { textTable } from '../text-table.js';
+import { printableText } from '../../printable-text.js';
 
 async function exists(file: string): Promise<boolean> {
   return (await stat(file).catch(() => undefined)) !== undefined;
@@ -49,13 +50,13 @@ export async function templatesEjectCommand(workspaceArg: string | undefined, op
     const shown = own.split(path.sep).join('/');
     const target = path.join(root, own);
     if (await exists(target)) {
-      io.stdout(`${catalogue.templates.kept(shown)}\n`);
+      io.stdout(`${catalogue.templates.kept(printableText(shown))}\n`);
       continue;
     }
     await mkdir(path.dirname(target), { recursive: true });
     // COPYFILE_EXCL: never overwrite, even if the file appeared meanwhile.
     await copyFile(path.join(BUILT_IN_TEMPLATES, name), target, 1);
-    io.stdout(`${catalogue.templates.copied(shown)}\n`);
+    io.stdout(`${catalogue.templates.copied(printableText(shown))}\n`);
   }
   io.stdout(`${catalogue.templates.afterEject}\n`);
   return EXIT.ok;
