@@ -12,6 +12,7 @@ import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
 import { messageCatalogue, oneOf, openCheckedWorkspace, runDay } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
+import { csvCell } from '../../render/csv-cell.js';
 import { ledgerCells, ledgerHeadings } from '../../render/ledger-table.js';
 import { textTable } from '../text-table.js';
 
@@ -40,9 +41,10 @@ export async function suggestionsCommand(workspaceArg: string | undefined, optio
   return EXIT.ok;
 }
 
-/** CSV with a byte-order mark: Excel and WPS then read the Chinese as UTF-8. Every column a 台账 keeps. */
+/** CSV with a byte-order mark: Excel and WPS then read the Chinese as UTF-8. Every column a 台账 keeps; a resident's text is never a formula (csv-cell.ts). */
 function ledgerCsv(rows: readonly LedgerRow[], catalogue: Catalogue): string {
-  return `\uFEFF${stringify([ledgerHeadings(catalogue), ...rows.map((row) => ledgerCells(row, catalogue))], { record_delimiter: 'windows' })}`;
+  const table = [ledgerHeadings(catalogue), ...rows.map((row) => ledgerCells(row, catalogue))];
+  return `\uFEFF${stringify(table.map((row) => row.map(csvCell)), { record_delimiter: 'windows' })}`;
 }
 
 /** On a terminal, the long columns (the suggestion and how it was handled) are left to the CSV and JSON. */
