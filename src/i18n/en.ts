@@ -71,10 +71,19 @@ const fullwidthSpace: Record<string, (p: ProblemParams) => { message: string; hi
   }),
 };
 
-const templateMistakes: Record<string, (name: string) => string> = {
-  variable: (name) => `the report template uses a variable that does not exist: ${name}`,
-  filter: (name) => `the report template uses a filter that does not exist: ${name}`,
-  include: (name) => `the report template includes a template that cannot be found: ${name}`,
+const templateMistakes: Record<string, (p: ProblemParams) => string> = {
+  variable: (p) => `the report template uses a variable that does not exist: ${text(p, 'name')}`,
+  filter: (p) => `the report template uses a filter that does not exist: ${text(p, 'name')}`,
+  include: (p) => `the report template includes a template that cannot be found: ${text(p, 'name')}`,
+  limit: (p) => templateLimits[text(p, 'name')]?.(p) ?? 'the report template ran into a limit and was stopped',
+};
+
+/** A template stopped by a limit (template-engine.ts), by the limit. */
+const templateLimits: Record<string, (p: ProblemParams) => string> = {
+  time: (p) => `the report template was still running after ${text(p, 'limit')} seconds and was stopped`,
+  memory: () => 'the report template made too much and was stopped',
+  length: (p) => `the report template is too long (more than ${Number(p.limit).toLocaleString('en')} characters) and was not read`,
+  depth: () => 'the report template includes templates too deeply (it may include itself) and was stopped',
 };
 
 /** Why the system could not read a file, by its error code. */
@@ -433,11 +442,15 @@ export const en: Catalogue = {
       hint: 'For example, a resolution rate of at least 80%: metric: night-talk.resolution-rate with atLeast: 80%; at most 10 open suggestions: metric: night-talk.open with atMost: 10.',
     }),
     'E-TEMPLATE': (p) => ({
-      message: templateMistakes[text(p, 'reason')]?.(text(p, 'name')) ?? `the report template is broken: ${text(p, 'detail')}`,
+      message: templateMistakes[text(p, 'reason')]?.(p) ?? `the report template is broken: ${text(p, 'detail')}`,
       hint:
         p.reason === 'include'
           ? "A template can only include other templates from the workspace's templates folder (or the built-in ones)."
-          : 'The variables and filters templates can use are listed in docs/templates.md; or delete this template to use the built-in one.',
+          : p.reason === 'limit' && p.name === 'length'
+            ? 'A report template has a few thousand characters: check whether another file was saved as this template; or delete it to use the built-in one.'
+            : p.reason === 'limit'
+            ? 'Check the loops here: whether a for loop\'s range (such as (1..100000)) is too large, whether loops are nested in loops, whether the template includes itself; a monthly report needs nothing of that size. Or delete this template to use the built-in one.'
+            : 'The variables and filters templates can use are listed in docs/templates.md; or delete this template to use the built-in one.',
     }),
     'W-UNKNOWN-FIELD': (p) => ({
       message: `unknown field${quoted(p, 'field')}, ignored`,

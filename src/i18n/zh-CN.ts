@@ -73,10 +73,19 @@ const fullwidthSpace: Record<string, (p: ProblemParams) => { message: string; hi
   }),
 };
 
-const templateMistakes: Record<string, (name: string) => string> = {
-  variable: (name) => `报告模板中的变量 ${name} 不存在`,
-  filter: (name) => `报告模板中的过滤器 ${name} 不存在`,
-  include: (name) => `报告模板引用的模板 ${name} 找不到`,
+const templateMistakes: Record<string, (p: ProblemParams) => string> = {
+  variable: (p) => `报告模板中的变量 ${text(p, 'name')} 不存在`,
+  filter: (p) => `报告模板中的过滤器 ${text(p, 'name')} 不存在`,
+  include: (p) => `报告模板引用的模板 ${text(p, 'name')} 找不到`,
+  limit: (p) => templateLimits[text(p, 'name')]?.(p) ?? '报告模板超出了运行限制，已停止',
+};
+
+/** A template stopped by a limit (template-engine.ts), by the limit. */
+const templateLimits: Record<string, (p: ProblemParams) => string> = {
+  time: (p) => `报告模板运行超过 ${text(p, 'limit')} 秒仍未完成，已停止`,
+  memory: () => '报告模板生成的内容过多，已停止',
+  length: (p) => `报告模板太长（超过 ${Number(p.limit) / 10_000} 万个字符），没有读取`,
+  depth: () => '报告模板层层引用过深（可能引用了自己），已停止',
 };
 
 /** Why the system could not read a file, by its error code. */
@@ -435,11 +444,15 @@ export const zhCN: Catalogue = {
       hint: '例如 办结率不低于80%：metric: night-talk.resolution-rate 和 atLeast: 80%；未办结诉求不超过10件：metric: night-talk.open 和 atMost: 10',
     }),
     'E-TEMPLATE': (p) => ({
-      message: templateMistakes[text(p, 'reason')]?.(text(p, 'name')) ?? `报告模板有误：${text(p, 'detail')}`,
+      message: templateMistakes[text(p, 'reason')]?.(p) ?? `报告模板有误：${text(p, 'detail')}`,
       hint:
         p.reason === 'include'
           ? '模板只能引用工作区 templates 文件夹（或内置模板）中的其他模板'
-          : '模板中可用的变量和过滤器见 docs/zh-CN/templates.md 的“变量和过滤器”一节；也可删除这个模板，改用内置模板',
+          : p.reason === 'limit' && p.name === 'length'
+            ? '报告模板通常只有几千个字符：检查是不是把别的文件存成了模板；也可删除这个模板，改用内置模板'
+            : p.reason === 'limit'
+            ? '检查这里的循环：for 的范围（如 (1..100000)）是否过大、循环是否层层嵌套，模板是否引用了自己；月报用不到这么多内容。也可删除这个模板，改用内置模板'
+            : '模板中可用的变量和过滤器见 docs/zh-CN/templates.md 的“变量和过滤器”一节；也可删除这个模板，改用内置模板',
     }),
     'W-UNKNOWN-FIELD': (p) => ({
       message: `未知字段${quoted(p, 'field')}，已忽略`,

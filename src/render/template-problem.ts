@@ -9,7 +9,7 @@ import path from 'node:path';
 import fastGlob from 'fast-glob';
 import type { Problem } from '../problems/problem.js';
 import { problem } from '../problems/problem.js';
-import { WORKSPACE_TEMPLATES } from './template-engine.js';
+import { TEMPLATE_LIMITS, WORKSPACE_TEMPLATES } from './template-engine.js';
 
 interface LiquidToken {
   file?: string;
@@ -24,8 +24,9 @@ export interface TemplateProblem {
 }
 
 export async function templateProblem(error: unknown, workspace: string): Promise<TemplateProblem | undefined> {
-  const token = (error as { token?: LiquidToken }).token;
-  if (!(error instanceof Error) || !token) return undefined;
+  if (!(error instanceof Error)) return undefined;
+  const token = (error as { token?: LiquidToken }).token ?? (await tooLongTemplate(error, workspace));
+  if (!token) return undefined;
   const found = await templateFile(token, workspace);
   if (!found) return undefined;
   const [line, col] = token.getPosition?.() ?? [0, 0];
@@ -50,9 +51,32 @@ async function templateFile(token: LiquidToken, workspace: string): Promise<{ fi
   return undefined;
 }
 
+/**
+ * A limit a template ran into, by the words of LiquidJS's limits
+ * (template-engine.ts) and of the JavaScript engine's own (an output too
+ * long for a string, a template that includes itself).
+ */
+const LIMITS: [RegExp, string, number?][] = [
+  [/template render limit exceeded/, 'time', TEMPLATE_LIMITS.renderLimit / 1000],
+  [/memory alloc limit exceeded|Invalid string length|Invalid array length/, 'memory'],
+  [/parse length limit exceeded/, 'length', TEMPLATE_LIMITS.parseLimit],
+  [/Maximum call stack size exceeded/, 'depth'],
+];
+
+/** LiquidJS names no template when one is too long to parse: it is the workspace's template longer than the limit. */
+async function tooLongTemplate(error: Error, workspace: string): Promise<LiquidToken | undefined> {
+  if (!/parse length limit exceeded/.test(error.message)) return undefined;
+  for (const file of await fastGlob('**/*.liquid', { cwd: path.join(workspace, WORKSPACE_TEMPLATES), absolute: true })) {
+    if ((await readFile(file, 'utf8')).length > TEMPLATE_LIMITS.parseLimit) return { file };
+  }
+  return undefined;
+}
+
 /** LiquidJS's message, reduced to what went wrong and the name involved. */
-function describe(message: string): { reason: string; name?: string; detail: string } {
+function describe(message: string): { reason: string; name?: string; limit?: number; detail: string } {
   const detail = message.split(/, file:|, line:/)[0]!;
+  const limit = LIMITS.find(([pattern]) => pattern.test(message));
+  if (limit) return { reason: 'limit', name: limit[1], ...(limit[2] === undefined ? {} : { limit: limit[2] }), detail };
   const variable = /undefined variable: ([^,\s]+)/.exec(message);
   if (variable) return { reason: 'variable', name: variable[1]!, detail };
   const filter = /undefined filter: ([^,\s]+)/.exec(message);
