@@ -299,6 +299,8 @@ export interface Catalogue {
     binaryNeedsFile: (format: string) => string;
     /** No browser to print the PDF with, and how to get one. */
     noChromium: string;
+    /** A date or month given on the command line (an option, or SOURCE_DATE_EPOCH) whose year is outside first to last. */
+    yearOutOfRange: (option: string, value: string, first: number, last: number) => string;
     chromiumFailed: (browser: string, reason: string) => string;
     printTimedOut: (browser: string, seconds: number) => string;
     reading: string;

@@ -417,6 +417,10 @@ export const en: Catalogue = {
       message: `the date ${text(p, 'value')} does not exist`,
       hint: 'Check the month and day: April, June, September and November have 30 days; February has 28 (29 in leap years).',
     }),
+    'E-DATE-OUT-OF-RANGE': (p) => ({
+      message: `the date ${text(p, 'value')} has a year outside ${text(p, 'first')} to ${text(p, 'last')}`,
+      hint: 'Check the year for a missing or mistyped digit, such as 0223 for 2023; write the date as 2023-04-08 (year-month-day).',
+    }),
     'E-UNKNOWN-VILLAGE': (p) => ({
       message: `the village${quoted(p, 'value')} is not in the villages list of revitalize.yaml`,
       hint: `${didYouMean(p)}If it is a new village, add it to the villages list in revitalize.yaml first.`,
@@ -528,7 +532,7 @@ export const en: Catalogue = {
     }),
     'W-NOTES-BAD-NAME': (p) => ({
       message: `the file name '${text(p, 'name')}' is not written year-month.md, so the file is not read`,
-      hint: p.suggestion ? `Rename it to ${text(p, 'suggestion')}.` : 'Notes are named by their month: a four-digit year, a hyphen and a two-digit month, e.g. 2023-04.md.',
+      hint: p.suggestion ? `Rename it to ${text(p, 'suggestion')}.` : 'Notes are named by their month: a four-digit year (1900 to 9999), a hyphen and a two-digit month, e.g. 2023-04.md.',
     }),
     'E-FULLWIDTH-COLON': (p) => ({
       message: `a full-width colon "：" follows the field ${text(p, 'key')}; YAML reads only the ASCII colon ":"`,
@@ -730,6 +734,10 @@ export const en: Catalogue = {
       '  hint: Windows comes with Edge, which works as it is; on Debian or Ubuntu run sudo apt-get install chromium; ' +
       'for a browser installed elsewhere, give its path in the REVITALIZE_CHROMIUM environment variable. Or make the html or docx report and print it to PDF from a browser or Word.',
     printTimedOut: (browser, seconds) => `${browser} did not finish printing the PDF within ${seconds} s; it was stopped and nothing was written\n  hint: try again when the computer is less busy, or make the html report and print it from a browser`,
+    yearOutOfRange: (option, value, first, last) =>
+      option === 'SOURCE_DATE_EPOCH'
+        ? `SOURCE_DATE_EPOCH is '${value}', which is a day outside the years ${first} to ${last}`
+        : `${option} '${value}' has a year outside ${first} to ${last}: check the year, such as 2023`,
     chromiumFailed: (browser, reason) => `printing the PDF with ${browser} failed: ${reason}\n  hint: check that this browser starts, or name another one in REVITALIZE_CHROMIUM`,
     watching: (workspace) => `Watching the logs, config and templates of ${workspace}; the report is made again after each save. Ctrl+C ends.`,
     changed: (files) => `-- changed: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ` and ${files.length - 3} more` : ''}; making the report again --`,

@@ -419,6 +419,10 @@ export const zhCN: Catalogue = {
       message: `日期 ${text(p, 'value')} 在日历上不存在`,
       hint: '检查月份和日子：4、6、9、11 月只有 30 天，2 月只有 28 天（闰年 29 天）',
     }),
+    'E-DATE-OUT-OF-RANGE': (p) => ({
+      message: `日期 ${text(p, 'value')} 的年份不在 ${text(p, 'first')} 到 ${text(p, 'last')} 年之间`,
+      hint: '检查年份是否少打或打错了数字，如 2023 写成了 0223；写成 2023-04-08（年-月-日）',
+    }),
     'E-UNKNOWN-VILLAGE': (p) => ({
       message: `村名${quoted(p, 'value')}不在 revitalize.yaml 的 villages 名单中`,
       hint: `${didYouMean(p)}如果是新的村，请先把它加入 revitalize.yaml 的 villages 名单`,
@@ -534,7 +538,7 @@ export const zhCN: Catalogue = {
       message: `文件名“${text(p, 'name')}”不是“年-月.md”的写法，这个文件不会被读取`,
       hint: p.suggestion
         ? `把文件改名为 ${text(p, 'suggestion')}`
-        : '月报文字材料按月份命名：四位年份、短横线、两位月份，如 2023-04.md',
+        : '月报文字材料按月份命名：四位年份（1900 到 9999 年）、短横线、两位月份，如 2023-04.md',
     }),
     'E-FULLWIDTH-COLON': (p) => ({
       message: `字段 ${text(p, 'key')} 后面是全角冒号“：”，YAML 只认半角冒号“:”`,
@@ -733,6 +737,10 @@ export const zhCN: Catalogue = {
       '  提示：Windows 电脑一般自带 Edge，可直接使用；Debian/Ubuntu 上运行 sudo apt-get install chromium 安装；' +
       '浏览器装在别处时，用环境变量 REVITALIZE_CHROMIUM 指明它的路径。也可以先生成 html 或 docx 格式，再用浏览器或 Word 打印成 PDF。',
     printTimedOut: (browser, seconds) => `浏览器 ${browser} 在 ${seconds} 秒内没有打印完 PDF，已停止，没有写入任何文件\n  提示：电脑繁忙时稍后再试；或先生成 html 格式，用浏览器打印成 PDF`,
+    yearOutOfRange: (option, value, first, last) =>
+      option === 'SOURCE_DATE_EPOCH'
+        ? `环境变量 SOURCE_DATE_EPOCH 的值“${value}”换算成的日期不在 ${first} 年到 ${last} 年之间`
+        : `${option} 的“${value}”年份不在 ${first} 到 ${last} 年之间：请检查年份，如 2023`,
     chromiumFailed: (browser, reason) => `用浏览器 ${browser} 生成 PDF 失败：${reason}\n  提示：确认该浏览器能正常打开；或用环境变量 REVITALIZE_CHROMIUM 指定另一个浏览器`,
     watching: (workspace) => `正在监视 ${workspace} 的日志、配置和模板，修改保存后自动重新生成报告；按 Ctrl+C 结束。`,
     changed: (files) => `—— 检测到修改：${files.slice(0, 3).join('、')}${files.length > 3 ? ` 等 ${files.length} 个文件` : ''}，重新生成 ——`,

@@ -7,7 +7,7 @@ import type { YamlPath } from '../load/parse-yaml.js';
 import type { Problem, SourceLocation } from '../problems/problem.js';
 import { isProblemCode, problem } from '../problems/problem.js';
 import { PROBLEM_PARAM } from '../schema/config-schema.js';
-import { CLERK_DATE } from '../schema/log-schema.js';
+import { CLERK_DATE, FIRST_YEAR, LAST_YEAR, isYearInRange } from '../schema/log-schema.js';
 import { shownValue, valueType } from './describe-value.js';
 import { insideChineseQuotes, withoutCommas } from './ime-values.js';
 import { nearestName } from './nearest-name.js';
@@ -91,8 +91,9 @@ function problemFromIssue(issue: z.core.$ZodIssue, { locate, base, input, params
     }
     case 'invalid_format':
       if (issue.format === 'regex' && issue.pattern === String(CLERK_DATE)) {
-        const code = typeof value === 'string' && DATE_SHAPE.test(value.trim()) ? 'E-DATE-IMPOSSIBLE' : 'E-DATE-FORMAT';
-        return problem(code, at, common);
+        const shaped = typeof value === 'string' && DATE_SHAPE.test(value.trim());
+        if (shaped && !isYearInRange(Number(value.trim().slice(0, 4)))) return problem('E-DATE-OUT-OF-RANGE', at, { ...common, first: FIRST_YEAR, last: LAST_YEAR });
+        return problem(shaped ? 'E-DATE-IMPOSSIBLE' : 'E-DATE-FORMAT', at, common);
       }
       // The other pattern our fields have is text's "not blank".
       if (issue.format === 'regex') return problem('E-EMPTY-VALUE', at, common);

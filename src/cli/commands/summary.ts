@@ -7,15 +7,14 @@
  */
 import { Chalk } from 'chalk';
 import { checkNotesFolder } from '../../load/read-notes.js';
-import { asOfDay, dayOf, resolveMonth } from '../../metrics/report-period.js';
+import { asOfDay, dayOf } from '../../metrics/report-period.js';
 import { formatFigure } from '../../render/format-figure.js';
 import type { MetricRow } from '../../report/build-report.js';
 import { buildReport } from '../../report/build-report.js';
 import { suggestionLedger } from '../../report/suggestion-ledger.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
-import { messageCatalogue, openCheckedWorkspace, runDay } from '../command-context.js';
-import { ExitError } from '../exit-error.js';
+import { messageCatalogue, openCheckedWorkspace, readMonth, runDay } from '../command-context.js';
 import { textTable } from '../text-table.js';
 import { printableText } from '../../printable-text.js';
 
@@ -31,8 +30,7 @@ export interface SummaryCommandOptions extends GlobalOptions {
 export async function summaryCommand(workspaceArg: string | undefined, options: SummaryCommandOptions, io: CliIO): Promise<number> {
   const usage = messageCatalogue(options);
   const now = runDay(io, undefined, usage);
-  const month = resolveMonth(options.month, now);
-  if (!month) throw new ExitError(usage.cli.badMonth(options.month));
+  const month = readMonth(options.month, now, usage);
   const today = dayOf(now);
   const { root, loaded, catalogue } = await openCheckedWorkspace(workspaceArg, options, io, today, (c, n) => c.cli.fixErrorsFirst(n));
 
