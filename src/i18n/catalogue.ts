@@ -301,7 +301,9 @@ export interface Catalogue {
     noChromium: string;
     /** A date or month given on the command line (an option, or SOURCE_DATE_EPOCH) whose year is outside first to last. */
     yearOutOfRange: (option: string, value: string, first: number, last: number) => string;
+    /** Standard output could not take what was written (its error code); `report`: a report sent there with -o -. */
     chromiumFailed: (browser: string, reason: string) => string;
+    stdoutFailed: (code: string, report: boolean) => string;
     printTimedOut: (browser: string, seconds: number) => string;
     reading: string;
     watching: (workspace: string) => string;

@@ -86,6 +86,16 @@ const templateLimits: Record<string, (p: ProblemParams) => string> = {
   depth: () => 'the report template includes templates too deeply (it may include itself) and was stopped',
 };
 
+/** Why standard output could not be written, by its error code. */
+const stdoutFailures: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EPIPE: 'the program reading it has closed',
+  EIO: 'an input/output error',
+  EBADF: 'standard output is closed',
+  EDQUOT: 'the disk quota is exceeded',
+  EFBIG: 'the file is too large',
+};
+
 /** Why the system could not read a file, by its error code. */
 const readFailures: Record<string, string> = {
   EACCES: 'you have no permission to read it',
@@ -738,6 +748,8 @@ export const en: Catalogue = {
       option === 'SOURCE_DATE_EPOCH'
         ? `SOURCE_DATE_EPOCH is '${value}', which is a day outside the years ${first} to ${last}`
         : `${option} '${value}' has a year outside ${first} to ${last}: check the year, such as 2023`,
+    stdoutFailed: (code, report) =>
+      `${report ? 'the report could not be written whole to standard output and was not delivered' : 'could not write to standard output; the output is incomplete'} (${stdoutFailures[code] ?? 'write error'}${code ? `, ${code}` : ''})`,
     chromiumFailed: (browser, reason) => `printing the PDF with ${browser} failed: ${reason}\n  hint: check that this browser starts, or name another one in REVITALIZE_CHROMIUM`,
     watching: (workspace) => `Watching the logs, config and templates of ${workspace}; the report is made again after each save. Ctrl+C ends.`,
     changed: (files) => `-- changed: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ` and ${files.length - 3} more` : ''}; making the report again --`,

@@ -88,6 +88,16 @@ const templateLimits: Record<string, (p: ProblemParams) => string> = {
   depth: () => '报告模板层层引用过深（可能引用了自己），已停止',
 };
 
+/** Why standard output could not be written, by its error code. */
+const stdoutFailures: Record<string, string> = {
+  ENOSPC: '磁盘已满',
+  EPIPE: '接收输出的程序已经关闭',
+  EIO: '输入输出错误',
+  EBADF: '标准输出已关闭',
+  EDQUOT: '超出磁盘配额',
+  EFBIG: '文件过大',
+};
+
 /** Why the system could not read a file, by its error code. */
 const readFailures: Record<string, string> = {
   EACCES: '当前用户没有读取权限',
@@ -741,6 +751,8 @@ export const zhCN: Catalogue = {
       option === 'SOURCE_DATE_EPOCH'
         ? `环境变量 SOURCE_DATE_EPOCH 的值“${value}”换算成的日期不在 ${first} 年到 ${last} 年之间`
         : `${option} 的“${value}”年份不在 ${first} 到 ${last} 年之间：请检查年份，如 2023`,
+    stdoutFailed: (code, report) =>
+      `${report ? '报告没有完整写到标准输出，没有送达' : '无法写入标准输出，输出不完整'}（${stdoutFailures[code] ?? '写入出错'}${code ? `，${code}` : ''}）`,
     chromiumFailed: (browser, reason) => `用浏览器 ${browser} 生成 PDF 失败：${reason}\n  提示：确认该浏览器能正常打开；或用环境变量 REVITALIZE_CHROMIUM 指定另一个浏览器`,
     watching: (workspace) => `正在监视 ${workspace} 的日志、配置和模板，修改保存后自动重新生成报告；按 Ctrl+C 结束。`,
     changed: (files) => `—— 检测到修改：${files.slice(0, 3).join('、')}${files.length > 3 ? ` 等 ${files.length} 个文件` : ''}，重新生成 ——`,

@@ -128,7 +128,7 @@ async function reportOnce({ workspaceArg, workspace, outputDir, month, formats, 
   if (problems.length > 0) say(`${catalogue.cli.warningsFound(problems.length)}\n`);
 
   if (toStdout) {
-    io.stdout(result.rendered.get(formats[0]!) as string);
+    io.stdout(result.rendered.get(formats[0]!) as string, 'report');
     return EXIT.ok;
   }
   for (const target of reportFilePaths(outputDir, month, formats).values()) {

@@ -77,7 +77,7 @@ export async function rollupCommand(reportArgs: string[], options: RollupCommand
   }
 
   if (toStdout) {
-    io.stdout(result.rendered.get(formats[0]!) as string);
+    io.stdout(result.rendered.get(formats[0]!) as string, 'report');
     return EXIT.ok;
   }
   const outputDir = path.resolve(io.cwd, options.output ?? 'reports');
