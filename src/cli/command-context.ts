@@ -14,6 +14,7 @@ import type { CliIO, GlobalOptions } from './cli-io.js';
 import { EXIT } from './cli-io.js';
 import { ExitError } from './exit-error.js';
 import { formatProblems } from './print-problems.js';
+import { printableText } from '../printable-text.js';
 
 /**
  * The language for messages: `--locale` when given, else the workspace's
@@ -82,6 +83,17 @@ export function askedMonth(text: string, now: Date, catalogue: Catalogue, allowF
   const month = readMonth(text, now, catalogue);
   if (!allowFuture && month > monthOf(now)) throw new ExitError(catalogue.cli.futureMonth(catalogue.formatMonth(month), catalogue.formatDay(dayOf(now))));
   return month;
+}
+
+/**
+ * A region given with --region (init, rollup): one line of text. A line
+ * break in it would be a line of its own in revitalize.yaml, a blank one no
+ * name at all; other control characters cannot be part of an office's name.
+ */
+export function regionOption(value: string, catalogue: Catalogue): string {
+  const region = value.trim();
+  if (region === '' || printableText(region) !== region) throw new ExitError(catalogue.cli.badRegion(printableText(value)));
+  return region;
 }
 
 /** Noon of a calendar day, so local-calendar readings of it cannot slip a day. */

@@ -304,6 +304,8 @@ export interface Catalogue {
     /** Standard output could not take what was written (its error code); `report`: a report sent there with -o -. */
     chromiumFailed: (browser: string, reason: string) => string;
     stdoutFailed: (code: string, report: boolean) => string;
+    /** A --region that is blank or holds a line break or another control character (shown with visible escapes). */
+    badRegion: (shown: string) => string;
     printTimedOut: (browser: string, seconds: number) => string;
     reading: string;
     watching: (workspace: string) => string;

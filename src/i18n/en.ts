@@ -750,6 +750,7 @@ export const en: Catalogue = {
         : `${option} '${value}' has a year outside ${first} to ${last}: check the year, such as 2023`,
     stdoutFailed: (code, report) =>
       `${report ? 'the report could not be written whole to standard output and was not delivered' : 'could not write to standard output; the output is incomplete'} (${stdoutFailures[code] ?? 'write error'}${code ? `, ${code}` : ''})`,
+    badRegion: (shown) => `--region '${shown}' cannot name an office: the name is one line of text, not blank, without line breaks, tabs or other control characters`,
     chromiumFailed: (browser, reason) => `printing the PDF with ${browser} failed: ${reason}\n  hint: check that this browser starts, or name another one in REVITALIZE_CHROMIUM`,
     watching: (workspace) => `Watching the logs, config and templates of ${workspace}; the report is made again after each save. Ctrl+C ends.`,
     changed: (files) => `-- changed: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ` and ${files.length - 3} more` : ''}; making the report again --`,

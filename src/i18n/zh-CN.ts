@@ -753,6 +753,7 @@ export const zhCN: Catalogue = {
         : `${option} 的“${value}”年份不在 ${first} 到 ${last} 年之间：请检查年份，如 2023`,
     stdoutFailed: (code, report) =>
       `${report ? '报告没有完整写到标准输出，没有送达' : '无法写入标准输出，输出不完整'}（${stdoutFailures[code] ?? '写入出错'}${code ? `，${code}` : ''}）`,
+    badRegion: (shown) => `--region 的“${shown}”不能用作单位名称：单位名称是一行文字，不能为空，也不能含换行、制表符等控制字符`,
     chromiumFailed: (browser, reason) => `用浏览器 ${browser} 生成 PDF 失败：${reason}\n  提示：确认该浏览器能正常打开；或用环境变量 REVITALIZE_CHROMIUM 指定另一个浏览器`,
     watching: (workspace) => `正在监视 ${workspace} 的日志、配置和模板，修改保存后自动重新生成报告；按 Ctrl+C 结束。`,
     changed: (files) => `—— 检测到修改：${files.slice(0, 3).join('、')}${files.length > 3 ? ` 等 ${files.length} 个文件` : ''}，重新生成 ——`,

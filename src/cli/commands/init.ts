@@ -9,7 +9,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { CONFIG_FILE } from '../../schema/config-schema.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
-import { messageCatalogue, runDay } from '../command-context.js';
+import { messageCatalogue, regionOption, runDay } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
 import { printableText } from '../../printable-text.js';
 
@@ -25,7 +25,8 @@ export async function initCommand(dirArg: string | undefined, options: InitComma
   for (const existing of [CONFIG_FILE, 'logs']) {
     if (await stat(path.join(root, existing)).catch(() => undefined)) throw new ExitError(catalogue.init.exists(shown, existing));
   }
-  const files = await scaffoldWorkspace(locale, runDay(io, undefined, catalogue), options.region);
+  const region = options.region === undefined ? undefined : regionOption(options.region, catalogue);
+  const files = await scaffoldWorkspace(locale, runDay(io, undefined, catalogue), region);
   for (const [file, content] of files) {
     await mkdir(path.dirname(path.join(root, file)), { recursive: true });
     // 'wx': a file that appeared meanwhile is not overwritten.

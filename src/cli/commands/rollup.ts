@@ -19,7 +19,7 @@ import { validateConfig } from '../../validate/validate-config.js';
 import { reportFilePaths } from '../../write/write-files.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
-import { messageCatalogue, runDay } from '../command-context.js';
+import { messageCatalogue, regionOption, runDay } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
 import { formatProblems, formatWordedProblems, printableParams } from '../print-problems.js';
 import { checkStdoutFormats, parseFormats, pdfBrowser, printingFailure, writeReports } from '../report-formats.js';
@@ -43,6 +43,7 @@ export async function rollupCommand(reportArgs: string[], options: RollupCommand
   const toStdout = options.output === '-';
   if (toStdout) checkStdoutFormats(formats, usage);
   if (options.region === undefined && options.config === undefined) throw new ExitError(usage.rollup.needRegion);
+  const region = options.region === undefined ? undefined : regionOption(options.region, usage);
   const chromium = pdfBrowser(formats, io, usage);
 
   const config = options.config === undefined ? undefined : await readConfig(options.config, options, io, usage);
@@ -55,7 +56,7 @@ export async function rollupCommand(reportArgs: string[], options: RollupCommand
   const generatedOn = dayOf(now);
   const result = await makeRollup({
     reports,
-    region: options.region ?? config!.region,
+    region: region ?? config!.region,
     title: config?.title,
     recipient: config?.recipient,
     issuer: config?.issuer,
