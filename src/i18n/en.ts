@@ -54,6 +54,20 @@ const syntaxExplanations: Record<string, [string, string]> = {
   BAD_ALIAS: ['a reference (*name) points to no anchor', 'Logs do not need & and *; write the data out.'],
   TOO_DEEP: ['too many levels of nesting', 'Logs need two or three levels of indentation; look for an extra [ or {.'],
   MISSING_COLON: ['this line has no colon: it is not a "field: value" line', 'Write each line as "field: value": an ASCII colon ":" followed by a space.'],
+  CONTROL_CHARACTER: ['an invisible control character is here', 'Delete it: such characters come along with text copied from web pages, spreadsheets or terminals; if unsure, delete the text and type it again.'],
+  TAG_RESOLVE_FAILED: ['the value has a YAML tag (starting with !), which logs do not use', 'Delete the tag and write the value itself; quote text that starts with !, e.g. note: "!urgent".'],
+  BAD_DQ_ESCAPE: ['a backslash \\ in double quotes starts no valid escape', 'Write a backslash itself as two (\\\\), or put the value in single quotes instead.'],
+  RESOURCE_EXHAUSTION: ['too many levels of nesting', 'Logs need two or three levels of indentation; look for an extra [ or {.'],
+  BLOCK_IN_FLOW: ['a list written with [ ] or { } holds an indented block', 'Write what is inside [ ] on one line, separated by commas, e.g. villages: [Village A, Village B].'],
+  NON_STRING_KEY: ['a field name is not text', 'Field names are words: write each line as "field: value", e.g. note: text.'],
+  KEY_OVER_1024_CHARS: ['a field name is longer than 1024 characters', 'Write each line as "field: value" with a space after the colon; long text goes after the colon.'],
+  MULTIPLE_ANCHORS: ['the value has extra & or ! marks', 'Logs need none of & * !: delete them and write the data out.'],
+  MULTIPLE_TAGS: ['the value has extra & or ! marks', 'Logs need none of & * !: delete them and write the data out.'],
+  ALIAS_PROPS: ['the value has extra & or ! marks', 'Logs need none of & * !: delete them and write the data out.'],
+  BAD_PROP_ORDER: ['the value has extra & or ! marks', 'Logs need none of & * !: delete them and write the data out.'],
+  BAD_DIRECTIVE: ['a line starting with % is not part of a log', 'Delete the line; quote text that starts with %.'],
+  BAD_COLLECTION_TYPE: ['this list or mapping is not written correctly', 'Compare this line and the one above with the examples in docs/format.md.'],
+  IMPOSSIBLE: ['this cannot be read', 'Compare this line and the one above with the examples in docs/format.md.'],
 };
 const syntax = (p: ProblemParams) => syntaxExplanations[text(p, 'yamlCode')];
 
@@ -751,7 +765,8 @@ export const en: Catalogue = {
     stdoutFailed: (code, report) =>
       `${report ? 'the report could not be written whole to standard output and was not delivered' : 'could not write to standard output; the output is incomplete'} (${stdoutFailures[code] ?? 'write error'}${code ? `, ${code}` : ''})`,
     badRegion: (shown) => `--region '${shown}' cannot name an office: the name is one line of text, not blank, without line breaks, tabs or other control characters`,
-    chromiumFailed: (browser, reason) => `printing the PDF with ${browser} failed: ${reason}\n  hint: check that this browser starts, or name another one in REVITALIZE_CHROMIUM`,
+    chromiumFailed: (browser, exitCode, whilePrinting) =>
+      `printing the PDF with ${browser} failed: ${whilePrinting ? 'the browser failed while printing' : exitCode === undefined ? 'the browser could not be started' : `the browser ended as soon as it started (exit code ${exitCode})`}; nothing was written\n  hint: check that this browser starts, or name another one in REVITALIZE_CHROMIUM`,
     watching: (workspace) => `Watching the logs, config and templates of ${workspace}; the report is made again after each save. Ctrl+C ends.`,
     changed: (files) => `-- changed: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ` and ${files.length - 3} more` : ''}; making the report again --`,
     badLocale: (value, allowed) => `unknown language '${value}': choose from ${allowed.join(', ')}`,

@@ -56,6 +56,20 @@ const syntaxExplanations: Record<string, [string, string]> = {
   BAD_ALIAS: ['引用（*名称）指向不存在的锚点', '日志中不需要用 & 和 *，请直接写出内容'],
   TOO_DEEP: ['嵌套层数过多', '日志只需要两三层缩进；检查是否多写了 [ 或 {'],
   MISSING_COLON: ['这一行缺少冒号，不是“字段: 值”的写法', '每行写成“字段: 值”：冒号用半角“:”，后面加一个空格'],
+  CONTROL_CHARACTER: ['这里有一个看不见的控制字符', '删除它：这类字符常随网页、表格或终端里复制的文字一起粘贴进来；拿不准时把这段文字删掉重新输入'],
+  TAG_RESOLVE_FAILED: ['值前面有以 ! 开头的 YAML 标签，日志中不使用', '删除以 ! 开头的标签，直接写值；内容本身以 ! 开头时请加引号，如 note: "!重要"'],
+  BAD_DQ_ESCAPE: ['双引号里的反斜杠 \\ 后面不是有效的写法', '要写反斜杠本身，请连写两个（\\\\），或把这个值改用单引号括起来'],
+  RESOURCE_EXHAUSTION: ['嵌套层数过多', '日志只需要两三层缩进；检查是否多写了 [ 或 {'],
+  BLOCK_IN_FLOW: ['用 [ ] 或 { } 写的内容中出现了换行缩进的写法', '[ ] 里的内容写在一行里，用逗号分隔，如 villages: [永胜村, 胜利村]'],
+  NON_STRING_KEY: ['字段名不是文字', '字段名只写文字，写成“字段: 值”，如 note: 内容'],
+  KEY_OVER_1024_CHARS: ['字段名太长（超过 1024 个字符）', '每行写成“字段: 值”，冒号后面加一个空格；长的内容写在冒号后面'],
+  MULTIPLE_ANCHORS: ['值前面有多余的 & 或 ! 标记', '日志中不需要 & * ! 这些标记，请删除，直接写出内容'],
+  MULTIPLE_TAGS: ['值前面有多余的 & 或 ! 标记', '日志中不需要 & * ! 这些标记，请删除，直接写出内容'],
+  ALIAS_PROPS: ['值前面有多余的 & 或 ! 标记', '日志中不需要 & * ! 这些标记，请删除，直接写出内容'],
+  BAD_PROP_ORDER: ['值前面有多余的 & 或 ! 标记', '日志中不需要 & * ! 这些标记，请删除，直接写出内容'],
+  BAD_DIRECTIVE: ['以 % 开头的行不是日志的写法', '删除这一行；内容本身以 % 开头时请加引号'],
+  BAD_COLLECTION_TYPE: ['这里的列表或映射写法不对', '对照 docs/zh-CN/logs.md 中的示例，检查这一行和上一行的写法'],
+  IMPOSSIBLE: ['这里的写法无法解析', '对照 docs/zh-CN/logs.md 中的示例，检查这一行和上一行的写法'],
 };
 const syntax = (p: ProblemParams) => syntaxExplanations[text(p, 'yamlCode')];
 
@@ -351,7 +365,8 @@ export const zhCN: Catalogue = {
       hint: '删除这个链接，或让它指向实际的日志文件',
     }),
     'E-YAML-SYNTAX': (p) => ({
-      message: syntax(p) ? `YAML 格式错误：${syntax(p)![0]}` : `YAML 格式错误，无法解析（${text(p, 'detail')}）`,
+      // The parser's own reason is English: a Chinese message goes without it.
+      message: syntax(p) ? `YAML 格式错误：${syntax(p)![0]}` : 'YAML 格式错误，无法解析',
       hint: syntax(p)?.[1] ?? '对照 docs/zh-CN/logs.md 中的示例，检查这一行和上一行的写法',
     }),
     'E-YAML-DUPLICATE-KEY': (p) => ({
@@ -754,7 +769,8 @@ export const zhCN: Catalogue = {
     stdoutFailed: (code, report) =>
       `${report ? '报告没有完整写到标准输出，没有送达' : '无法写入标准输出，输出不完整'}（${stdoutFailures[code] ?? '写入出错'}${code ? `，${code}` : ''}）`,
     badRegion: (shown) => `--region 的“${shown}”不能用作单位名称：单位名称是一行文字，不能为空，也不能含换行、制表符等控制字符`,
-    chromiumFailed: (browser, reason) => `用浏览器 ${browser} 生成 PDF 失败：${reason}\n  提示：确认该浏览器能正常打开；或用环境变量 REVITALIZE_CHROMIUM 指定另一个浏览器`,
+    chromiumFailed: (browser, exitCode, whilePrinting) =>
+      `用浏览器 ${browser} 生成 PDF 失败：${whilePrinting ? '浏览器在打印时出错退出' : exitCode === undefined ? '浏览器没能启动' : `浏览器启动后立即退出（退出码 ${exitCode}）`}，没有写入任何文件\n  提示：确认该浏览器能正常打开；或用环境变量 REVITALIZE_CHROMIUM 指定另一个浏览器`,
     watching: (workspace) => `正在监视 ${workspace} 的日志、配置和模板，修改保存后自动重新生成报告；按 Ctrl+C 结束。`,
     changed: (files) => `—— 检测到修改：${files.slice(0, 3).join('、')}${files.length > 3 ? ` 等 ${files.length} 个文件` : ''}，重新生成 ——`,
     badLocale: (value, allowed) => `未知的语言“${value}”：可选 ${allowed.join('、')}`,
