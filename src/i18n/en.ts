@@ -449,6 +449,10 @@ export const en: Catalogue = {
       message: `the village${quoted(p, 'value')} is not in the villages list of revitalize.yaml`,
       hint: `${didYouMean(p)}If it is a new village, add it to the villages list in revitalize.yaml first.`,
     }),
+    'E-DUPLICATE-VILLAGE': (p) => ({
+      message: `the village${quoted(p, 'value')} is listed twice in villages (item ${text(p, 'first')} already lists it)`,
+      hint: 'List each village once: delete this repeated item, or, if another village was meant, write its name here.',
+    }),
     'E-DUPLICATE-SUGGESTION-ID': (p) => ({
       message: `the suggestion id ${text(p, 'id')} is used twice; it is already used at ${text(p, 'first')}`,
       hint: 'Suggestion ids must be unique in the workspace; choose another, e.g. YS-20230408-02.',

@@ -452,6 +452,10 @@ export const zhCN: Catalogue = {
       message: `村名${quoted(p, 'value')}不在 revitalize.yaml 的 villages 名单中`,
       hint: `${didYouMean(p)}如果是新的村，请先把它加入 revitalize.yaml 的 villages 名单`,
     }),
+    'E-DUPLICATE-VILLAGE': (p) => ({
+      message: `村名${quoted(p, 'value')}在 villages 名单中重复出现（第 ${text(p, 'first')} 项已经列出）`,
+      hint: '每个村只列一次：删除重复的这一项；如果本想写另一个村，改成那个村的村名',
+    }),
     'E-DUPLICATE-SUGGESTION-ID': (p) => ({
       message: `意见建议编号 ${text(p, 'id')} 重复，${text(p, 'first')} 已经用过这个编号`,
       hint: '每条意见建议的 id 在整个工作区中必须唯一，请换一个编号（如 永胜-20230408-02）',
