@@ -8,7 +8,18 @@ export interface CliIO {
   now: () => Date;
   /** The environment, read for SOURCE_DATE_EPOCH and REVITALIZE_CHROMIUM only. */
   env: Readonly<Record<string, string | undefined>>;
-  stdout: (text: string) => void;
+  /**
+   * Standard output. `'report'` marks a report sent there (`-o -`): a
+   * report that cannot be delivered whole fails the run, even to a reader
+   * that stopped early, where a listing (`suggestions | head`) does not.
+   */
+  stdout: (text: string, content?: 'report') => void;
+  /**
+   * Resolves once standard output has taken everything written, with the
+   * error that stopped it (ENOSPC, EIO, EPIPE), if one did. Absent: writes
+   * cannot fail, as in a test's fake.
+   */
+  stdoutSettled?: () => Promise<NodeJS.ErrnoException | undefined>;
   stderr: (text: string) => void;
   /** Whether each stream may carry colours (a terminal, and NO_COLOR unset). */
   colors: { stdout: boolean; stderr: boolean };

@@ -10,13 +10,14 @@ import { WorkspaceNotFoundError, WorkspaceUnreadableError, loadWorkspace, readWo
 import type { YearMonth } from '../metrics/report-period.js';
 import { dayOf, monthOf, resolveMonth } from '../metrics/report-period.js';
 import type { Config } from '../schema/config-schema.js';
-import { isoDate } from '../schema/log-schema.js';
+import { FIRST_YEAR, LAST_YEAR, isYearInRange, isoDate } from '../schema/log-schema.js';
 import type { WorkspaceLock } from '../write/workspace-lock.js';
 import { WAIT_MS, WorkspaceLockLostError, WorkspaceLockedError, lockWorkspace } from '../write/workspace-lock.js';
 import type { CliIO, GlobalOptions } from './cli-io.js';
 import { EXIT } from './cli-io.js';
 import { ExitError } from './exit-error.js';
 import { formatProblems } from './print-problems.js';
+import { printableText } from '../printable-text.js';
 
 /**
  * The language for messages: `--locale` when given, else the workspace's
@@ -43,28 +44,59 @@ export function workspacePath(argument: string | undefined, cwd: string): string
 export function runDay(io: CliIO, generatedOn: string | undefined, catalogue: Catalogue): Date {
   if (generatedOn !== undefined) {
     const day = isoDate.safeParse(generatedOn.trim());
-    if (!day.success) throw new ExitError(catalogue.cli.badGeneratedOn(generatedOn));
+    if (!day.success) {
+      const year = /^\s*(\d{4})(?:[-/.年]|$)/.exec(generatedOn)?.[1];
+      throw new ExitError(year !== undefined && !isYearInRange(Number(year)) ? catalogue.cli.yearOutOfRange('--generated-on', generatedOn, FIRST_YEAR, LAST_YEAR) : catalogue.cli.badGeneratedOn(generatedOn));
+    }
     return localNoon(day.data);
   }
   const epoch = io.env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
     if (!/^\d+$/.test(epoch)) throw new ExitError(catalogue.cli.badSourceDateEpoch(epoch));
-    return localNoon(new Date(Number(epoch) * 1000).toISOString().slice(0, 10));
+    // Past 9999 (or past what a Date holds) the seconds name no day a report can carry.
+    const day = new Date(Number(epoch) * 1000);
+    if (Number.isNaN(day.getTime()) || !isYearInRange(day.getUTCFullYear())) {
+      throw new ExitError(catalogue.cli.yearOutOfRange('SOURCE_DATE_EPOCH', epoch, FIRST_YEAR, LAST_YEAR));
+    }
+    return localNoon(day.toISOString().slice(0, 10));
   }
   return io.now();
 }
 
 /**
+ * A month named on the command line (`--month`): written, `current` or
+ * `previous`; refused as a usage error when it cannot be read, or when its
+ * year is outside 1900 to 9999.
+ */
+export function readMonth(text: string, now: Date, catalogue: Catalogue): YearMonth {
+  const month = resolveMonth(text, now);
+  if (month && isYearInRange(Number(month.slice(0, 4)))) return month;
+  const year = /^\s*(\d{4})(?:[-/.年]|$)/.exec(text)?.[1];
+  if (year !== undefined && !isYearInRange(Number(year))) throw new ExitError(catalogue.cli.yearOutOfRange('--month', text, FIRST_YEAR, LAST_YEAR));
+  throw new ExitError(catalogue.cli.badMonth(text));
+}
+
+/**
  * The month a report is asked for (`--month`), refused when it cannot be
- * read, and when it is still to come: a report of a month after this one
+ * read (readMonth), and when it is still to come: a report of a month after this one
  * has nothing to say yet, and a job that asks for one has its date wrong.
  * `allowFuture` lets a clerk prepare one on purpose.
  */
 export function askedMonth(text: string, now: Date, catalogue: Catalogue, allowFuture = false): YearMonth {
-  const month = resolveMonth(text, now);
-  if (!month) throw new ExitError(catalogue.cli.badMonth(text));
+  const month = readMonth(text, now, catalogue);
   if (!allowFuture && month > monthOf(now)) throw new ExitError(catalogue.cli.futureMonth(catalogue.formatMonth(month), catalogue.formatDay(dayOf(now))));
   return month;
+}
+
+/**
+ * A region given with --region (init, rollup): one line of text. A line
+ * break in it would be a line of its own in revitalize.yaml, a blank one no
+ * name at all; other control characters cannot be part of an office's name.
+ */
+export function regionOption(value: string, catalogue: Catalogue): string {
+  const region = value.trim();
+  if (region === '' || printableText(region) !== region) throw new ExitError(catalogue.cli.badRegion(printableText(value)));
+  return region;
 }
 
 /** Noon of a calendar day, so local-calendar readings of it cannot slip a day. */

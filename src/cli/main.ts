@@ -6,13 +6,14 @@ import { run } from './run.js';
 const WATCH_STOP_GRACE_MS = 800;
 
 export async function main(argv: readonly string[]): Promise<number> {
-  // A reader that stops early (`revitalize suggestions | head`) is not a failure: end quietly.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(0);
-      throw error;
-    });
-  }
+  // A write to standard output that fails (a full disk, a closed pipe) is recorded, never thrown:
+  // run() decides what it means once the command has ended (see CliIO.stdoutSettled).
+  let stdoutError: NodeJS.ErrnoException | undefined;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    stdoutError ??= error;
+  });
+  // Standard error is where failures would be told: when it fails too, there is no one left to tell.
+  process.stderr.on('error', () => {});
   const stop = new AbortController();
   const signals = signalHandling(stop);
   return run(argv, {
@@ -21,8 +22,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     cwd: process.cwd(),
     now: () => new Date(),
     env: process.env,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: (text) => {
+      if (!stdoutError && !process.stdout.destroyed) process.stdout.write(text);
+    },
+    stdoutSettled: () => settled(process.stdout, () => stdoutError),
+    stderr: (text) => {
+      if (!process.stderr.destroyed) process.stderr.write(text);
+    },
     ...(process.stderr.isTTY ? { progress: process.stderr } : {}),
     // Questions only when a person is at a terminal, never in a pipe or a scheduled job.
     ...(process.stdin.isTTY && process.stdout.isTTY ? { prompt: { input: process.stdin, output: process.stdout } } : {}),
@@ -88,4 +94,17 @@ function signalHandling(stop: AbortController): { watching: () => void } {
       listen();
     },
   };
+}
+
+/**
+ * Resolves once the stream has taken everything written to it, with the
+ * error that stopped it, if one did. A write's error reaches the 'error'
+ * listener a tick after its callback, hence the wait for the next turn.
+ */
+function settled(stream: NodeJS.WriteStream, failure: () => NodeJS.ErrnoException | undefined): Promise<NodeJS.ErrnoException | undefined> {
+  return new Promise((resolve) => {
+    const done = (error?: Error | null) => setImmediate(() => resolve(failure() ?? (error as NodeJS.ErrnoException | null) ?? undefined));
+    if (failure() || stream.destroyed) done();
+    else stream.write('', done);
+  });
 }

@@ -3,7 +3,8 @@ import type { Catalogue, ProblemText } from '../i18n/catalogue.js';
 import { describeProblem, problemPlace } from '../problems/describe-problem.js';
 import { excerpt, sourceLines } from '../problems/excerpt.js';
 import { PROBLEMS_SHOWN_PER_FILE } from '../limits.js';
-import type { Problem, Severity, SourceLocation } from '../problems/problem.js';
+import type { Problem, ProblemParams, Severity, SourceLocation } from '../problems/problem.js';
+import { printableLines, printableText } from '../printable-text.js';
 
 /** A problem already in words: a log's (describeProblem) or a township report's in a rollup. */
 export type WordedProblem = SourceLocation & ProblemText & { severity: Severity };
@@ -27,13 +28,21 @@ export interface PrintOptions {
  */
 export async function formatProblems(problems: readonly Problem[], catalogue: Catalogue, options: PrintOptions): Promise<string> {
   return formatWordedProblems(
-    problems.map((found) => ({ file: found.file, line: found.line, col: found.col, severity: found.severity, ...describeProblem(found, catalogue) })),
+    // The values are made printable before they are worded, so that a line break in one cannot break the message's line.
+    problems.map((found) => ({ file: found.file, line: found.line, col: found.col, severity: found.severity, ...describeProblem({ ...found, params: printableParams(found.params) }, catalogue) })),
     catalogue,
     options,
   );
 }
 
-/** The same layout for problems worded by the caller. */
+/** Every text value of a problem, as a terminal may show it within a line. */
+export function printableParams(params: ProblemParams): ProblemParams {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? printableText(value) : Array.isArray(value) ? value.map(printableText) : value]),
+  );
+}
+
+/** The same layout for problems worded by the caller. Whatever came from a file is made printable (printable-text.ts). */
 export async function formatWordedProblems(problems: readonly WordedProblem[], catalogue: Catalogue, { color, sources }: PrintOptions): Promise<string> {
   const paint = new Chalk({ level: color ? 1 : 0 });
   // Display widths are needed only for excerpts; the measure loads only then.
@@ -58,15 +67,15 @@ export async function formatWordedProblems(problems: readonly WordedProblem[], c
       continue;
     }
     shownOf.set(found.file, shown + 1);
-    const { message, hint } = found;
+    const [message, hint] = [printableLines(found.message), found.hint === undefined ? undefined : printableLines(found.hint)];
     const severity = catalogue.severity[found.severity];
     const label = found.severity === 'error' ? paint.red.bold(severity) : paint.yellow.bold(severity);
-    const lines = [`${paint.bold(problemPlace(found))}: ${label}${colon}${message}`];
+    const lines = [`${paint.bold(printableText(problemPlace(found)))}: ${label}${colon}${message}`];
     const text = sources?.get(found.file);
     if (text !== undefined) {
       let fileLines = linesOf.get(found.file);
       if (fileLines === undefined) linesOf.set(found.file, (fileLines = sourceLines(text)));
-      for (const line of excerpt(fileLines, found.line, found.col, width)) lines.push(`  ${paint.dim(line)}`);
+      for (const line of excerpt(fileLines, found.line, found.col, width, printableText)) lines.push(`  ${paint.dim(line)}`);
     }
     if (hint) lines.push(`  ${paint.cyan(catalogue.cli.hintLabel)}${colon}${hint.replace(/\n/g, '\n    ')}`);
     // A blank line between files keeps each file's problems together.

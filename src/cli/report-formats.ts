@@ -6,7 +6,7 @@
 import type { Catalogue } from '../i18n/catalogue.js';
 import { renderCheckNotes } from '../render/render-check-notes.js';
 import { findChromium } from '../render/find-chromium.js';
-import { ChromiumLaunchError, PrintTimeoutError } from '../render/print-pdf.js';
+import { ChromiumLaunchError, PrintFailedError, PrintTimeoutError } from '../render/print-pdf.js';
 import type { RenderedReport, ReportFormat } from '../render/render-report.js';
 import { REPORT_FORMATS, isReportFormat } from '../render/render-report.js';
 import type { ReportModel } from '../report/build-report.js';
@@ -42,9 +42,13 @@ export function pdfBrowser(formats: readonly ReportFormat[], io: CliIO, catalogu
   return chromium;
 }
 
-/** The browser is the computer's, not ours: its failures are said plainly, without a stack trace. */
+/**
+ * The browser is the computer's, not ours: its failures are said plainly, in
+ * the catalogue's words, without a stack trace or Playwright's English log.
+ */
 export function printingFailure(error: unknown, chromium: string | undefined, catalogue: Catalogue): never {
-  if (error instanceof ChromiumLaunchError) throw new ExitError(catalogue.cli.chromiumFailed(chromium ?? '', error.message));
+  if (error instanceof ChromiumLaunchError) throw new ExitError(catalogue.cli.chromiumFailed(chromium ?? '', error.exitCode));
+  if (error instanceof PrintFailedError) throw new ExitError(catalogue.cli.chromiumFailed(chromium ?? '', undefined, true));
   if (error instanceof PrintTimeoutError) throw new ExitError(catalogue.cli.printTimedOut(chromium ?? '', Math.round(error.timeoutMs / 1000)));
   throw error;
 }

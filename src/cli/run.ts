@@ -11,6 +11,7 @@ import { DEFAULT_LOCALE, isLocale } from '../i18n/locale.js';
 import type { CliIO, GlobalOptions } from './cli-io.js';
 import { EXIT } from './cli-io.js';
 import { ExitError } from './exit-error.js';
+import { printableLines } from '../printable-text.js';
 
 /**
  * The command line, with every description in one language: `--locale`'s
@@ -170,8 +171,36 @@ function buildProgram(io: CliIO, catalogue: Catalogue, setExitCode: (code: numbe
 }
 
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
-  let exitCode: number = EXIT.ok;
   const text = usageCatalogue(argv);
+  let reportSent = false;
+  const watched: CliIO = {
+    ...io,
+    stdout: (output, content) => {
+      if (content === 'report') reportSent = true;
+      io.stdout(output, content);
+    },
+  };
+  const exitCode = await runCommand(argv, watched, text);
+  return stdoutOutcome(await io.stdoutSettled?.(), reportSent, exitCode, io, text);
+}
+
+/**
+ * What a failed write to standard output makes of a run. The output is
+ * what was asked for, so a run that could not deliver it failed (exit 2,
+ * one line on standard error), whatever the command found: a full disk, an
+ * I/O error. A reader that stopped early (`suggestions | head`, EPIPE) read
+ * what it wanted of a listing, and the command's own exit code stands; but
+ * a report sent to it was not delivered.
+ */
+function stdoutOutcome(failure: NodeJS.ErrnoException | undefined, reportSent: boolean, exitCode: number, io: CliIO, text: Catalogue): number {
+  if (!failure) return exitCode;
+  if (failure.code === 'EPIPE' && !reportSent) return exitCode;
+  io.stderr(`revitalize: ${text.cli.stdoutFailed(failure.code ?? '', reportSent)}\n`);
+  return EXIT.usage;
+}
+
+async function runCommand(argv: readonly string[], io: CliIO, text: Catalogue): Promise<number> {
+  let exitCode: number = EXIT.ok;
   const program = buildProgram(io, text, (code) => (exitCode = code));
 
   try {
@@ -181,11 +210,12 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if (error instanceof CommanderError) {
       // Help and version "fail" with code 0; real parse errors are usage errors.
       if (error.exitCode === 0) return EXIT.ok;
-      io.stderr(`revitalize: ${describeParseError(error, text.cli)}\n${text.cli.seeHelp(commandInUse(program, argv).join(' '))}\n`);
+      io.stderr(`revitalize: ${printableLines(describeParseError(error, text.cli))}\n${text.cli.seeHelp(commandInUse(program, argv).join(' '))}\n`);
       return EXIT.usage;
     }
     if (error instanceof ExitError) {
-      io.stderr(`revitalize: ${error.message}\n`);
+      // Its message may quote a name from a log or the command line.
+      io.stderr(`revitalize: ${printableLines(error.message)}\n`);
       return error.exitCode;
     }
     io.stderr(`${text.cli.internalError(VERSION)}\n`);

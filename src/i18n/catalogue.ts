@@ -327,7 +327,14 @@ export interface Catalogue {
     binaryNeedsFile: (format: string) => string;
     /** No browser to print the PDF with, and how to get one. */
     noChromium: string;
-    chromiumFailed: (browser: string, reason: string) => string;
+    /** A date or month given on the command line (an option, or SOURCE_DATE_EPOCH) whose year is outside first to last. */
+    yearOutOfRange: (option: string, value: string, first: number, last: number) => string;
+    /** Standard output could not take what was written (its error code); `report`: a report sent there with -o -. */
+    stdoutFailed: (code: string, report: boolean) => string;
+    /** A --region that is blank or holds a line break or another control character (shown with visible escapes). */
+    badRegion: (shown: string) => string;
+    /** The browser could not be started (its exit code, when it started and ended at once), or failed while printing. */
+    chromiumFailed: (browser: string, exitCode: number | undefined, whilePrinting?: boolean) => string;
     printTimedOut: (browser: string, seconds: number) => string;
     reading: string;
     watching: (workspace: string) => string;

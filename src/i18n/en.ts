@@ -54,6 +54,20 @@ const syntaxExplanations: Record<string, [string, string]> = {
   BAD_ALIAS: ['a reference (*name) points to no anchor', 'Logs do not need & and *; write the data out.'],
   TOO_DEEP: ['too many levels of nesting', 'Logs need two or three levels of indentation; look for an extra [ or {.'],
   MISSING_COLON: ['this line has no colon: it is not a "field: value" line', 'Write each line as "field: value": an ASCII colon ":" followed by a space.'],
+  CONTROL_CHARACTER: ['an invisible control character is here', 'Delete it: such characters come along with text copied from web pages, spreadsheets or terminals; if unsure, delete the text and type it again.'],
+  TAG_RESOLVE_FAILED: ['the value has a YAML tag (starting with !), which logs do not use', 'Delete the tag and write the value itself; quote text that starts with !, e.g. note: "!urgent".'],
+  BAD_DQ_ESCAPE: ['a backslash \\ in double quotes starts no valid escape', 'Write a backslash itself as two (\\\\), or put the value in single quotes instead.'],
+  RESOURCE_EXHAUSTION: ['too many levels of nesting', 'Logs need two or three levels of indentation; look for an extra [ or {.'],
+  BLOCK_IN_FLOW: ['a list written with [ ] or { } holds an indented block', 'Write what is inside [ ] on one line, separated by commas, e.g. villages: [Village A, Village B].'],
+  NON_STRING_KEY: ['a field name is not text', 'Field names are words: write each line as "field: value", e.g. note: text.'],
+  KEY_OVER_1024_CHARS: ['a field name is longer than 1024 characters', 'Write each line as "field: value" with a space after the colon; long text goes after the colon.'],
+  MULTIPLE_ANCHORS: ['the value has extra & or ! marks', 'Logs need none of & * !: delete them and write the data out.'],
+  MULTIPLE_TAGS: ['the value has extra & or ! marks', 'Logs need none of & * !: delete them and write the data out.'],
+  ALIAS_PROPS: ['the value has extra & or ! marks', 'Logs need none of & * !: delete them and write the data out.'],
+  BAD_PROP_ORDER: ['the value has extra & or ! marks', 'Logs need none of & * !: delete them and write the data out.'],
+  BAD_DIRECTIVE: ['a line starting with % is not part of a log', 'Delete the line; quote text that starts with %.'],
+  BAD_COLLECTION_TYPE: ['this list or mapping is not written correctly', 'Compare this line and the one above with the examples in docs/format.md.'],
+  IMPOSSIBLE: ['this cannot be read', 'Compare this line and the one above with the examples in docs/format.md.'],
 };
 const syntax = (p: ProblemParams) => syntaxExplanations[text(p, 'yamlCode')];
 
@@ -71,10 +85,28 @@ const fullwidthSpace: Record<string, (p: ProblemParams) => { message: string; hi
   }),
 };
 
-const templateMistakes: Record<string, (name: string) => string> = {
-  variable: (name) => `the report template uses a variable that does not exist: ${name}`,
-  filter: (name) => `the report template uses a filter that does not exist: ${name}`,
-  include: (name) => `the report template includes a template that cannot be found: ${name}`,
+const templateMistakes: Record<string, (p: ProblemParams) => string> = {
+  variable: (p) => `the report template uses a variable that does not exist: ${text(p, 'name')}`,
+  filter: (p) => `the report template uses a filter that does not exist: ${text(p, 'name')}`,
+  include: (p) => `the report template includes a template that cannot be found: ${text(p, 'name')}`,
+  limit: (p) => templateLimits[text(p, 'name')]?.(p) ?? 'the report template ran into a limit and was stopped',
+};
+
+/** A template stopped by a limit (template-engine.ts), by the limit. */
+const templateLimits: Record<string, (p: ProblemParams) => string> = {
+  time: (p) => `the report template was still running after ${text(p, 'limit')} seconds and was stopped`,
+  memory: () => 'the report template made too much and was stopped',
+  depth: () => 'the report template includes templates too deeply (it may include itself) and was stopped',
+};
+
+/** Why standard output could not be written, by its error code. */
+const stdoutFailures: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EPIPE: 'the program reading it has closed',
+  EIO: 'an input/output error',
+  EBADF: 'standard output is closed',
+  EDQUOT: 'the disk quota is exceeded',
+  EFBIG: 'the file is too large',
 };
 
 /** Why the system could not read a file, by its error code. */
@@ -338,7 +370,9 @@ export const en: Catalogue = {
     }),
     'E-FILE-TOO-LARGE': (p) => ({
       message: `the file is ${fileSize(Number(p.bytes), { bytes: 'bytes' })}, over the limit of ${text(p, 'limit')} MB; it was not read`,
-      hint: 'A month of logs is a few kilobytes: check that this is the right file. If it is, raise maxFileSizeMB in revitalize.yaml.',
+      hint: p.file === 'template'
+        ? 'A report template has a few thousand characters: check whether another file was saved as this template; or delete it to use the built-in one.'
+        : 'A month of logs is a few kilobytes: check that this is the right file. If it is, raise maxFileSizeMB in revitalize.yaml.',
     }),
     'E-BROKEN-LINK': () => ({
       message: 'this is a symbolic link to a file that does not exist',
@@ -449,9 +483,17 @@ export const en: Catalogue = {
       message: `the date ${text(p, 'value')} does not exist`,
       hint: 'Check the month and day: April, June, September and November have 30 days; February has 28 (29 in leap years).',
     }),
+    'E-DATE-OUT-OF-RANGE': (p) => ({
+      message: `the date ${text(p, 'value')} has a year outside ${text(p, 'first')} to ${text(p, 'last')}`,
+      hint: 'Check the year for a missing or mistyped digit, such as 0223 for 2023; write the date as 2023-04-08 (year-month-day).',
+    }),
     'E-UNKNOWN-VILLAGE': (p) => ({
       message: `the village${quoted(p, 'value')} is not in the villages list of revitalize.yaml`,
       hint: `${didYouMean(p)}If it is a new village, add it to the villages list in revitalize.yaml first.`,
+    }),
+    'E-DUPLICATE-VILLAGE': (p) => ({
+      message: `the village${quoted(p, 'value')} is listed twice in villages (item ${text(p, 'first')} already lists it)`,
+      hint: 'List each village once: delete this repeated item, or, if another village was meant, write its name here.',
     }),
     'E-DUPLICATE-SUGGESTION-ID': (p) => ({
       message: `the suggestion id ${text(p, 'id')} is used twice; it is already used at ${text(p, 'first')}`,
@@ -474,11 +516,13 @@ export const en: Catalogue = {
       hint: 'For example, a resolution rate of at least 80%: metric: night-talk.resolution-rate with atLeast: 80%; at most 10 open suggestions: metric: night-talk.open with atMost: 10.',
     }),
     'E-TEMPLATE': (p) => ({
-      message: templateMistakes[text(p, 'reason')]?.(text(p, 'name')) ?? `the report template is broken: ${text(p, 'detail')}`,
+      message: templateMistakes[text(p, 'reason')]?.(p) ?? `the report template is broken: ${text(p, 'detail')}`,
       hint:
         p.reason === 'include'
           ? "A template can only include other templates from the workspace's templates folder (or the built-in ones)."
-          : 'The variables and filters templates can use are listed in docs/templates.md; or delete this template to use the built-in one.',
+            : p.reason === 'limit'
+            ? 'Check the loops here: whether a for loop\'s range (such as (1..100000)) is too large, whether loops are nested in loops, whether the template includes itself; a monthly report needs nothing of that size. Or delete this template to use the built-in one.'
+            : 'The variables and filters templates can use are listed in docs/templates.md; or delete this template to use the built-in one.',
     }),
     'W-UNKNOWN-FIELD': (p) => ({
       message: `unknown field${quoted(p, 'field')}, ignored`,
@@ -556,7 +600,7 @@ export const en: Catalogue = {
     }),
     'W-NOTES-BAD-NAME': (p) => ({
       message: `the file name '${text(p, 'name')}' is not written year-month.md, so the file is not read`,
-      hint: p.suggestion ? `Rename it to ${text(p, 'suggestion')}.` : 'Notes are named by their month: a four-digit year, a hyphen and a two-digit month, e.g. 2023-04.md.',
+      hint: p.suggestion ? `Rename it to ${text(p, 'suggestion')}.` : 'Notes are named by their month: a four-digit year (1900 to 9999), a hyphen and a two-digit month, e.g. 2023-04.md.',
     }),
     'E-FULLWIDTH-COLON': (p) => ({
       message: `a full-width colon "：" follows the field ${text(p, 'key')}; YAML reads only the ASCII colon ":"`,
@@ -797,7 +841,15 @@ export const en: Catalogue = {
       '  hint: Windows comes with Edge, which works as it is; on Debian or Ubuntu run sudo apt-get install chromium; ' +
       'for a browser installed elsewhere, give its path in the REVITALIZE_CHROMIUM environment variable. Or make the html or docx report and print it to PDF from a browser or Word.',
     printTimedOut: (browser, seconds) => `${browser} did not finish printing the PDF within ${seconds} s; it was stopped and nothing was written\n  hint: try again when the computer is less busy, or make the html report and print it from a browser`,
-    chromiumFailed: (browser, reason) => `printing the PDF with ${browser} failed: ${reason}\n  hint: check that this browser starts, or name another one in REVITALIZE_CHROMIUM`,
+    yearOutOfRange: (option, value, first, last) =>
+      option === 'SOURCE_DATE_EPOCH'
+        ? `SOURCE_DATE_EPOCH is '${value}', which is a day outside the years ${first} to ${last}`
+        : `${option} '${value}' has a year outside ${first} to ${last}: check the year, such as 2023`,
+    stdoutFailed: (code, report) =>
+      `${report ? 'the report could not be written whole to standard output and was not delivered' : 'could not write to standard output; the output is incomplete'} (${stdoutFailures[code] ?? 'write error'}${code ? `, ${code}` : ''})`,
+    badRegion: (shown) => `--region '${shown}' cannot name an office: the name is one line of text, not blank, without line breaks, tabs or other control characters`,
+    chromiumFailed: (browser, exitCode, whilePrinting) =>
+      `printing the PDF with ${browser} failed: ${whilePrinting ? 'the browser failed while printing' : exitCode === undefined ? 'the browser could not be started' : `the browser ended as soon as it started (exit code ${exitCode})`}; nothing was written\n  hint: check that this browser starts, or name another one in REVITALIZE_CHROMIUM`,
     watching: (workspace) => `Watching the logs, config and templates of ${workspace}; the report is made again after each save. Ctrl+C ends.`,
     changed: (files) => `-- changed: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ` and ${files.length - 3} more` : ''}; making the report again --`,
     badLocale: (value, allowed) => `unknown language '${value}': choose from ${allowed.join(', ')}`,

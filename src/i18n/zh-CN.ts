@@ -56,6 +56,20 @@ const syntaxExplanations: Record<string, [string, string]> = {
   BAD_ALIAS: ['引用（*名称）指向不存在的锚点', '日志中不需要用 & 和 *，请直接写出内容'],
   TOO_DEEP: ['嵌套层数过多', '日志只需要两三层缩进；检查是否多写了 [ 或 {'],
   MISSING_COLON: ['这一行缺少冒号，不是“字段: 值”的写法', '每行写成“字段: 值”：冒号用半角“:”，后面加一个空格'],
+  CONTROL_CHARACTER: ['这里有一个看不见的控制字符', '删除它：这类字符常随网页、表格或终端里复制的文字一起粘贴进来；拿不准时把这段文字删掉重新输入'],
+  TAG_RESOLVE_FAILED: ['值前面有以 ! 开头的 YAML 标签，日志中不使用', '删除以 ! 开头的标签，直接写值；内容本身以 ! 开头时请加引号，如 note: "!重要"'],
+  BAD_DQ_ESCAPE: ['双引号里的反斜杠 \\ 后面不是有效的写法', '要写反斜杠本身，请连写两个（\\\\），或把这个值改用单引号括起来'],
+  RESOURCE_EXHAUSTION: ['嵌套层数过多', '日志只需要两三层缩进；检查是否多写了 [ 或 {'],
+  BLOCK_IN_FLOW: ['用 [ ] 或 { } 写的内容中出现了换行缩进的写法', '[ ] 里的内容写在一行里，用逗号分隔，如 villages: [永胜村, 胜利村]'],
+  NON_STRING_KEY: ['字段名不是文字', '字段名只写文字，写成“字段: 值”，如 note: 内容'],
+  KEY_OVER_1024_CHARS: ['字段名太长（超过 1024 个字符）', '每行写成“字段: 值”，冒号后面加一个空格；长的内容写在冒号后面'],
+  MULTIPLE_ANCHORS: ['值前面有多余的 & 或 ! 标记', '日志中不需要 & * ! 这些标记，请删除，直接写出内容'],
+  MULTIPLE_TAGS: ['值前面有多余的 & 或 ! 标记', '日志中不需要 & * ! 这些标记，请删除，直接写出内容'],
+  ALIAS_PROPS: ['值前面有多余的 & 或 ! 标记', '日志中不需要 & * ! 这些标记，请删除，直接写出内容'],
+  BAD_PROP_ORDER: ['值前面有多余的 & 或 ! 标记', '日志中不需要 & * ! 这些标记，请删除，直接写出内容'],
+  BAD_DIRECTIVE: ['以 % 开头的行不是日志的写法', '删除这一行；内容本身以 % 开头时请加引号'],
+  BAD_COLLECTION_TYPE: ['这里的列表或映射写法不对', '对照 docs/zh-CN/logs.md 中的示例，检查这一行和上一行的写法'],
+  IMPOSSIBLE: ['这里的写法无法解析', '对照 docs/zh-CN/logs.md 中的示例，检查这一行和上一行的写法'],
 };
 const syntax = (p: ProblemParams) => syntaxExplanations[text(p, 'yamlCode')];
 
@@ -73,10 +87,28 @@ const fullwidthSpace: Record<string, (p: ProblemParams) => { message: string; hi
   }),
 };
 
-const templateMistakes: Record<string, (name: string) => string> = {
-  variable: (name) => `报告模板中的变量 ${name} 不存在`,
-  filter: (name) => `报告模板中的过滤器 ${name} 不存在`,
-  include: (name) => `报告模板引用的模板 ${name} 找不到`,
+const templateMistakes: Record<string, (p: ProblemParams) => string> = {
+  variable: (p) => `报告模板中的变量 ${text(p, 'name')} 不存在`,
+  filter: (p) => `报告模板中的过滤器 ${text(p, 'name')} 不存在`,
+  include: (p) => `报告模板引用的模板 ${text(p, 'name')} 找不到`,
+  limit: (p) => templateLimits[text(p, 'name')]?.(p) ?? '报告模板超出了运行限制，已停止',
+};
+
+/** A template stopped by a limit (template-engine.ts), by the limit. */
+const templateLimits: Record<string, (p: ProblemParams) => string> = {
+  time: (p) => `报告模板运行超过 ${text(p, 'limit')} 秒仍未完成，已停止`,
+  memory: () => '报告模板生成的内容过多，已停止',
+  depth: () => '报告模板层层引用过深（可能引用了自己），已停止',
+};
+
+/** Why standard output could not be written, by its error code. */
+const stdoutFailures: Record<string, string> = {
+  ENOSPC: '磁盘已满',
+  EPIPE: '接收输出的程序已经关闭',
+  EIO: '输入输出错误',
+  EBADF: '标准输出已关闭',
+  EDQUOT: '超出磁盘配额',
+  EFBIG: '文件过大',
 };
 
 /** Why the system could not read a file, by its error code. */
@@ -340,7 +372,9 @@ export const zhCN: Catalogue = {
     }),
     'E-FILE-TOO-LARGE': (p) => ({
       message: `文件有 ${fileSize(Number(p.bytes), { bytes: '字节' })}，超过了 ${text(p, 'limit')} MB 的上限，未读取`,
-      hint: '一个月的日志通常只有几 KB：检查是否放错了文件；确需更大的文件，可在 revitalize.yaml 中设置 maxFileSizeMB',
+      hint: p.file === 'template'
+        ? '报告模板通常只有几千个字符：检查是不是把别的文件存成了模板；也可删除这个模板，改用内置模板'
+        : '一个月的日志通常只有几 KB：检查是否放错了文件；确需更大的文件，可在 revitalize.yaml 中设置 maxFileSizeMB',
     }),
     'E-BROKEN-LINK': () => ({
       message: '这是一个快捷方式（符号链接），但它指向的文件不存在',
@@ -373,7 +407,8 @@ export const zhCN: Catalogue = {
       hint: '花括号中的每个选项都会使要查找的路径成倍增加：改用 * 和 ** 通配，如 logs/**/*.yaml',
     }),
     'E-YAML-SYNTAX': (p) => ({
-      message: syntax(p) ? `YAML 格式错误：${syntax(p)![0]}` : `YAML 格式错误，无法解析（${text(p, 'detail')}）`,
+      // The parser's own reason is English: a Chinese message goes without it.
+      message: syntax(p) ? `YAML 格式错误：${syntax(p)![0]}` : 'YAML 格式错误，无法解析',
       hint: syntax(p)?.[1] ?? '对照 docs/zh-CN/logs.md 中的示例，检查这一行和上一行的写法',
     }),
     'E-YAML-DUPLICATE-KEY': (p) => ({
@@ -451,9 +486,17 @@ export const zhCN: Catalogue = {
       message: `日期 ${text(p, 'value')} 在日历上不存在`,
       hint: '检查月份和日子：4、6、9、11 月只有 30 天，2 月只有 28 天（闰年 29 天）',
     }),
+    'E-DATE-OUT-OF-RANGE': (p) => ({
+      message: `日期 ${text(p, 'value')} 的年份不在 ${text(p, 'first')} 到 ${text(p, 'last')} 年之间`,
+      hint: '检查年份是否少打或打错了数字，如 2023 写成了 0223；写成 2023-04-08（年-月-日）',
+    }),
     'E-UNKNOWN-VILLAGE': (p) => ({
       message: `村名${quoted(p, 'value')}不在 revitalize.yaml 的 villages 名单中`,
       hint: `${didYouMean(p)}如果是新的村，请先把它加入 revitalize.yaml 的 villages 名单`,
+    }),
+    'E-DUPLICATE-VILLAGE': (p) => ({
+      message: `村名${quoted(p, 'value')}在 villages 名单中重复出现（第 ${text(p, 'first')} 项已经列出）`,
+      hint: '每个村只列一次：删除重复的这一项；如果本想写另一个村，改成那个村的村名',
     }),
     'E-DUPLICATE-SUGGESTION-ID': (p) => ({
       message: `意见建议编号 ${text(p, 'id')} 重复，${text(p, 'first')} 已经用过这个编号`,
@@ -476,11 +519,13 @@ export const zhCN: Catalogue = {
       hint: '例如 办结率不低于80%：metric: night-talk.resolution-rate 和 atLeast: 80%；未办结诉求不超过10件：metric: night-talk.open 和 atMost: 10',
     }),
     'E-TEMPLATE': (p) => ({
-      message: templateMistakes[text(p, 'reason')]?.(text(p, 'name')) ?? `报告模板有误：${text(p, 'detail')}`,
+      message: templateMistakes[text(p, 'reason')]?.(p) ?? `报告模板有误：${text(p, 'detail')}`,
       hint:
         p.reason === 'include'
           ? '模板只能引用工作区 templates 文件夹（或内置模板）中的其他模板'
-          : '模板中可用的变量和过滤器见 docs/zh-CN/templates.md 的“变量和过滤器”一节；也可删除这个模板，改用内置模板',
+            : p.reason === 'limit'
+            ? '检查这里的循环：for 的范围（如 (1..100000)）是否过大、循环是否层层嵌套，模板是否引用了自己；月报用不到这么多内容。也可删除这个模板，改用内置模板'
+            : '模板中可用的变量和过滤器见 docs/zh-CN/templates.md 的“变量和过滤器”一节；也可删除这个模板，改用内置模板',
     }),
     'W-UNKNOWN-FIELD': (p) => ({
       message: `未知字段${quoted(p, 'field')}，已忽略`,
@@ -562,7 +607,7 @@ export const zhCN: Catalogue = {
       message: `文件名“${text(p, 'name')}”不是“年-月.md”的写法，这个文件不会被读取`,
       hint: p.suggestion
         ? `把文件改名为 ${text(p, 'suggestion')}`
-        : '月报文字材料按月份命名：四位年份、短横线、两位月份，如 2023-04.md',
+        : '月报文字材料按月份命名：四位年份（1900 到 9999 年）、短横线、两位月份，如 2023-04.md',
     }),
     'E-FULLWIDTH-COLON': (p) => ({
       message: `字段 ${text(p, 'key')} 后面是全角冒号“：”，YAML 只认半角冒号“:”`,
@@ -800,7 +845,15 @@ export const zhCN: Catalogue = {
       '  提示：Windows 电脑一般自带 Edge，可直接使用；Debian/Ubuntu 上运行 sudo apt-get install chromium 安装；' +
       '浏览器装在别处时，用环境变量 REVITALIZE_CHROMIUM 指明它的路径。也可以先生成 html 或 docx 格式，再用浏览器或 Word 打印成 PDF。',
     printTimedOut: (browser, seconds) => `浏览器 ${browser} 在 ${seconds} 秒内没有打印完 PDF，已停止，没有写入任何文件\n  提示：电脑繁忙时稍后再试；或先生成 html 格式，用浏览器打印成 PDF`,
-    chromiumFailed: (browser, reason) => `用浏览器 ${browser} 生成 PDF 失败：${reason}\n  提示：确认该浏览器能正常打开；或用环境变量 REVITALIZE_CHROMIUM 指定另一个浏览器`,
+    yearOutOfRange: (option, value, first, last) =>
+      option === 'SOURCE_DATE_EPOCH'
+        ? `环境变量 SOURCE_DATE_EPOCH 的值“${value}”换算成的日期不在 ${first} 年到 ${last} 年之间`
+        : `${option} 的“${value}”年份不在 ${first} 到 ${last} 年之间：请检查年份，如 2023`,
+    stdoutFailed: (code, report) =>
+      `${report ? '报告没有完整写到标准输出，没有送达' : '无法写入标准输出，输出不完整'}（${stdoutFailures[code] ?? '写入出错'}${code ? `，${code}` : ''}）`,
+    badRegion: (shown) => `--region 的“${shown}”不能用作单位名称：单位名称是一行文字，不能为空，也不能含换行、制表符等控制字符`,
+    chromiumFailed: (browser, exitCode, whilePrinting) =>
+      `用浏览器 ${browser} 生成 PDF 失败：${whilePrinting ? '浏览器在打印时出错退出' : exitCode === undefined ? '浏览器没能启动' : `浏览器启动后立即退出（退出码 ${exitCode}）`}，没有写入任何文件\n  提示：确认该浏览器能正常打开；或用环境变量 REVITALIZE_CHROMIUM 指定另一个浏览器`,
     watching: (workspace) => `正在监视 ${workspace} 的日志、配置和模板，修改保存后自动重新生成报告；按 Ctrl+C 结束。`,
     changed: (files) => `—— 检测到修改：${files.slice(0, 3).join('、')}${files.length > 3 ? ` 等 ${files.length} 个文件` : ''}，重新生成 ——`,
     badLocale: (value, allowed) => `未知的语言“${value}”：可选 ${allowed.join('、')}`,

@@ -8,6 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { parseDocument, stringify } from 'yaml';
 import type { Locale } from '../i18n/locale.js';
 import { catalogueFor } from '../i18n/catalogues.js';
 import { monthOf } from '../metrics/report-period.js';
@@ -23,6 +24,21 @@ const SAMPLE: Record<Locale, { region: string; villageA: string; villageB: strin
   en: { region: 'Sample Township', villageA: 'Village A', villageB: 'Village B', idPrefix: 'VA', file: 'village-a.yaml', secondFile: 'village-b.yaml' },
 };
 
+/**
+ * Text as a YAML scalar that every reader reads back as that text: plain
+ * when it can be, else double-quoted. `金口河区 #2` unquoted would lose its
+ * `#2` as a comment, `a: b` would be a mapping, and `yes` is true to a YAML
+ * 1.1 reader (the same rule as entries written by `add`).
+ */
+function yamlText(text: string): string {
+  const plain = stringify(text, { lineWidth: 0 }).trimEnd();
+  const readsBack = (version: '1.1' | '1.2') => {
+    const parsed = parseDocument(plain, { version });
+    return parsed.errors.length === 0 && parsed.toJS() === text;
+  };
+  return readsBack('1.1') && readsBack('1.2') ? plain : stringify(text, { defaultStringType: 'QUOTE_DOUBLE', lineWidth: 0 }).trimEnd();
+}
+
 /** Relative path → content, for a workspace started on `day`. */
 export async function scaffoldWorkspace(locale: Locale, day: Date, region?: string): Promise<Map<string, string>> {
   const { Liquid } = await import('liquidjs');
@@ -34,10 +50,13 @@ export async function scaffoldWorkspace(locale: Locale, day: Date, region?: stri
   const days = Object.fromEntries(
     [1, 2, 3, 4, 5, 6, 8].map((n) => [`day${n}`, `${month}-${String(Math.min(n, day.getDate())).padStart(2, '0')}`]),
   );
+  const named = region ?? sample.region;
   const context = {
     ...sample,
     ...days,
-    region: region ?? sample.region,
+    // In revitalize.yaml, as YAML text that reads back as itself; in the notes' opening comment, unable to close it.
+    region: yamlText(named),
+    regionInComment: named.replaceAll('--', '- -'),
     month,
     monthLabel: catalogueFor(locale).formatMonth(month),
     monthSlash: `${year}/${monthNumber}`,

@@ -211,8 +211,11 @@ const JS_YAML_REASONS: [RegExp, string][] = [
   [/tab characters/, 'TAB_AS_INDENT'],
   [/duplicated mapping key/, 'DUPLICATE_KEY'],
   [/unidentified alias/, 'BAD_ALIAS'],
-  [/maxDepth/, 'TOO_DEEP'],
+  [/maxDepth|Maximum call stack size exceeded/, 'TOO_DEEP'],
   [/within a (single|double) quoted scalar/, 'MISSING_CHAR'],
+  [/non-printable characters|expected valid JSON character/, 'CONTROL_CHARACTER'],
+  [/unknown (scalar |sequence |mapping )?tag|tag handle|tag name|tag suffix|verbatim tag/, 'TAG_RESOLVE_FAILED'],
+  [/unknown escape sequence|expected hexadecimal character/, 'BAD_DQ_ESCAPE'],
 ];
 
 // `yaml` codes that name the real cause even where js-yaml saw an indentation problem.
@@ -298,9 +301,10 @@ const REINDENT_BUDGET = 4_000_000;
  * where js-yaml stops at the first.
  */
 function diagnoseSyntax(text: string, file: string, error: unknown): Problem[] {
-  // `yaml` reads about 0.6 MB a second: a huge broken file gets js-yaml's one error.
-  if (text.length > FULL_DIAGNOSIS_LIMIT) {
-    const first = firstError(text, file, error);
+  // `yaml` reads about 0.6 MB a second: a huge broken file gets js-yaml's one error. So does nesting
+  // too deep, which `yaml` would follow until the call stack runs out.
+  const first = firstError(text, file, error);
+  if (text.length > FULL_DIAGNOSIS_LIMIT || first.code === 'TOO_DEEP') {
     return [syntaxProblem(text, first.at, first.code, first.reason)];
   }
   const repaired: Problem[] = [];

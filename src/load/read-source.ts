@@ -36,7 +36,8 @@ export async function readSource(root: string, file: string, maxSizeMB: number, 
 }
 
 /** Why a workspace file was not read, as a problem at it. */
-export function refusalProblem(refusal: FileRefusal, at: SourceLocation, maxSizeMB: number): Problem {
+/** `fixedLimit`: the size limit is revitalize's own (a template's), not the config's maxFileSizeMB. */
+export function refusalProblem(refusal: FileRefusal, at: SourceLocation, maxSizeMB: number, fixedLimit = false): Problem {
   switch (refusal.reason) {
     case 'missing':
       return problem('E-FILE-UNREADABLE', at, { detail: 'ENOENT' });
@@ -49,7 +50,7 @@ export function refusalProblem(refusal: FileRefusal, at: SourceLocation, maxSize
     case 'not-a-file':
       return problem('E-NOT-A-FILE', at, { type: refusal.type });
     case 'too-large':
-      return problem('E-FILE-TOO-LARGE', at, { bytes: refusal.bytes, limit: maxSizeMB });
+      return problem('E-FILE-TOO-LARGE', at, { bytes: refusal.bytes, limit: maxSizeMB, ...(fixedLimit ? { file: 'template' } : {}) });
     case 'unreadable':
       return problem('E-FILE-UNREADABLE', at, { detail: refusal.code });
   }

@@ -42,8 +42,8 @@ import { readRegularFile } from './read-regular-file.js';
 export const CACHE_FOLDER = '.revitalize-cache';
 const SHARD_SUFFIX = '.v8';
 const TEMPORARY_SUFFIX = '.tmp';
-/** Bumped when what is cached changes shape. */
-const CACHE_FORMAT = 4;
+/** Bumped when what is cached changes shape, or when the checks that produce it change (5: years outside 1900–9999 refused). */
+const CACHE_FORMAT = 5;
 
 export interface CachedLogFile {
   size: number;

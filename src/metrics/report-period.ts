@@ -5,9 +5,9 @@
  * Dates are ISO strings (YYYY-MM-DD) throughout, so comparing windows is
  * comparing text, and no time zone can shift a day.
  */
-import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 import { formatISO } from 'date-fns/formatISO';
 import { subMonths } from 'date-fns/subMonths';
+import { YEAR_PATTERN } from '../schema/log-schema.js';
 
 /** A calendar month written YYYY-MM. */
 export type YearMonth = string;
@@ -33,8 +33,8 @@ export function monthOf(date: Date): YearMonth {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
 }
 
-/** A month as people write it: 2023-04, 2023-4, 2023/4, 2023.4 or 2023年4月. */
-const WRITTEN_MONTH = /^(\d{4})(?:[-/.]|年)(0?[1-9]|1[0-2])月?$/;
+/** A month as people write it: 2023-04, 2023-4, 2023/4, 2023.4 or 2023年4月, in a year from 1900 to 9999. */
+const WRITTEN_MONTH = new RegExp(`^(${YEAR_PATTERN})(?:[-/.]|年)(0?[1-9]|1[0-2])月?$`);
 
 /**
  * The month a user asked for: a written month, `current` (the month of
@@ -51,8 +51,14 @@ export function resolveMonth(text: string, now: Date): YearMonth | undefined {
 
 export function monthWindow(month: YearMonth): DateWindow {
   const [year, monthNumber] = splitMonth(month);
-  const days = getDaysInMonth(new Date(year, monthNumber - 1, 1));
+  const days = daysInMonth(year, monthNumber);
   return { start: `${month}-01`, end: `${month}-${String(days).padStart(2, '0')}` };
+}
+
+/** Days of a month by the Gregorian rule, for any year (a Date would read years below 100 as 19xx). */
+function daysInMonth(year: number, monthNumber: number): number {
+  if (monthNumber !== 2) return [4, 6, 9, 11].includes(monthNumber) ? 30 : 31;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 export function previousMonth(month: YearMonth): YearMonth {

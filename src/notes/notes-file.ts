@@ -4,11 +4,13 @@
  * 2023年4月.md, 2023.04.md) is not read, but its right name can be told.
  */
 import type { YearMonth } from '../metrics/report-period.js';
+import { YEAR_PATTERN } from '../schema/log-schema.js';
 
 export const NOTES_FOLDER = 'notes';
 
-const NOTES_NAME = /^\d{4}-(0[1-9]|1[0-2])\.md$/;
-const MONTH_WRITTEN_OTHERWISE = /^(\d{4})\s*(?:[-_./年]\s*)?(0?[1-9]|1[0-2])\s*月?$/;
+// Years from 1900 to 9999 (log-schema.ts); notes named for another year are not read, and no right name is told.
+const NOTES_NAME = new RegExp(`^${YEAR_PATTERN}-(0[1-9]|1[0-2])\\.md$`);
+const MONTH_WRITTEN_OTHERWISE = new RegExp(`^(${YEAR_PATTERN})\\s*(?:[-_./年]\\s*)?(0?[1-9]|1[0-2])\\s*月?$`);
 
 /** The notes file of a month, relative to the workspace. */
 export function notesFile(month: YearMonth): string {

@@ -15,8 +15,16 @@ const WINDOW = 80;
  * display-width measure (string-width), passed in so it loads only when
  * there is something to show. `text` is the file's text, or its lines
  * (sourceLines): a caller showing many problems of one file splits it once.
+ * `show` makes a piece of a line printable (control characters as visible
+ * escapes), and the caret is placed by what it shows.
  */
-export function excerpt(text: string | readonly string[], line: number, col: number, width: (text: string) => number): string[] {
+export function excerpt(
+  text: string | readonly string[],
+  line: number,
+  col: number,
+  width: (text: string) => number,
+  show: (text: string) => string = (text) => text,
+): string[] {
   if (line < 1) return [];
   const lines = typeof text === 'string' ? sourceLines(text) : text;
   const target = lines[line - 1];
@@ -25,10 +33,10 @@ export function excerpt(text: string | readonly string[], line: number, col: num
   const gutter = String(line).length;
   const shown: string[] = [];
   for (let number = Math.max(1, line - 1); number <= line; number++) {
-    shown.push(`${String(number).padStart(gutter)} | ${cut(lines[number - 1] ?? '', start)}`);
+    shown.push(`${String(number).padStart(gutter)} | ${show(cut(lines[number - 1] ?? '', start))}`);
   }
   const before = cut(target, start).slice(0, Math.max(0, col - 1 - start) + (start > 0 ? 1 : 0));
-  shown.push(`${' '.repeat(gutter)} | ${' '.repeat(width(before))}^`);
+  shown.push(`${' '.repeat(gutter)} | ${' '.repeat(width(show(before)))}^`);
   return shown;
 }
 

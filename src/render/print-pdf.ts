@@ -17,14 +17,33 @@ export const HEADLESS_CHROMIUM_ARGS: readonly string[] = [
   '--disable-quic',
 ];
 
-/** The browser at `executablePath` could not be started; `cause` holds Playwright's reason. */
+/**
+ * The browser at `executablePath` could not be started; `cause` holds
+ * Playwright's reason, an English log of the launch that is kept for
+ * debugging and not shown: what a clerk is told is the catalogue's, with the
+ * browser's exit code when it started and ended at once.
+ */
 export class ChromiumLaunchError extends Error {
+  /** The exit code of a browser that started and ended at once, as Playwright's log records it. */
+  readonly exitCode: number | undefined;
+
   constructor(
     readonly executablePath: string,
     cause: unknown,
   ) {
-    super(`could not start the browser at ${executablePath}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(`could not start the browser at ${executablePath}: ${reason}`, { cause });
     this.name = 'ChromiumLaunchError';
+    const exited = /process did exit: exitCode=(\d+)/.exec(reason);
+    this.exitCode = exited ? Number(exited[1]) : undefined;
+  }
+}
+
+/** The browser started but failed (closed, crashed) while loading or printing the page. */
+export class PrintFailedError extends Error {
+  constructor(cause: unknown) {
+    super(`the browser failed while printing: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'PrintFailedError';
   }
 }
 
@@ -68,11 +87,16 @@ export async function printPdf(html: string, { chromium, generatedOn, timeoutMs 
   let deadline: NodeJS.Timeout | undefined;
   try {
     const printing = (async () => {
-      const page = await (await launching).newPage();
-      // The one deadline below governs, so a slow page always ends as PrintTimeoutError.
-      page.setDefaultTimeout(0);
-      await page.setContent(html, { waitUntil: 'load' });
-      return page.pdf({ preferCSSPageSize: true, printBackground: true });
+      const browser = await launching;
+      try {
+        const page = await browser.newPage();
+        // The one deadline below governs, so a slow page always ends as PrintTimeoutError.
+        page.setDefaultTimeout(0);
+        await page.setContent(html, { waitUntil: 'load' });
+        return await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      } catch (error) {
+        throw new PrintFailedError(error);
+      }
     })();
     const expired = new Promise<never>((_, reject) => {
       deadline = setTimeout(() => reject(new PrintTimeoutError(timeoutMs)), timeoutMs);

@@ -3,11 +3,13 @@
  * table (see report-table.ts). UTF-8 with a byte-order mark and CRLF line
  * ends, which Excel and WPS need to read Chinese text correctly. Numbers
  * are plain (30500000, not 3050万元) so they can be summed; rates are
- * percentages, which spreadsheets read as numbers.
+ * percentages, which spreadsheets read as numbers. Text that a spreadsheet
+ * would evaluate (a village named `=…`) is written as text (csv-cell.ts).
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { ReportModel } from '../report/build-report.js';
+import { csvCell } from './csv-cell.js';
 import { TABLE_WINDOWS, figureHeadings, figureRows } from './report-table.js';
 
 export function renderCsv(report: ReportModel, catalogue: Catalogue): string {
@@ -19,7 +21,7 @@ export function renderCsv(report: ReportModel, catalogue: Catalogue): string {
     catalogue.report.sheet.units[row.unit],
     ...TABLE_WINDOWS.map((window) => cell(row.figures[window], row.unit === 'ratio')),
   ]);
-  return `\uFEFF${stringify([figureHeadings(report, catalogue), ...rows], { record_delimiter: 'windows' })}`;
+  return `\uFEFF${stringify([figureHeadings(report, catalogue), ...rows].map((row) => row.map(csvCell)), { record_delimiter: 'windows' })}`;
 }
 
 function cell(value: number | null, isRate: boolean): string {

@@ -5,6 +5,7 @@ import { renderMarkdown } from './render-markdown.js';
 import { renderReportCharts } from './report-charts.js';
 import { tableCellPieces } from './table-cell-pieces.js';
 import { createTemplateEngine } from './template-engine.js';
+import { htmlSafeText } from './xml-safe-text.js';
 
 /**
  * The HTML report: the Markdown report through markdown-it (raw HTML off, so
@@ -14,6 +15,8 @@ import { createTemplateEngine } from './template-engine.js';
  * inline SVG, are the document's last attachment, after those the report
  * itself lists (its 附件说明 names them too); the entries behind every
  * figure follow, for the screen only, each total a `<details>` to open.
+ * Code points HTML forbids (a control character pasted into a log) are
+ * dropped from the whole page, charts included.
  */
 export async function renderHtml(report: ReportModel, catalogue: Catalogue, workspace?: string): Promise<string> {
   const { default: MarkdownIt } = await import('markdown-it');
@@ -27,7 +30,7 @@ export async function renderHtml(report: ReportModel, catalogue: Catalogue, work
     .render(markdown);
   const words = catalogue.report;
   const engine = await createTemplateEngine(catalogue, 'html', workspace);
-  return engine.renderFileSync('report.html.liquid', {
+  const page = engine.renderFileSync('report.html.liquid', {
     report,
     body,
     charts,
@@ -38,4 +41,5 @@ export async function renderHtml(report: ReportModel, catalogue: Catalogue, work
       evidence: words.evidence,
     },
   });
+  return htmlSafeText(page);
 }

@@ -23,6 +23,26 @@ export const WORKSPACE_TEMPLATES = 'templates';
 
 export type EscapeMode = 'markdown' | 'html';
 
+/**
+ * LiquidJS's own limits on one render, so that a template's loop cannot
+ * hang `report` or `check` (`{% for i in (1..100000) %}` nested twice) or
+ * exhaust memory (`(1..1000000000)` builds a billion-element array). A breach
+ * is a template problem (template-problem.ts). Measured on the largest
+ * built-in render, a province of 2,000 villages (scripts/bench, 2023-12): the
+ * Markdown report took 1.2 s and the HTML report charged 622,000 units of
+ * LiquidJS's memory count (the Markdown report, 663), so these leave more
+ * than ten times that. parseLimit counts characters of template text per
+ * parse; the largest built-in template has 10,500.
+ */
+export const TEMPLATE_LIMITS = {
+  /** Milliseconds of one render() call, includes included. */
+  renderLimit: 20_000,
+  /** Units of LiquidJS's memory count: elements of ranges and arrays made, characters joined or escaped. */
+  memoryLimit: 10_000_000,
+  /** Characters of template text parsed at once. */
+  parseLimit: 10_000_000,
+} as const;
+
 /** Where templates are looked up, first match wins: the workspace's, then the built-in ones. */
 export function templateFolders(locale: string, workspace?: string): string[] {
   const own = workspace ? [path.join(workspace, WORKSPACE_TEMPLATES, locale), path.join(workspace, WORKSPACE_TEMPLATES, 'shared')] : [];
@@ -42,6 +62,7 @@ export async function createTemplateEngine(catalogue: Catalogue, escape: EscapeM
     ownPropertyOnly: true,
     outputEscape: escape === 'markdown' ? escapeMarkdown : 'escape',
     fs: templateFileSystem(BUILT_IN_TEMPLATES, workspace),
+    ...TEMPLATE_LIMITS,
   });
   for (const [name, filter] of Object.entries(templateFilters(catalogue))) engine.registerFilter(name, filter);
   return engine;

@@ -12,7 +12,7 @@ import { readRegularFile } from '../load/read-regular-file.js';
 import { MB, refusalProblem } from '../load/read-source.js';
 import type { Problem } from '../problems/problem.js';
 import { problem, wholeFile } from '../problems/problem.js';
-import { WORKSPACE_TEMPLATES } from './template-engine.js';
+import { TEMPLATE_LIMITS, WORKSPACE_TEMPLATES } from './template-engine.js';
 import { TemplateFileRefused } from './template-files.js';
 
 interface LiquidToken {
@@ -32,10 +32,11 @@ export async function templateProblem(error: unknown, workspace: string): Promis
   if (refused) {
     const file = path.relative(workspace, refused.file).split(path.sep).join('/');
     if (file.startsWith('..') || path.isAbsolute(file)) return undefined;
-    return { problem: refusalProblem(refused.refusal, wholeFile(file), MAX_TEMPLATE_MB), text: '' };
+    return { problem: refusalProblem(refused.refusal, wholeFile(file), MAX_TEMPLATE_MB, true), text: '' };
   }
+  if (!(error instanceof Error)) return undefined;
   const token = (error as { token?: LiquidToken }).token;
-  if (!(error instanceof Error) || !token) return undefined;
+  if (!token) return undefined;
   const found = await templateFile(token, workspace);
   if (!found) return undefined;
   const [line, col] = token.getPosition?.() ?? [0, 0];
@@ -78,9 +79,22 @@ function refusedTemplate(error: unknown): TemplateFileRefused | undefined {
   return undefined;
 }
 
+/**
+ * A limit a template ran into, by the words of LiquidJS's limits
+ * (template-engine.ts) and of the JavaScript engine's own (an output too
+ * long for a string, a template that includes itself).
+ */
+const LIMITS: [RegExp, string, number?][] = [
+  [/template render limit exceeded/, 'time', TEMPLATE_LIMITS.renderLimit / 1000],
+  [/memory alloc limit exceeded|Invalid string length|Invalid array length/, 'memory'],
+  [/Maximum call stack size exceeded/, 'depth'],
+];
+
 /** LiquidJS's message, reduced to what went wrong and the name involved. */
-function describe(message: string): { reason: string; name?: string; detail: string } {
+function describe(message: string): { reason: string; name?: string; limit?: number; detail: string } {
   const detail = message.split(/, file:|, line:/)[0]!;
+  const limit = LIMITS.find(([pattern]) => pattern.test(message));
+  if (limit) return { reason: 'limit', name: limit[1], ...(limit[2] === undefined ? {} : { limit: limit[2] }), detail };
   const variable = /undefined variable: ([^,\s]+)/.exec(message);
   if (variable) return { reason: 'variable', name: variable[1]!, detail };
   const filter = /undefined filter: ([^,\s]+)/.exec(message);

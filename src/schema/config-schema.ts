@@ -74,6 +74,24 @@ const cadence = z.object({
   day: z.int().min(1).max(31),
 });
 
+/** The villages' names as listed, before the rule that none is listed twice. */
+export const villageList = z.array(text);
+
+/**
+ * Each village is listed once. The figures would not count one listed twice
+ * twice (they are kept by name), but a repeated name is most likely a slip
+ * for a village left off, and a list a rollup or a district reads must say
+ * what it means: the second listing is an error, at its place.
+ */
+const villages = villageList.meta({ uniqueItems: true }).superRefine((names, context) => {
+  const first = new Map<string, number>();
+  names.forEach((name, index) => {
+    const seen = first.get(name);
+    if (seen === undefined) first.set(name, index);
+    else context.addIssue({ code: 'custom', path: [index], params: { [PROBLEM_PARAM]: 'E-DUPLICATE-VILLAGE', first: seen + 1 } });
+  });
+});
+
 export const configSchema = z.object({
   region: text,
   title: text.optional(),
@@ -82,7 +100,7 @@ export const configSchema = z.object({
   /** 发文机关署名: the office that signs the report (中共××乡委员会), above its date. */
   issuer: text.optional(),
   locale: z.enum(LOCALES).default('zh-CN'),
-  villages: z.array(text).optional(),
+  villages: villages.optional(),
   logs: z.union([text, z.array(text).min(1)]).optional(),
   maxFileSizeMB: z.number().positive().max(1024).default(DEFAULT_MAX_FILE_SIZE_MB),
   targets: z.array(target).max(200).default([]),

@@ -43,10 +43,25 @@ export const SALE_UNITS = Object.keys(JIN_PER_UNIT) as [SaleUnit, ...SaleUnit[]]
 export const PROJECT_STATUSES = ['planned', 'landed'] as const;
 
 /**
+ * The years a date may have, wherever one is read (logs, notes' names, the
+ * command line, SOURCE_DATE_EPOCH): a year before 1900 in a log of rural
+ * revitalisation is a slip (0223 for 2023), and JavaScript's Date would read
+ * a year below 100 as 19xx; after 9999, a date is no longer YYYY-MM-DD.
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 9999;
+/** A year from FIRST_YEAR to LAST_YEAR, as a pattern. */
+export const YEAR_PATTERN = '(?:19\\d\\d|[2-9]\\d\\d\\d)';
+
+export function isYearInRange(year: number): boolean {
+  return Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
+/**
  * Days as clerks write them: 2023-04-08 (or 2023-4-8), 2023/4/8, 2023.4.8
  * and 2023年4月8日, each a day that exists on the calendar (the pattern knows
- * month lengths and leap years, so an editor's schema knows them too). Read
- * as YYYY-MM-DD.
+ * month lengths and leap years, so an editor's schema knows them too), in a
+ * year from 1900 to 9999. Read as YYYY-MM-DD.
  */
 export const CLERK_DATE = clerkDatePattern();
 export const isoDate = z
@@ -54,16 +69,17 @@ export const isoDate = z
   .regex(CLERK_DATE)
   .transform((text) => {
     const [year, month, day] = text.split(/\D+/).map(Number);
-    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   });
 
 function clerkDatePattern(): RegExp {
-  const leapYear = '(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)';
+  // Leap years from 1900 on: divisible by 4 but not by 100 (19xx to 99xx), or by 400 (2000, 2400, …, 9600).
+  const leapYear = '(?:(?:19|[2-9]\\d)(?:0[48]|[2468][048]|[13579][26])|(?:[2468][048]|[3579][26])00)';
   const day31 = '(?:0?[1-9]|[12]\\d|3[01])';
   const day30 = '(?:0?[1-9]|[12]\\d|30)';
   const day28 = '(?:0?[1-9]|1\\d|2[0-8])';
   const written = (afterYear: string, afterMonth: string, end: string) =>
-    `\\d{4}${afterYear}(?:(?:0?[13578]|1[02])${afterMonth}${day31}|(?:0?[469]|11)${afterMonth}${day30}|0?2${afterMonth}${day28})${end}` +
+    `${YEAR_PATTERN}${afterYear}(?:(?:0?[13578]|1[02])${afterMonth}${day31}|(?:0?[469]|11)${afterMonth}${day30}|0?2${afterMonth}${day28})${end}` +
     `|${leapYear}${afterYear}0?2${afterMonth}29${end}`;
   const styles = ['-', '/', '\\.'].map((separator) => written(separator, separator, ''));
   return new RegExp(`^(?:${[...styles, written('年', '月', '日')].join('|')})$`);

@@ -8,12 +8,12 @@ import { LOCALES } from '../i18n/locale.js';
 import type { Aggregate, MetricParts, PartsByAggregate } from '../metrics/metric-definitions.js';
 import { METRICS, METRIC_KEYS } from '../metrics/metric-definitions.js';
 import type { MonthActivities } from '../metrics/month-activities.js';
-import { KINDS, PROJECT_STATUSES } from './log-schema.js';
+import { KINDS, PROJECT_STATUSES, YEAR_PATTERN } from './log-schema.js';
 
 const count = z.int().min(0);
 const figure = z.number().nullable();
-const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
-const day = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+const yearMonth = z.string().regex(new RegExp(`^${YEAR_PATTERN}-(0[1-9]|1[0-2])$`));
+const day = z.string().regex(new RegExp(`^${YEAR_PATTERN}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$`));
 const unit = z.enum(['count', 'yuan', 'jin', 'ratio', 'score']);
 
 /** One value for each of the five windows. */

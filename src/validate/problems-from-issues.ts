@@ -7,7 +7,7 @@ import type { YamlPath } from '../load/parse-yaml.js';
 import type { Problem, SourceLocation } from '../problems/problem.js';
 import { isProblemCode, problem } from '../problems/problem.js';
 import { PROBLEM_PARAM } from '../schema/config-schema.js';
-import { CLERK_DATE } from '../schema/log-schema.js';
+import { CLERK_DATE, FIRST_YEAR, LAST_YEAR, isYearInRange } from '../schema/log-schema.js';
 import { shownValue, valueType } from './describe-value.js';
 import { insideChineseQuotes, withoutCommas } from './ime-values.js';
 import { nearestName } from './nearest-name.js';
@@ -48,7 +48,28 @@ export interface IssueContext {
 }
 
 export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], context: IssueContext): Problem[] {
-  return issues.map((issue) => problemFromIssue(issue, context));
+  return tightestBounds(issues).map((issue) => problemFromIssue(issue, context));
+}
+
+/**
+ * A number can break two bounds on one side at once: zod checks an integer
+ * against the safe-integer range as well as the field's own maximum
+ * (overdueDays: 1e300). One problem is told, with the field's own, tighter
+ * bound: the smallest maximum, or the largest minimum.
+ */
+function tightestBounds(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const numeric = (issue: z.core.$ZodIssue): issue is z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall =>
+    (issue.code === 'too_big' || issue.code === 'too_small') && issue.origin !== 'string' && issue.origin !== 'array';
+  const bound = (issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall) => Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+  const tightest = new Map<string, z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall>();
+  for (const issue of issues) {
+    if (!numeric(issue)) continue;
+    const key = `${issue.code}\u0000${JSON.stringify(issue.path.map(String))}`;
+    const kept = tightest.get(key);
+    const tighter = !kept || (issue.code === 'too_big' ? bound(issue) < bound(kept) : bound(issue) > bound(kept));
+    if (tighter) tightest.set(key, issue);
+  }
+  return issues.filter((issue) => !numeric(issue) || tightest.get(`${issue.code}\u0000${JSON.stringify(issue.path.map(String))}`) === issue);
 }
 
 function problemFromIssue(issue: z.core.$ZodIssue, { locate, base, input, params = {}, integerFields }: IssueContext): Problem {
@@ -91,8 +112,9 @@ function problemFromIssue(issue: z.core.$ZodIssue, { locate, base, input, params
     }
     case 'invalid_format':
       if (issue.format === 'regex' && issue.pattern === String(CLERK_DATE)) {
-        const code = typeof value === 'string' && DATE_SHAPE.test(value.trim()) ? 'E-DATE-IMPOSSIBLE' : 'E-DATE-FORMAT';
-        return problem(code, at, common);
+        const shaped = typeof value === 'string' && DATE_SHAPE.test(value.trim());
+        if (shaped && !isYearInRange(Number(value.trim().slice(0, 4)))) return problem('E-DATE-OUT-OF-RANGE', at, { ...common, first: FIRST_YEAR, last: LAST_YEAR });
+        return problem(shaped ? 'E-DATE-IMPOSSIBLE' : 'E-DATE-FORMAT', at, common);
       }
       // The other pattern our fields have is text's "not blank".
       if (issue.format === 'regex') return problem('E-EMPTY-VALUE', at, common);

@@ -5,7 +5,7 @@ import { DEFAULT_LOCALE, isLocale } from '../i18n/locale.js';
 import type { Problem } from '../problems/problem.js';
 import { problem } from '../problems/problem.js';
 import type { Config } from '../schema/config-schema.js';
-import { CONFIG_KEYS, configSchema } from '../schema/config-schema.js';
+import { CONFIG_KEYS, configSchema, villageList } from '../schema/config-schema.js';
 import { isMapping, valueType } from './describe-value.js';
 import { nearestName } from './nearest-name.js';
 import { problemsFromIssues } from './problems-from-issues.js';
@@ -55,8 +55,9 @@ export function validateConfig(document: YamlDocument): ConfigResult {
   for (const found of problemsFromIssues(parsed.error.issues, { locate: (at) => document.locate(at), base: [], input: value })) problems.push(found);
   // Keep going with the parts that are fine, so the logs are checked too.
   const usable: ConfigResult['usable'] = {};
-  const villages = configSchema.shape.villages.safeParse(value.villages);
-  if (villages.success) usable.villages = villages.data;
+  // A village listed twice is an error of the config, but the list still checks the logs' village names.
+  const villages = villageList.optional().safeParse(value.villages);
+  if (villages.success && villages.data) usable.villages = [...new Set(villages.data)];
   const logs = configSchema.shape.logs.safeParse(value.logs);
   if (logs.success) usable.logs = logs.data;
   const maxFileSizeMB = configSchema.shape.maxFileSizeMB.safeParse(value.maxFileSizeMB);

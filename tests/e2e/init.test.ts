@@ -169,3 +169,45 @@ describe('init writes a whole workspace or nothing', () => {
     expect((await inProcess(['init', 'ws'], cwd)).exitCode).toBe(0);
   });
 });
+
+describe('init --region', () => {
+  it.each(['金口河区 #2', 'a: b # c', 'yes', '010', '"引号" 与 \'单引号\'', '- 列表', '@永胜乡', '{永胜: 乡}', '永胜乡 -->', 'Riverside: North & South'])(
+    'writes %j into revitalize.yaml as a value that reads back as itself, and nothing else',
+    async (region) => {
+      const cwd = mkdtempSync(path.join(scratch, 'region-'));
+      const init = await inProcess(['init', 'ws', '--region', region], cwd);
+      expect(init.exitCode, init.stderr).toBe(0);
+      fillInOffices(path.join(cwd, 'ws', 'revitalize.yaml'));
+      const check = await inProcess(['check', 'ws', '--format', 'json'], cwd);
+      expect(check.exitCode, check.stdout).toBe(0);
+      // The config's keys are its own: a region adds none, and the notes' opening comment still closes.
+      expect(JSON.parse(check.stdout).map((found: { code: string }) => found.code)).toEqual(['W-NOTES-SECTION-MISSING']);
+      const report = await inProcess(['report', 'ws', '-f', 'json', '-o', '-'], cwd);
+      expect(JSON.parse(report.stdout).region).toBe(region);
+    },
+  );
+
+  it.each([
+    ['乡\nlogs: "../../../../etc/*"', '乡\\x0alogs: "../../../../etc/*"'],
+    ['乡\r\nlogs: x', '乡\\x0d\\x0alogs: x'],
+    ['乡\u2028logs: x', '乡\\u2028logs: x'],
+    ['a\tb', 'a\\x09b'],
+    ['   ', '   '],
+    ['', ''],
+  ])('refuses %j, which is not one line of text, as a usage error, and writes nothing', async (region, shown) => {
+    const cwd = mkdtempSync(path.join(scratch, 'bad-region-'));
+    const init = await inProcess(['init', 'ws', '--region', region], cwd);
+    expect(init.exitCode).toBe(2);
+    expect(init.stderr).toBe(`revitalize: --region 的“${shown}”不能用作单位名称：单位名称是一行文字，不能为空，也不能含换行、制表符等控制字符\n`);
+    expect(existsSync(path.join(cwd, 'ws'))).toBe(false);
+  });
+
+  it('is refused blank by rollup too', async () => {
+    const cwd = mkdtempSync(path.join(scratch, 'rollup-region-'));
+    for (const region of ['', '  ']) {
+      const rollup = await inProcess(['rollup', 'a.json', '--region', region], cwd);
+      expect(rollup.exitCode).toBe(2);
+      expect(rollup.stderr).toContain('不能用作单位名称');
+    }
+  });
+});

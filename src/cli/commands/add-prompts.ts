@@ -17,6 +17,7 @@ import type { Kind } from '../../schema/log-schema.js';
 import { ENTRY_SCHEMAS, KINDS, KIND_PILLAR, PILLARS, fieldsOfKind, isoDate, text } from '../../schema/log-schema.js';
 import { problemsFromIssues } from '../../validate/problems-from-issues.js';
 import type { VillageRoster } from '../../validate/validate-log-file.js';
+import { printableText } from '../../printable-text.js';
 
 export interface PromptContext {
   catalogue: Catalogue;
@@ -71,10 +72,10 @@ export async function promptForEntry(context: PromptContext): Promise<EntryDraft
   if (kind !== 'joint-org') {
     village = roster
       ? await select(
-          { message: words.village, choices: roster.names.map((name) => ({ name, value: name })), theme, ...(lastVillage && roster.has(lastVillage) ? { default: lastVillage } : {}) },
+          { message: words.village, choices: roster.names.map((name) => ({ name: printableText(name), value: name })), theme, ...(lastVillage && roster.has(lastVillage) ? { default: lastVillage } : {}) },
           streams,
         )
-      : (await input({ message: words.village, ...(lastVillage ? { default: lastVillage } : {}), validate: (typed) => villageAnswer(typed.trim(), catalogue) }, streams)).trim();
+      : (await input({ message: words.village, ...(lastVillage && printableText(lastVillage) === lastVillage ? { default: lastVillage } : {}), validate: (typed) => villageAnswer(typed.trim(), catalogue) }, streams)).trim();
   }
 
   const fields: Record<string, unknown> = {};
@@ -87,7 +88,7 @@ export async function promptForEntry(context: PromptContext): Promise<EntryDraft
   const draft: EntryDraft = { kind, date: normalizedDate, village, fields };
   const { yes, no, error } = words.yesNo;
   const answered = await confirm(
-    { message: words.confirm(context.fileFor(draft)), default: true, theme: { keywords: { yes, no, error: () => error(yes, no) } } },
+    { message: words.confirm(printableText(context.fileFor(draft))), default: true, theme: { keywords: { yes, no, error: () => error(yes, no) } } },
     streams,
   );
   return answered ? draft : undefined;
@@ -126,7 +127,7 @@ async function askField(field: FieldFacts, { check, context }: FieldContext): Pr
     const picked = await checkbox(
       {
         message,
-        choices: roster.names.map((name) => ({ name, value: name })),
+        choices: roster.names.map((name) => ({ name: printableText(name), value: name })),
         theme: { ...keyHelp(catalogue), style: { ...keyHelp(catalogue).style, renderSelectedChoices: (chosen: readonly { short: string }[]) => catalogue.explain.list(chosen.map((c) => c.short)) } },
         // The prompt's own "required" speaks English; this says it in the catalogue's words.
         validate: (chosen: readonly unknown[]) => !field.required || chosen.length > 0 || catalogue.add.pickOne,

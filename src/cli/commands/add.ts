@@ -34,6 +34,7 @@ import { promptForEntry } from './add-prompts.js';
 import { draftFromFlags } from './draft-from-flags.js';
 import type { EntrySource } from './word-entry-problems.js';
 import { wordEntryProblems } from './word-entry-problems.js';
+import { printableLines, printableText } from '../../printable-text.js';
 
 export interface AddCommandOptions extends GlobalOptions {
   kind?: string;
@@ -86,7 +87,7 @@ export async function recordEntry(draft: EntryDraft, opened: OpenedWorkspace, io
   if (!checked.ok || refused.problems.length > 0) {
     io.stderr(await formatWordedProblems(refused.problems, catalogue, { color: io.colors.stderr }));
     io.stderr(`${catalogue.add.notRecorded(refused.problems.length)}\n`);
-    if (refused.runAgain) io.stderr(`${catalogue.add.runAgain(refused.runAgain)}\n`);
+    if (refused.runAgain) io.stderr(`${printableLines(catalogue.add.runAgain(refused.runAgain))}\n`);
     return EXIT.dataErrors;
   }
   if (!picomatch(loaded.logGlobs)(file)) throw new ExitError(catalogue.add.outsideLogs(file));
@@ -104,7 +105,8 @@ export async function recordEntry(draft: EntryDraft, opened: OpenedWorkspace, io
     if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw new ExitError(catalogue.add.cannotWriteLog(file, catalogue.cli.writeFailure(code)));
     throw error;
   }
-  io.stdout(`${catalogue.add.added(`${file}:${line}`, summarize({ ...checked.entry, at: { file, line, col: 1 } }, catalogue))}\n`);
+  const summary = summarize({ ...checked.entry, at: { file, line, col: 1 } }, catalogue);
+  io.stdout(`${catalogue.add.added(printableText(`${file}:${line}`), printableText(summary))}\n`);
   return EXIT.ok;
 }
 

@@ -9,7 +9,7 @@ import { LOCALES } from '../../i18n/locale.js';
 import { readWorkspaceLocale } from '../../load/load-workspace.js';
 import { metricInput } from '../../metrics/compute-metrics.js';
 import type { MetricDefinition } from '../../metrics/metric-definitions.js';
-import { WINDOW_KEYS, dayOf, resolveMonth } from '../../metrics/report-period.js';
+import { WINDOW_KEYS, dayOf } from '../../metrics/report-period.js';
 import { formatFigure } from '../../render/format-figure.js';
 import type { ExplainedItem, Explanation } from '../../report/explain-metric.js';
 import { explainMetric } from '../../report/explain-metric.js';
@@ -17,8 +17,9 @@ import { metricByName } from '../../report/metric-by-name.js';
 import type { Catalogue } from '../../i18n/catalogue.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
-import { messageCatalogue, oneOf, openCheckedWorkspace, runDay, workspacePath } from '../command-context.js';
+import { messageCatalogue, oneOf, openCheckedWorkspace, readMonth, runDay, workspacePath } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
+import { printableText } from '../../printable-text.js';
 
 export const EXPLAIN_FORMATS = ['text', 'json'] as const;
 
@@ -39,8 +40,7 @@ export async function explainCommand(
   const window = oneOf(options.window, WINDOW_KEYS, usage.explain.badWindow);
   oneOf(options.format, EXPLAIN_FORMATS, usage.cli.badFormat);
   const now = runDay(io, undefined, usage);
-  const month = resolveMonth(options.month, now);
-  if (!month) throw new ExitError(usage.cli.badMonth(options.month));
+  const month = readMonth(options.month, now, usage);
 
   const { loaded, catalogue } = await openCheckedWorkspace(workspaceArg, options, io, dayOf(now), (c, n) => c.cli.fixErrorsFirst(n));
   const explanation = explainMetric(metric, month, window, metricInput(loaded.entries, loaded.suggestions), catalogue);
@@ -64,7 +64,8 @@ function explanationText(explanation: Explanation, catalogue: Catalogue): string
   const lines = [
     words.heading(explanation.label, explanation.key, catalogue.windows[explanation.window], catalogue.formatMonth(explanation.month), figure),
   ];
-  const list = (items: ExplainedItem[]) => items.map((item) => `  ${item.file}:${item.line}  ${item.date}  ${item.village ?? '—'}  ${item.summary}`);
+  const list = (items: ExplainedItem[]) =>
+    items.map((item) => `  ${printableText(`${item.file}:${item.line}`)}  ${item.date}  ${printableText(item.village ?? '—')}  ${printableText(item.summary)}`);
   if ('numerator' in explanation) {
     lines.push(words.numerator(explanation.numerator.length), ...list(explanation.numerator));
     lines.push(words.denominator(explanation.denominator.length), ...list(explanation.denominator));

@@ -15,8 +15,9 @@ import { findObstacles } from '../../write/find-obstacles.js';
 import { ReadOnlyFileError, writeFilesAtomically } from '../../write/write-files.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
-import { messageCatalogue, runDay } from '../command-context.js';
+import { messageCatalogue, regionOption, runDay } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
+import { printableText } from '../../printable-text.js';
 
 export interface InitCommandOptions extends GlobalOptions {
   region?: string;
@@ -31,7 +32,8 @@ export async function initCommand(dirArg: string | undefined, options: InitComma
   if (dirArg !== undefined && dirArg.trim() === '') throw new ExitError(catalogue.init.emptyDir);
   const root = path.resolve(io.cwd, dirArg ?? '.');
   const shown = path.relative(io.cwd, root) || '.';
-  const files = await scaffoldWorkspace(locale, runDay(io, undefined, catalogue), options.region);
+  const region = options.region === undefined ? undefined : regionOption(options.region, catalogue);
+  const files = await scaffoldWorkspace(locale, runDay(io, undefined, catalogue), region);
 
   const obstacles = await findObstacles(root, [CONFIG_FILE, 'logs', ...files.keys()], (file) => (file === GITIGNORE ? 'keep' : 'obstacle'));
   // The config or logs already there, in any form (a link to nothing too): a workspace, said as such.
@@ -48,7 +50,7 @@ export async function initCommand(dirArg: string | undefined, options: InitComma
     if (typeof code !== 'string') throw error;
     throw new ExitError(catalogue.init.cannotWrite(shown, catalogue.cli.writeFailure(code)));
   }
-  io.stdout(`${catalogue.init.created(shown, [...files.keys()].filter((file) => !file.startsWith('schema/')))}\n`);
+  io.stdout(`${catalogue.init.created(printableText(shown), [...files.keys()].filter((file) => !file.startsWith('schema/')))}\n`);
   return EXIT.ok;
 }
 

@@ -19,6 +19,7 @@ import { formatProblems } from '../print-problems.js';
 import { LOUD_WARNINGS } from '../../problems/problem.js';
 import { progressBar } from '../progress-bar.js';
 import { checkStdoutFormats, parseFormats, pdfBrowser, printingFailure, writeReports } from '../report-formats.js';
+import { printableLines, printableText } from '../../printable-text.js';
 
 export interface ReportCommandOptions extends GlobalOptions {
   month: string;
@@ -61,16 +62,16 @@ export async function reportCommand(workspaceArg: string | undefined, options: R
     ignore: [outputDir, path.join(workspace, CACHE_FOLDER)],
     signal: io.signal,
     onReady: () => {
-      io.stderr(`${catalogue.cli.watching(path.relative(io.cwd, workspace) || '.')}\n`);
+      io.stderr(`${catalogue.cli.watching(printableText(path.relative(io.cwd, workspace) || '.'))}\n`);
       io.onWatching?.();
     },
     onChange: async (changed) => {
-      io.stderr(`${catalogue.cli.changed(changed)}\n`);
+      io.stderr(`${catalogue.cli.changed(changed.map(printableText))}\n`);
       try {
         await once();
       } catch (error) {
         if (!(error instanceof ExitError)) throw error;
-        io.stderr(`revitalize: ${error.message}\n`);
+        io.stderr(`revitalize: ${printableLines(error.message)}\n`);
       }
     },
   });
@@ -127,7 +128,7 @@ async function reportOnce({ workspaceArg, workspace, outputDir, month, formats, 
   if (problems.length > 0) say(`${catalogue.cli.warningsFound(problems.length)}\n`);
 
   if (toStdout) {
-    io.stdout(result.rendered.get(formats[0]!) as string);
+    io.stdout(result.rendered.get(formats[0]!) as string, 'report');
     return EXIT.ok;
   }
   const [overwriting] = await targetsOverwritingInputs(reportFilePaths(outputDir, month, formats).values(), {
@@ -141,6 +142,6 @@ async function reportOnce({ workspaceArg, workspace, outputDir, month, formats, 
   });
   if (overwriting !== undefined) throw new ExitError(catalogue.cli.outputIsInput(path.relative(io.cwd, overwriting) || overwriting));
   const written = await writeReports(outputDir, result.report, result.rendered, catalogue, (file) => path.relative(io.cwd, file) || file);
-  for (const file of written) say(`${catalogue.cli.wrote(path.relative(io.cwd, file) || file)}\n`);
+  for (const file of written) say(`${catalogue.cli.wrote(printableText(path.relative(io.cwd, file) || file))}\n`);
   return EXIT.ok;
 }

@@ -24,10 +24,11 @@ import { targetsOverwritingFiles } from '../../write/protect-inputs.js';
 import { reportFilePaths } from '../../write/write-files.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
-import { messageCatalogue, runDay } from '../command-context.js';
+import { messageCatalogue, regionOption, runDay } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
-import { formatProblems, formatWordedProblems } from '../print-problems.js';
+import { formatProblems, formatWordedProblems, printableParams } from '../print-problems.js';
 import { checkStdoutFormats, parseFormats, pdfBrowser, printingFailure, writeReports } from '../report-formats.js';
+import { printableText } from '../../printable-text.js';
 
 export interface RollupCommandOptions extends GlobalOptions {
   region?: string;
@@ -47,6 +48,7 @@ export async function rollupCommand(reportArgs: string[], options: RollupCommand
   const toStdout = options.output === '-';
   if (toStdout) checkStdoutFormats(formats, usage);
   if (options.region === undefined && options.config === undefined) throw new ExitError(usage.rollup.needRegion);
+  const region = options.region === undefined ? undefined : regionOption(options.region, usage);
   const chromium = pdfBrowser(formats, io, usage);
 
   const config = options.config === undefined ? undefined : await readConfig(options.config, options, io, usage);
@@ -59,7 +61,7 @@ export async function rollupCommand(reportArgs: string[], options: RollupCommand
   const generatedOn = dayOf(now);
   const result = await makeRollup({
     reports,
-    region: options.region ?? config!.region,
+    region: region ?? config!.region,
     title: config?.title,
     recipient: config?.recipient,
     issuer: config?.issuer,
@@ -73,7 +75,7 @@ export async function rollupCommand(reportArgs: string[], options: RollupCommand
 
   const catalogue = messageCatalogue(options, result.locale);
   if (!result.ok) {
-    const worded = result.problems.map((found) => ({ ...found, severity: 'error' as const, ...catalogue.rollup.refusals[found.refusal](found.params) }));
+    const worded = result.problems.map((found) => ({ ...found, severity: 'error' as const, ...catalogue.rollup.refusals[found.refusal](printableParams(found.params)) }));
     const sources = new Map(reports.map((report) => [report.file, report.text]));
     io.stderr(await formatWordedProblems(worded, catalogue, { color: io.colors.stderr, sources }));
     io.stderr(`${catalogue.rollup.refused(result.problems.length)}\n`);
@@ -81,7 +83,7 @@ export async function rollupCommand(reportArgs: string[], options: RollupCommand
   }
 
   if (toStdout) {
-    io.stdout(result.rendered.get(formats[0]!) as string);
+    io.stdout(result.rendered.get(formats[0]!) as string, 'report');
     return EXIT.ok;
   }
   const outputDir = path.resolve(io.cwd, options.output ?? 'reports');
@@ -94,7 +96,7 @@ export async function rollupCommand(reportArgs: string[], options: RollupCommand
   );
   if (overwriting !== undefined) throw new ExitError(catalogue.rollup.outputIsInput(shown(overwriting)));
   const written = await writeReports(outputDir, result.report, result.rendered, catalogue, shown);
-  if (!options.quiet) for (const file of written) io.stderr(`${catalogue.cli.wrote(shown(file))}\n`);
+  if (!options.quiet) for (const file of written) io.stderr(`${catalogue.cli.wrote(printableText(shown(file)))}\n`);
   return EXIT.ok;
 }
 

@@ -4,14 +4,14 @@
  * and WPS (UTF-8 with a byte-order mark, so Chinese opens correctly), or JSON.
  */
 import { stringify } from 'csv-stringify/sync';
-import { asOfDay, dayOf, resolveMonth } from '../../metrics/report-period.js';
+import { asOfDay, dayOf } from '../../metrics/report-period.js';
 import type { LedgerRow } from '../../report/suggestion-ledger.js';
 import { suggestionLedger } from '../../report/suggestion-ledger.js';
 import type { Catalogue } from '../../i18n/catalogue.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
-import { messageCatalogue, oneOf, openCheckedWorkspace, runDay } from '../command-context.js';
-import { ExitError } from '../exit-error.js';
+import { messageCatalogue, oneOf, openCheckedWorkspace, readMonth, runDay } from '../command-context.js';
+import { csvCell } from '../../render/csv-cell.js';
 import { ledgerCells, ledgerHeadings } from '../../render/ledger-table.js';
 import { textTable } from '../text-table.js';
 
@@ -27,8 +27,7 @@ export async function suggestionsCommand(workspaceArg: string | undefined, optio
   const usage = messageCatalogue(options);
   oneOf(options.format, LEDGER_FORMATS, usage.cli.badFormat);
   const now = runDay(io, undefined, usage);
-  const month = resolveMonth(options.month, now);
-  if (!month) throw new ExitError(usage.cli.badMonth(options.month));
+  const month = readMonth(options.month, now, usage);
   const today = dayOf(now);
   const asOf = asOfDay(month, today);
 
@@ -40,9 +39,10 @@ export async function suggestionsCommand(workspaceArg: string | undefined, optio
   return EXIT.ok;
 }
 
-/** CSV with a byte-order mark: Excel and WPS then read the Chinese as UTF-8. Every column a 台账 keeps. */
+/** CSV with a byte-order mark: Excel and WPS then read the Chinese as UTF-8. Every column a 台账 keeps; a resident's text is never a formula (csv-cell.ts). */
 function ledgerCsv(rows: readonly LedgerRow[], catalogue: Catalogue): string {
-  return `\uFEFF${stringify([ledgerHeadings(catalogue), ...rows.map((row) => ledgerCells(row, catalogue))], { record_delimiter: 'windows' })}`;
+  const table = [ledgerHeadings(catalogue), ...rows.map((row) => ledgerCells(row, catalogue))];
+  return `\uFEFF${stringify(table.map((row) => row.map(csvCell)), { record_delimiter: 'windows' })}`;
 }
 
 /** On a terminal, the long columns (the suggestion and how it was handled) are left to the CSV and JSON. */

@@ -7,19 +7,21 @@
  */
 import { Chalk } from 'chalk';
 import { checkNotesFolder } from '../../load/read-notes.js';
-import { asOfDay, dayOf, resolveMonth } from '../../metrics/report-period.js';
+import { asOfDay, dayOf } from '../../metrics/report-period.js';
 import { formatFigure } from '../../render/format-figure.js';
 import type { MetricRow } from '../../report/build-report.js';
 import { buildReport } from '../../report/build-report.js';
 import { suggestionLedger } from '../../report/suggestion-ledger.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
-import { messageCatalogue, openCheckedWorkspace, runDay } from '../command-context.js';
-import { ExitError } from '../exit-error.js';
+import { messageCatalogue, openCheckedWorkspace, readMonth, runDay } from '../command-context.js';
 import { textTable } from '../text-table.js';
+import { printableText } from '../../printable-text.js';
 
 /** How many of the oldest open suggestions are shown. */
 const OLDEST_SHOWN = 5;
+/** The column of the figures' tables that holds the change mark, coloured on a terminal. */
+const TREND_COLUMN = 2;
 
 export interface SummaryCommandOptions extends GlobalOptions {
   month: string;
@@ -28,8 +30,7 @@ export interface SummaryCommandOptions extends GlobalOptions {
 export async function summaryCommand(workspaceArg: string | undefined, options: SummaryCommandOptions, io: CliIO): Promise<number> {
   const usage = messageCatalogue(options);
   const now = runDay(io, undefined, usage);
-  const month = resolveMonth(options.month, now);
-  if (!month) throw new ExitError(usage.cli.badMonth(options.month));
+  const month = readMonth(options.month, now, usage);
   const today = dayOf(now);
   const { root, loaded, catalogue } = await openCheckedWorkspace(workspaceArg, options, io, today, (c, n) => c.cli.fixErrorsFirst(n));
 
@@ -49,17 +50,18 @@ export async function summaryCommand(workspaceArg: string | undefined, options: 
   const trend = (row: MetricRow) => {
     if (row.month === null || row.previousMonth === null) return '';
     if (row.month === row.previousMonth) return '=';
-    return row.month > row.previousMonth ? paint.green('↑') : paint.yellow('↓');
+    return row.month > row.previousMonth ? '↑' : '↓';
   };
+  const paintTrend = (cell: string, column: number) => (column !== TREND_COLUMN ? cell : cell === '↑' ? paint.green(cell) : cell === '↓' ? paint.yellow(cell) : cell);
 
-  const out: string[] = [paint.bold(catalogue.summary.heading(report.region, report.monthLabel)), paint.dim(catalogue.summary.basis(catalogue.formatDay(asOf), loaded.logFiles.length, loaded.entries.length)), ''];
+  const out: string[] = [paint.bold(catalogue.summary.heading(printableText(report.region), report.monthLabel)), paint.dim(catalogue.summary.basis(catalogue.formatDay(asOf), loaded.logFiles.length, loaded.entries.length)), ''];
   for (const section of report.sections) {
     out.push(paint.bold(section.label));
     const rows = [
       [catalogue.metricColumn, report.windowLabels.month, catalogue.summary.change, report.windowLabels.previousMonth, report.windowLabels.ytd],
       ...section.rows.map((row) => [row.label, figure(row, row.month), trend(row), figure(row, row.previousMonth), figure(row, row.ytd)]),
     ];
-    out.push(textTable(rows, new Set([1, 3, 4])).replace(/^/gm, '  ').trimEnd(), '');
+    out.push(textTable(rows, new Set([1, 3, 4]), paintTrend).replace(/^/gm, '  ').trimEnd(), '');
   }
 
   const open = suggestionLedger(loaded.suggestions, asOf, { openOnly: true });

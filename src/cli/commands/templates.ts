@@ -17,6 +17,7 @@ import { EXIT } from '../cli-io.js';
 import { messageCatalogue, workspacePath } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
 import { textTable } from '../text-table.js';
+import { printableText } from '../../printable-text.js';
 
 async function exists(file: string): Promise<boolean> {
   return (await stat(file).catch(() => undefined)) !== undefined;
@@ -68,7 +69,7 @@ export async function templatesEjectCommand(workspaceArg: string | undefined, op
     if (typeof code !== 'string') throw error;
     throw new ExitError(catalogue.templates.cannotWrite(path.relative(io.cwd, path.join(root, WORKSPACE_TEMPLATES)) || WORKSPACE_TEMPLATES, catalogue.cli.writeFailure(code)));
   }
-  for (const name of names) io.stdout(`${kept.has(name) ? catalogue.templates.kept(own(name)) : catalogue.templates.copied(own(name))}\n`);
+  for (const name of names) io.stdout(`${kept.has(name) ? catalogue.templates.kept(printableText(own(name))) : catalogue.templates.copied(printableText(own(name)))}\n`);
   io.stdout(`${catalogue.templates.afterEject}\n`);
   return EXIT.ok;
 }
