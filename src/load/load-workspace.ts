@@ -9,7 +9,7 @@ import pLimit from 'p-limit';
 import type { Locale } from '../i18n/locale.js';
 import { DEFAULT_LOCALE } from '../i18n/locale.js';
 import type { Problem, SourceLocation } from '../problems/problem.js';
-import { problem, sortProblems, wholeFile } from '../problems/problem.js';
+import { hasErrors, problem, sortProblems, wholeFile } from '../problems/problem.js';
 import type { Config } from '../schema/config-schema.js';
 import { CONFIG_FILE, DEFAULT_LOG_GLOBS, DEFAULT_MAX_FILE_SIZE_MB } from '../schema/config-schema.js';
 import type { Entry } from '../schema/log-schema.js';
@@ -99,7 +99,8 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
     configDocument?.locate(typeof usable.logs === 'string' ? ['logs'] : ['logs', index]) ?? wholeFile(CONFIG_FILE);
   const found = await findLogFiles(root, logGlobs, locateGlob);
   append(problems, found.problems);
-  if (found.files.length === 0) problems.push(problem('W-NO-LOG-FILES', wholeFile(CONFIG_FILE), { patterns: logGlobs }));
+  // A glob refused (outside the workspace, too complex) already says why nothing was found.
+  if (found.files.length === 0 && !hasErrors(found.problems)) problems.push(problem('W-NO-LOG-FILES', wholeFile(CONFIG_FILE), { patterns: logGlobs }));
 
   const maxSize = usable.maxFileSizeMB ?? DEFAULT_MAX_FILE_SIZE_MB;
   const { logFiles, outcomes, parsedFiles } = await loadLogFiles(root, found.files, maxSize, usable.villages, problems, texts, options);

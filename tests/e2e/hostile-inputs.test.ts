@@ -178,6 +178,13 @@ describe('globs and JSON made to exhaust the stack', () => {
     expect(problems.map(({ file, line, code }) => `${file}:${line} ${code}`)).toEqual(['revitalize.yaml:6 E-GLOB-TOO-COMPLEX', 'revitalize.yaml:7 E-GLOB-TOO-COMPLEX']);
   });
 
+  it('say only what is wrong when the one glob is refused, not also that no log was found', async () => {
+    const ten = '{a,b,c,d,e,f,g,h,i,j}';
+    const { cwd } = workspace(`${CONFIG}logs: "logs/${ten.repeat(10)}.yaml"\n`);
+    const { problems } = await checkJson(cwd);
+    expect(problems.map(({ code }) => code)).toEqual(['E-GLOB-TOO-COMPLEX']);
+  });
+
   it('refuse a rollup input nested thousands deep with a located message', async () => {
     const { cwd } = workspace();
     for (const depth of [1000, 5000]) {
