@@ -12,7 +12,7 @@
 import { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents, getScalarValue, parseEvents } from 'js-yaml';
 import type { Event } from 'js-yaml';
 import { createRequire } from 'node:module';
-import type { Problem, ProblemParams, SourceLocation } from '../problems/problem.js';
+import type { Problem, SourceLocation } from '../problems/problem.js';
 import { problem, wholeFile } from '../problems/problem.js';
 import type { ImeSlip } from './ime-punctuation.js';
 import { findImeSlips, meantText } from './ime-punctuation.js';
@@ -427,7 +427,7 @@ function syntaxProblem(text: string, at: SourceLocation, code: string, detail: s
   }
   // `yaml` files a name with no colon after it under "missing character", as it does an unclosed quote.
   const yamlCode = code === 'MISSING_CHAR' && /followed by map values/.test(detail) ? 'MISSING_COLON' : code;
-  return problem('E-YAML-SYNTAX', at, { yamlCode, detail } satisfies ProblemParams);
+  return problem('E-YAML-SYNTAX', at, { yamlCode, detail });
 }
 
 function sortByPosition(problems: Problem[]): Problem[] {
