@@ -76,7 +76,9 @@ export async function checkLayers(root, { sourceDir = 'src', rules = layerRules(
   try {
     // dependency-cruiser reads paths against the working directory.
     process.chdir(mirror);
-    const result = await cruise([sourceDir], { validate: true, ruleSet: { forbidden: rules.forbidden }, ...rules.options });
+    // The rules name modules as .ts; the mirror holds them as .js.
+    const forbidden = JSON.parse(JSON.stringify(rules.forbidden).replaceAll('\\\\.ts', '\\\\.js'));
+    const result = await cruise([sourceDir], { validate: true, ruleSet: { forbidden }, ...rules.options });
     const asSource = (path) => path.replace(/\.js$/, '.ts');
     return result.output.summary.violations.map((violation) => ({
       rule: violation.rule.name,
