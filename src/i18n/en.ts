@@ -1,10 +1,11 @@
-import { describeChange, formatFigure } from '../render/format-figure.js';
+import { describeChange, formatFigure } from '../figures/format-figure.js';
 import type { Catalogue } from './catalogue.js';
 import { helpEn } from './help-en.js';
 import { targetGoalEn, writeProseEn } from './prose-en.js';
 import { asText, fileSize, list, metricLabels } from './catalogue.js';
 import type { ParamsOf } from '../problems/problem.js';
 import type { Pillar } from '../schema/log-schema.js';
+import { KIND_NAMES, PILLAR_NAMES } from '../schema/kind-names.js';
 import type { NoteSection } from '../notes/note-sections.js';
 import { NOTE_SECTIONS } from '../notes/note-sections.js';
 
@@ -149,12 +150,7 @@ const typeHints: Record<string, (p: ParamsOf<'E-WRONG-TYPE'>) => string> = {
   list: (p) => `Write a list, e.g. ${asText(p.field)}: [Yongsheng Village, Heping Village].`,
 };
 
-const pillars: Record<Pillar, string> = {
-  organization: 'Joint organisation building',
-  talent: 'Talent cultivation',
-  'night-talk': 'Night talks and visits',
-  ecology: 'Joint ecological management',
-};
+const pillars: Record<Pillar, string> = PILLAR_NAMES.en;
 
 const metricTerms: Catalogue['metricTerms'] = {
   'organization.joint-orgs': { name: 'Joint cross-village Party organisations', unit: 'organisations', short: 'Joint organisations' },
@@ -191,24 +187,7 @@ const noteSections: Record<NoteSection, string> = {
 const sectionName = (section: NoteSection) => noteSections[section] ?? section;
 const noteHeadingList = NOTE_SECTIONS.map((section) => noteSections[section]).join(', ');
 
-const kinds: Catalogue['kinds'] = {
-  'joint-org': 'joint cross-village organisation',
-  project: 'project',
-  sale: 'produce sale',
-  talent: 'local talent',
-  returnee: 'returnee',
-  mentoring: 'mentoring',
-  cooperative: 'cooperative',
-  'livelihood-project': 'livelihood project',
-  training: 'training session',
-  education: 'education upgrade',
-  session: 'night-talk session',
-  suggestion: 'suggestion',
-  resolution: 'resolution',
-  team: 'ecological team',
-  'joint-action': 'joint action',
-  evaluation: 'evaluation',
-};
+const kinds: Catalogue['kinds'] = KIND_NAMES.en;
 const fieldLabels: Record<string, string> = {
   name: 'Name', villages: 'Villages', investment: 'Investment (yuan)', status: 'Status', product: 'Product', quantity: 'Quantity',
   unit: 'Unit', role: 'Role', mentor: 'Mentor', mentees: 'Mentees', mode: 'Mode', topic: 'Topic', attendees: 'Attendees',

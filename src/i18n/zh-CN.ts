@@ -1,10 +1,11 @@
-import { describeChange, formatFigure } from '../render/format-figure.js';
+import { describeChange, formatFigure } from '../figures/format-figure.js';
 import type { Catalogue } from './catalogue.js';
 import { helpZhCN } from './help-zh-CN.js';
 import { targetGoalZhCN, writeProseZhCN } from './prose-zh-CN.js';
 import { asText, fileSize, list, metricLabels } from './catalogue.js';
 import type { ParamsOf } from '../problems/problem.js';
 import type { Pillar } from '../schema/log-schema.js';
+import { KIND_NAMES, PILLAR_NAMES } from '../schema/kind-names.js';
 import type { NoteSection } from '../notes/note-sections.js';
 import { NOTE_SECTIONS } from '../notes/note-sections.js';
 
@@ -157,12 +158,7 @@ const typeHints: Record<string, (p: ParamsOf<'E-WRONG-TYPE'>) => string> = {
   list: (p) => `写成列表，如 ${asText(p.field)}: [永胜村, 胜利村]`,
 };
 
-const pillars: Record<Pillar, string> = {
-  organization: '组织联建',
-  talent: '人才联育',
-  'night-talk': '夜谈联访',
-  ecology: '生态联治',
-};
+const pillars: Record<Pillar, string> = PILLAR_NAMES['zh-CN'];
 
 const metricTerms: Catalogue['metricTerms'] = {
   'organization.joint-orgs': { name: '跨村联建党组织', unit: '个', short: '联建党组织' },
@@ -199,24 +195,7 @@ const noteSections: Record<NoteSection, string> = {
 const sectionName = (section: NoteSection) => noteSections[section] ?? section;
 const noteHeadingList = NOTE_SECTIONS.map((section) => noteSections[section]).join('、');
 
-const kinds: Catalogue['kinds'] = {
-  'joint-org': '跨村联建党组织',
-    project: '联建项目',
-    sale: '农副产品销售',
-    talent: '本土人才',
-    returnee: '回引人才',
-    mentoring: '结对帮带',
-    cooperative: '领办合作社',
-    'livelihood-project': '民生项目',
-    training: '集中授课',
-    education: '提升学历',
-    session: '居民夜谈会',
-    suggestion: '意见建议',
-    resolution: '诉求办结',
-    team: '生态管护队',
-  'joint-action': '联合行动',
-  evaluation: '考评',
-};
+const kinds: Catalogue['kinds'] = KIND_NAMES['zh-CN'];
 const fieldLabels: Record<string, string> = {
   name: '名称', villages: '涉及的村', investment: '投资额（元）', status: '状态', product: '产品', quantity: '数量', unit: '单位',
   role: '身份', mentor: '帮带人', mentees: '被帮带人', mode: '方式', topic: '主题', attendees: '参加人数', form: '形式',

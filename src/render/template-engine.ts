@@ -12,7 +12,7 @@ import type { Liquid } from 'liquidjs';
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { Change } from '../metrics/compare-figures.js';
 import type { MetricUnit } from '../metrics/metric-definitions.js';
-import { formatDifference, formatFigure, formatGrowth, formatTableFigure } from './format-figure.js';
+import { formatDifference, formatFigure, formatGrowth, formatTableFigure } from '../figures/format-figure.js';
 import { templateFileSystem } from './template-files.js';
 
 /** The built-in templates shipped with the tool. */

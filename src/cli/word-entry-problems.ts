@@ -7,14 +7,14 @@
  * command is given back with the missing values to fill in. The validator's
  * own wording is kept where it does not mislead.
  */
-import type { Catalogue } from '../../i18n/catalogue.js';
-import { describeProblem } from '../../problems/describe-problem.js';
-import type { Problem } from '../../problems/problem.js';
-import { fieldsToAsk } from '../../record/entry-fields.js';
-import type { EntryDraft } from '../../record/new-entry.js';
-import { CROSS_VILLAGE_KINDS } from '../../record/new-entry.js';
-import type { VillageRoster } from '../../validate/validate-log-file.js';
-import type { WordedProblem } from '../print-problems.js';
+import type { Catalogue } from '../i18n/catalogue.js';
+import { describeProblem } from '../problems/describe-problem.js';
+import type { Problem } from '../problems/problem.js';
+import { fieldsToAsk } from '../record/entry-fields.js';
+import type { EntryDraft } from '../record/new-entry.js';
+import { CROSS_VILLAGE_KINDS } from '../record/new-entry.js';
+import type { VillageRoster } from '../validate/validate-log-file.js';
+import type { WordedProblem } from './print-problems.js';
 
 /** How an entry was given on the command line, so that its problems can name the flags. */
 export interface EntrySource {
