@@ -11,12 +11,14 @@
 const LAYERS = [
   // Leaf facts and small tools that import nothing of ours. i18n/locale.ts
   // is only the list of locales, which the config schema checks.
-  ['base', ['^src/(limits|printable-text|compare-text|temporary-files|version)\\.ts$', '^src/i18n/locale\\.ts$']],
-  // Problems as data, not yet worded.
-  ['problems', ['^src/problems/(problem|excerpt)\\.ts$']],
+  // validate/nearest-name.ts is a distance between names, used from the schema layer up.
+  ['base', ['^src/(limits|printable-text|compare-text|temporary-files|version|source-location)\\.ts$', '^src/i18n/locale\\.ts$', '^src/validate/nearest-name\\.ts$']],
   // The log and config formats, the metric keys, kind names. metrics/report-period.ts
-  // (report months and date windows) imports only the log schema and is read by the loaders.
-  ['schema', ['^src/schema/(?!report-schema\\.ts$)', '^src/metrics/report-period\\.ts$']],
+  // (report months and date windows) imports only the log schema and is read by the loaders;
+  // notes/note-sections.ts (the notes' section names) only the pillars.
+  ['schema', ['^src/schema/(?!report-schema\\.ts$)', '^src/metrics/report-period\\.ts$', '^src/notes/note-sections\\.ts$']],
+  // Problems as data, not yet worded: the registry's values name pillars and note sections.
+  ['problems', ['^src/problems/(problem|problem-registry|excerpt)\\.ts$']],
   // Reading and checking the workspace: load and validate call each other (a
   // file is parsed, then checked), and load reads the month notes.
   ['read', ['^src/(load|validate|notes)/']],
@@ -39,11 +41,11 @@ const LAYERS = [
 /**
  * Imports that point up, each for a reason: [importer, what it may import
  * above its layer]. The catalogue words the problems of every stage, so it
- * names the types of their reasons (a file-name fault, a rollup refusal, an
- * obstacle to writing); the words stay in one file per language.
+ * names the types of their reasons (a file-name fault, an obstacle to
+ * writing); the words stay in one file per language.
  */
 const ALLOWED_UPWARD = [
-  ['words', '^src/i18n/catalogue\\.ts$', '^src/(record/log-file-name|rollup/rollup-problem|write/find-obstacles)\\.ts$'],
+  ['words', '^src/i18n/catalogue\\.ts$', '^src/(record/log-file-name|write/find-obstacles)\\.ts$'],
 ];
 
 /** For each layer: none of its modules imports a layer above (a file named in a lower layer is not of its folder's). */

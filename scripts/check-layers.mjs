@@ -3,7 +3,7 @@
  * .dependency-cruiser.cjs. dependency-cruiser 17 (the last for Node 20) reads
  * TypeScript only through the TypeScript compiler's JS API, which
  * TypeScript 7 no longer has; so this script reads each module's imports with
- * oxc (shipped with vite's rolldown), writes them as a mirror tree of
+ * oxc (oxc-parser), writes them as a mirror tree of
  * import-only JS files, and lets dependency-cruiser judge that tree. Type-only
  * imports count: a type that points up a layer is an upward import too.
  *
@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cruise } from 'dependency-cruiser';
-import { parseSync } from 'rolldown/utils';
+import { parseSync } from 'oxc-parser';
 
 /** Every module under `dir`, as paths relative to `root` with forward slashes. */
 function typeScriptFiles(root, dir) {

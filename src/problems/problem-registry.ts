@@ -7,9 +7,11 @@
  * Text values are as they were written (they are made printable when
  * printed); `'yes'` marks a variant of the message.
  */
-import type { SpecialFileType } from '../load/read-regular-file.js';
 import type { NoteSection } from '../notes/note-sections.js';
 import type { Pillar } from '../schema/log-schema.js';
+
+/** What stands where a regular file should be (load/read-regular-file.ts tells them apart). */
+export type SpecialFileType = 'directory' | 'fifo' | 'socket' | 'character-device' | 'block-device' | 'other';
 
 /** What every problem of a field checked by the schema carries (problems-from-issues.ts), besides its own values. */
 export interface FieldParams {

@@ -4,6 +4,7 @@
  * (see describe-problem.ts), so the same problem can be shown in text or JSON.
  */
 import { compareText } from '../compare-text.js';
+import type { SourceLocation } from '../source-location.js';
 import type { ParamsOf, ProblemCode, RollupCode, Severity } from './problem-registry.js';
 import { PROBLEM_SEVERITY } from './problem-registry.js';
 
@@ -31,12 +32,7 @@ export type { ParamsOf, ProblemCode, RollupCode, Severity };
 export type ProblemParams = Readonly<Record<string, string | number | readonly string[] | undefined>>;
 
 /** A place in a workspace file. line and col are 1-based; 0 means "the whole file". */
-export interface SourceLocation {
-  /** Path relative to the workspace, with forward slashes. */
-  file: string;
-  line: number;
-  col: number;
-}
+export type { SourceLocation } from '../source-location.js';
 
 /** A problem of one code, with that code's values (problem-registry.ts). */
 export interface ProblemOf<C extends ProblemCode> extends SourceLocation {
