@@ -10,9 +10,9 @@
  * workspace's lock, against the logs as they are then, so that clerks (or
  * scripts) adding at once lose nothing; the questions are asked before it.
  */
-import picomatch from 'picomatch';
 import type { Catalogue } from '../../i18n/catalogue.js';
 import { catalogueFor } from '../../i18n/catalogues.js';
+import { globMatcher } from '../../load/glob-syntax.js';
 import type { LoadedWorkspace } from '../../load/load-workspace.js';
 import { dayOf } from '../../metrics/report-period.js';
 import { AppendError, appendEntry } from '../../record/append-entry.js';
@@ -90,7 +90,7 @@ export async function recordEntry(draft: EntryDraft, opened: OpenedWorkspace, io
     if (refused.runAgain) io.stderr(`${printableLines(catalogue.add.runAgain(refused.runAgain))}\n`);
     return EXIT.dataErrors;
   }
-  if (!picomatch(loaded.logGlobs)(file)) throw new ExitError(catalogue.add.outsideLogs(file));
+  if (!globMatcher(loaded.logGlobs)(file)) throw new ExitError(catalogue.add.outsideLogs(file));
   const { date, pillar, kind, village, note, ...own } = checked.values;
   const values = { date, pillar, kind, ...(village === undefined ? {} : { village }), ...own, ...(note === undefined ? {} : { note }) };
   let line: number;
