@@ -28,6 +28,8 @@ export function setup(): () => void {
     if (!before || !after) return;
     const appeared = [...after].filter((line) => !before.has(line));
     if (appeared.length > 0) {
+      // A teardown's error alone is printed, not counted: the exit code says it too.
+      process.exitCode = 1;
       throw new Error(`tests wrote into the repository (copy the workspace to a temporary folder instead):\n${appeared.join('\n')}`);
     }
   };
