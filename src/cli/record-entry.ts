@@ -5,7 +5,7 @@
  * (problems worded for the flags, exit codes), so it is part of the CLI,
  * not of record/, which holds the pure checks and the append beneath it.
  */
-import picomatch from 'picomatch';
+import { globMatcher } from '../load/glob-syntax.js';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { catalogueFor } from '../i18n/catalogues.js';
 import type { LoadedWorkspace } from '../load/load-workspace.js';
@@ -76,7 +76,7 @@ export async function recordEntry(draft: EntryDraft, opened: OpenedWorkspace, io
     if (refused.runAgain) io.stderr(`${printableLines(catalogue.add.runAgain(refused.runAgain))}\n`);
     return EXIT.dataErrors;
   }
-  if (!picomatch(loaded.logGlobs)(file)) throw new ExitError(catalogue.add.outsideLogs(file));
+  if (!globMatcher(loaded.logGlobs)(file)) throw new ExitError(catalogue.add.outsideLogs(file));
   const { date, pillar, kind, village, note, ...own } = checked.values;
   const values = { date, pillar, kind, ...(village === undefined ? {} : { village }), ...own, ...(note === undefined ? {} : { note }) };
   let line: number;
