@@ -5,7 +5,8 @@
  * figures of each gap.
  */
 import type { MetricFigures } from '../metrics/compute-metrics.js';
-import type { MetricKey, MetricUnit } from '../metrics/metric-definitions.js';
+import type { MetricUnit } from '../metrics/metric-definitions.js';
+import type { MetricName } from '../schema/metric-keys.js';
 import { formatFigure } from '../figures/format-figure.js';
 import type { Pillar } from '../schema/log-schema.js';
 import type { ProblemItem, ProseFacts, ProseTarget, ProseWords, ReportProse, TargetGoal, WriteProse } from './prose.js';
@@ -80,7 +81,7 @@ const has = (value: number | null | undefined): value is number => value !== nul
 function organization(facts: ProseFacts, words: ProseWords): string[] {
   const { activities, figures } = facts;
   const orgs = activities.jointOrgs;
-  const o = (key: string) => figures[`organization.${key}` as MetricKey];
+  const o = (key: MetricName<'organization'>) => figures[`organization.${key}` as const];
   const byStatus = (status: 'landed' | 'planned' | null) => activities.projects.filter((project) => project.status === status);
   const projectClause = (projects: readonly { name: string; investment: number | null }[], verb: string) => {
     if (projects.length === 0) return undefined;
@@ -115,7 +116,7 @@ function organization(facts: ProseFacts, words: ProseWords): string[] {
 
 function talent(facts: ProseFacts, words: ProseWords): string[] {
   const { activities, figures } = facts;
-  const t = (key: string) => figures[`talent.${key}` as MetricKey];
+  const t = (key: MetricName<'talent'>) => figures[`talent.${key}` as const];
   const month = sentence(
     [
       activities.talents.length > 0 && `${named(activities.talents.map((talent) => `${plain(talent.count)} ${talent.role}`))} were selected`,
@@ -146,7 +147,7 @@ function talent(facts: ProseFacts, words: ProseWords): string[] {
 
 function nightTalk(facts: ProseFacts, words: ProseWords): string[] {
   const { activities, figures, monthRate } = facts;
-  const n = (key: string) => figures[`night-talk.${key}` as MetricKey];
+  const n = (key: MetricName<'night-talk'>) => figures[`night-talk.${key}` as const];
   const sessions = n('sessions').month ?? 0;
   const suggestions = n('suggestions').month ?? 0;
   const resolved = n('resolved').month ?? 0;
@@ -193,7 +194,7 @@ function nightTalk(facts: ProseFacts, words: ProseWords): string[] {
 
 function ecology(facts: ProseFacts, words: ProseWords): string[] {
   const { activities, figures } = facts;
-  const e = (key: string) => figures[`ecology.${key}` as MetricKey];
+  const e = (key: MetricName<'ecology'>) => figures[`ecology.${key}` as const];
   const actions = activities.jointActions;
   const villages = new Set(actions.flatMap((action) => action.villages));
   const members = activities.teams.reduce((total, team) => total + team.members, 0);

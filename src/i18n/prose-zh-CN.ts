@@ -6,7 +6,8 @@
  * rate, 分 for a score); and 存在问题 that give the figures of each gap.
  */
 import type { MetricFigures } from '../metrics/compute-metrics.js';
-import type { MetricKey, MetricUnit } from '../metrics/metric-definitions.js';
+import type { MetricUnit } from '../metrics/metric-definitions.js';
+import type { MetricName } from '../schema/metric-keys.js';
 import { formatFigure } from '../figures/format-figure.js';
 import type { Pillar } from '../schema/log-schema.js';
 import type { ProblemItem, ProseFacts, ProseTarget, ProseWords, ReportProse, TargetGoal, WriteProse } from './prose.js';
@@ -120,7 +121,7 @@ function organization(facts: ProseFacts, words: ProseWords): string[] {
 
 function talent(facts: ProseFacts, words: ProseWords): string[] {
   const { activities, figures } = facts;
-  const t = (key: string) => figures[`talent.${key}` as MetricKey];
+  const t = (key: MetricName<'talent'>) => figures[`talent.${key}` as const];
   const trainings = activities.trainings;
   const month = sentence(
     [
@@ -166,7 +167,7 @@ function talent(facts: ProseFacts, words: ProseWords): string[] {
 
 function nightTalk(facts: ProseFacts, words: ProseWords): string[] {
   const { activities, figures, monthRate } = facts;
-  const n = (key: string) => figures[`night-talk.${key}` as MetricKey];
+  const n = (key: MetricName<'night-talk'>) => figures[`night-talk.${key}` as const];
   const forms = activities.sessionForms.map((form) => form.form);
   const topics = activities.suggestionTopics.filter((topic) => topic.topic !== null);
   const shownTopics = topics.slice(0, 3).map((topic) => `${topic.topic}（${topic.count}条）`);
@@ -217,7 +218,7 @@ function nightTalk(facts: ProseFacts, words: ProseWords): string[] {
 
 function ecology(facts: ProseFacts, words: ProseWords): string[] {
   const { activities, figures } = facts;
-  const e = (key: string) => figures[`ecology.${key}` as MetricKey];
+  const e = (key: MetricName<'ecology'>) => figures[`ecology.${key}` as const];
   const actions = activities.jointActions;
   const villages = new Set(actions.flatMap((action) => action.villages));
   const month = sentence(

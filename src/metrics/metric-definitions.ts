@@ -191,50 +191,59 @@ export function measureParts(metric: MetricDefinition, window: DateWindow, input
 }
 
 /**
- * A figure from its parts: null for a mean or rate of nothing. A distinct
- * count for one village is whether that village is among the values.
+ * How each aggregate turns its parts into a figure and merges two sets of
+ * parts, typed by the aggregate: a figure is null for a mean or rate of
+ * nothing; a distinct count for one village is whether that village is
+ * among the values.
  */
+interface AggregateRules<A extends Aggregate> {
+  figure(parts: PartsByAggregate[A], village: string | undefined): number | null;
+  merge(a: PartsByAggregate[A], b: PartsByAggregate[A]): PartsByAggregate[A];
+}
+
+const AGGREGATE_RULES: { [A in Aggregate]: AggregateRules<A> } = {
+  count: {
+    figure: ({ count }) => count,
+    merge: (a, b) => ({ count: a.count + b.count }),
+  },
+  sum: {
+    figure: ({ sum }) => sum,
+    merge: (a, b) => ({ sum: roundSum(a.sum + b.sum) }),
+  },
+  mean: {
+    figure: ({ sum, count }) => (count === 0 ? null : sum / count),
+    merge: (a, b) => ({ sum: roundSum(a.sum + b.sum), count: a.count + b.count }),
+  },
+  distinct: {
+    figure: ({ values }, village) => (village === undefined ? values.length : Number(values.includes(village))),
+    merge: (a, b) => ({ values: [...new Set([...a.values, ...b.values])].sort(compareText) }),
+  },
+  ratio: {
+    figure: ({ numerator, denominator }) => (denominator === 0 ? null : numerator / denominator),
+    merge: (a, b) => ({ numerator: a.numerator + b.numerator, denominator: a.denominator + b.denominator }),
+  },
+};
+
+/**
+ * The rules of a metric's aggregate, taking parts of any aggregate. The
+ * parts of a metric are always those of its aggregate (measureParts makes
+ * them, report-schema.ts checks them when a report is read back), which
+ * TypeScript cannot follow from one value to another; the rules are
+ * written as methods, whose parameters TypeScript checks both ways, so
+ * this is the one place where a metric's parts meet its aggregate's rules.
+ */
+function rulesOf(metric: MetricDefinition): AggregateRules<Aggregate> {
+  return AGGREGATE_RULES[metric.aggregate];
+}
+
+/** A figure from its parts. */
 export function figureFromParts(metric: MetricDefinition, parts: MetricParts, village?: string): number | null {
-  switch (metric.aggregate) {
-    case 'count':
-      return (parts as PartsByAggregate['count']).count;
-    case 'sum':
-      return (parts as PartsByAggregate['sum']).sum;
-    case 'mean': {
-      const { sum, count } = parts as PartsByAggregate['mean'];
-      return count === 0 ? null : sum / count;
-    }
-    case 'distinct': {
-      const { values } = parts as PartsByAggregate['distinct'];
-      return village === undefined ? values.length : Number(values.includes(village));
-    }
-    case 'ratio': {
-      const { numerator, denominator } = parts as PartsByAggregate['ratio'];
-      return denominator === 0 ? null : numerator / denominator;
-    }
-  }
+  return rulesOf(metric).figure(parts, village);
 }
 
 /** The parts of the same window of two separate sets of logs, as if they were one. */
 export function mergeParts(metric: MetricDefinition, a: MetricParts, b: MetricParts): MetricParts {
-  switch (metric.aggregate) {
-    case 'count':
-      return { count: (a as PartsByAggregate['count']).count + (b as PartsByAggregate['count']).count };
-    case 'sum':
-      return { sum: roundSum((a as PartsByAggregate['sum']).sum + (b as PartsByAggregate['sum']).sum) };
-    case 'mean': {
-      const [x, y] = [a as PartsByAggregate['mean'], b as PartsByAggregate['mean']];
-      return { sum: roundSum(x.sum + y.sum), count: x.count + y.count };
-    }
-    case 'distinct': {
-      const [x, y] = [a as PartsByAggregate['distinct'], b as PartsByAggregate['distinct']];
-      return { values: [...new Set([...x.values, ...y.values])].sort(compareText) };
-    }
-    case 'ratio': {
-      const [x, y] = [a as PartsByAggregate['ratio'], b as PartsByAggregate['ratio']];
-      return { numerator: x.numerator + y.numerator, denominator: x.denominator + y.denominator };
-    }
-  }
+  return rulesOf(metric).merge(a, b);
 }
 
 /** A metric's figure over a window, from its items. */

@@ -4,7 +4,7 @@
  * are cut: the rest is one `revitalize explain` away. Pure.
  */
 import type { Catalogue } from '../i18n/catalogue.js';
-import type { MetricDefinition, MetricInput, MetricItem, MetricKey, MetricUnit } from '../metrics/metric-definitions.js';
+import type { MetricDefinition, MetricInput, MetricItem, MetricUnit } from '../metrics/metric-definitions.js';
 import { METRICS } from '../metrics/metric-definitions.js';
 import type { MetricValues } from '../metrics/compute-metrics.js';
 import type { YearMonth } from '../metrics/report-period.js';
@@ -62,7 +62,7 @@ export function buildEvidence(month: YearMonth, input: MetricInput, metrics: Met
           moreNote: more > 0 ? words.more(more, `${command} ${window}`) : null,
         };
       };
-      const value = metrics[metric.key as MetricKey][window];
+      const value = metrics[metric.key][window];
       if (metric.aggregate !== 'ratio') {
         const items = metric.select(range, input);
         return { value, heading: words.window(catalogue.windows[window], items.length), lists: [{ ...cut('', items), value }] };
@@ -75,7 +75,7 @@ export function buildEvidence(month: YearMonth, input: MetricInput, metrics: Met
       };
     };
     const [monthly, yearly] = [windowOf('month'), windowOf('ytd')];
-    const label = catalogue.metrics[metric.key as MetricKey];
+    const label = catalogue.metrics[metric.key];
     const figure = (value: number | null) => formatFigure(value, metric.unit, catalogue.locale);
     return {
       key: metric.key,

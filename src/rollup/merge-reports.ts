@@ -25,7 +25,7 @@
 import type { CadenceMiss, CadenceResult } from '../metrics/check-cadence.js';
 import type { MetricPartsTable, MetricValues } from '../metrics/compute-metrics.js';
 import { inNameOrder, valuesFromParts } from '../metrics/compute-metrics.js';
-import type { MetricKey, MetricParts } from '../metrics/metric-definitions.js';
+import type { MetricParts } from '../metrics/metric-definitions.js';
 import { METRICS, mergeParts, roundSum } from '../metrics/metric-definitions.js';
 import { mergeActivities } from '../metrics/month-activities.js';
 import type { StarRating } from '../metrics/rate-stars.js';
@@ -102,7 +102,7 @@ function mergeMetricParts(documents: readonly ReportDocument[]): MetricPartsTabl
     const windows = {} as Record<WindowKey, MetricParts>;
     for (const window of WINDOW_KEYS) {
       windows[window] = documents
-        .map((document) => document.metrics[metric.key as MetricKey].parts[window])
+        .map((document) => document.metrics[metric.key].parts[window])
         .reduce((merged, parts) => mergeParts(metric, merged, parts));
     }
     table[metric.key] = windows;

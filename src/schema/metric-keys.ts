@@ -40,5 +40,9 @@ export const METRIC_UNIT_BY_KEY = {
 
 export type MetricKey = keyof typeof METRIC_UNIT_BY_KEY;
 
+/** The names of one pillar's metrics without the pillar: `MetricName<'talent'>` is `'returnees' | …`. */
+export type MetricName<Pillar extends string> = NameAfter<MetricKey, Pillar>;
+type NameAfter<Key, Pillar extends string> = Key extends `${Pillar}.${infer Name}` ? Name : never;
+
 /** Every metric key, in the report's order. */
 export const METRIC_KEYS = Object.keys(METRIC_UNIT_BY_KEY) as [MetricKey, ...MetricKey[]];

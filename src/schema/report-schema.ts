@@ -8,17 +8,20 @@ import { LOCALES } from '../i18n/locale.js';
 import type { Aggregate, MetricParts, PartsByAggregate } from '../metrics/metric-definitions.js';
 import { METRICS, METRIC_KEYS } from '../metrics/metric-definitions.js';
 import type { MonthActivities } from '../metrics/month-activities.js';
+import { WINDOW_KEYS } from '../metrics/report-period.js';
+import type { WindowKey } from '../metrics/report-period.js';
 import { KINDS, PROJECT_STATUSES, YEAR_PATTERN } from './log-schema.js';
+import { METRIC_UNITS } from './metric-keys.js';
 
 const count = z.int().min(0);
 const figure = z.number().nullable();
 const yearMonth = z.string().regex(new RegExp(`^${YEAR_PATTERN}-(0[1-9]|1[0-2])$`));
 const day = z.string().regex(new RegExp(`^${YEAR_PATTERN}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$`));
-const unit = z.enum(['count', 'yuan', 'jin', 'ratio', 'score']);
+const unit = z.enum(METRIC_UNITS);
 
-/** One value for each of the five windows. */
+/** One value for each of the five windows (WINDOW_KEYS, in their order). */
 function windows<T extends z.ZodType>(value: T) {
-  return z.object({ month: value, previousMonth: value, previousYear: value, ytd: value, previousYtd: value });
+  return z.object(Object.fromEntries(WINDOW_KEYS.map((key) => [key, value])) as Record<WindowKey, T>);
 }
 
 /** What a figure is made of, by how it adds up (see measureParts). */
