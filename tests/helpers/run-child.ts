@@ -12,8 +12,6 @@ export interface ChildOptions {
   env?: NodeJS.ProcessEnv;
   /** Killed (SIGKILL) after this long; the promise then rejects. */
   timeoutMs?: number;
-  /** Written to the child's standard input, which is then closed. */
-  input?: string;
 }
 
 export interface ChildResult {
@@ -51,7 +49,7 @@ export function runChild(command: string, args: readonly string[], options: Chil
       }
       resolve({ status, signal, stdout, stderr });
     });
-    if (options.input !== undefined) child.stdin?.end(options.input);
-    else child.stdin?.end();
+    // Nothing to read: as spawnSync gave it, an empty standard input.
+    child.stdin?.end();
   });
 }
