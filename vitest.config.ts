@@ -37,12 +37,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'fast', include: ['tests/**/*.test.ts'], exclude: SLOW },
+        test: { name: 'fast', include: ['tests/**/*.test.ts'], exclude: SLOW, globalSetup: ['tests/setup/no-repo-writes.ts'] },
       },
       {
         extends: true,
         // The spawned runs use dist/: refuse to start on a stale build.
-        test: { name: 'slow', include: SLOW, globalSetup: ['tests/setup/dist-is-fresh.ts'] },
+        test: { name: 'slow', include: SLOW, globalSetup: ['tests/setup/no-repo-writes.ts', 'tests/setup/dist-is-fresh.ts'] },
       },
     ],
   },

@@ -8,8 +8,7 @@ export { makeReport, reportFromWorkspace } from './make-report.js';
 export type { MakeReportOptions, MakeReportResult, ReportFromWorkspaceOptions } from './make-report.js';
 export { makeRollup, readTownshipReports } from './make-rollup.js';
 export type { MakeRollupOptions, MakeRollupResult } from './make-rollup.js';
-export type { ReadReport, ReportFile } from './rollup/read-report.js';
-export type { RollupProblem, RollupRefusal } from './rollup/rollup-problem.js';
+export type { ReadReport, ReportFile, RollupProblem } from './rollup/read-report.js';
 export { catalogueFor } from './i18n/catalogues.js';
 export type { Catalogue, ProblemText } from './i18n/catalogue.js';
 export { DEFAULT_LOCALE, LOCALES } from './i18n/locale.js';
@@ -50,7 +49,7 @@ export { renderReport, REPORT_FORMATS } from './render/render-report.js';
 export type { RenderedReport, ReportFormat } from './render/render-report.js';
 export { writeReportFiles } from './write/write-files.js';
 export { ERROR_CODES, WARNING_CODES } from './problems/problem.js';
-export type { ErrorCode, Problem, ProblemCode, ProblemParams, Severity, SourceLocation, WarningCode } from './problems/problem.js';
+export type { ErrorCode, ParamsOf, Problem, ProblemCode, ProblemOf, ProblemParams, RollupCode, Severity, SourceLocation, WarningCode } from './problems/problem.js';
 export { describeProblem, problemPlace } from './problems/describe-problem.js';
 export type { Entry, Kind, Pillar } from './schema/log-schema.js';
 // A workspace's revitalize.yaml, checked: what buildReport takes as `config`.

@@ -15,9 +15,8 @@ import { noteTexts } from './notes/note-sections.js';
 import { assembleReport } from './report/build-report.js';
 import { checkReportsAgree } from './rollup/check-reports-agree.js';
 import { mergeReports, mergeWarnings } from './rollup/merge-reports.js';
-import type { ReadReport, ReportFile } from './rollup/read-report.js';
+import type { ReadReport, ReportFile, RollupProblem } from './rollup/read-report.js';
 import { readReport } from './rollup/read-report.js';
-import type { RollupProblem } from './rollup/rollup-problem.js';
 import type { TargetRule } from './schema/config-schema.js';
 
 export interface MakeRollupOptions {

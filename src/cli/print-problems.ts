@@ -3,7 +3,7 @@ import type { Catalogue, ProblemText } from '../i18n/catalogue.js';
 import { describeProblem, problemPlace } from '../problems/describe-problem.js';
 import { excerpt, sourceLines } from '../problems/excerpt.js';
 import { PROBLEMS_SHOWN_PER_FILE } from '../limits.js';
-import type { Problem, ProblemParams, Severity, SourceLocation } from '../problems/problem.js';
+import type { ParamsOf, Problem, ProblemCode, ProblemOf, Severity, SourceLocation } from '../problems/problem.js';
 import { printableLines, printableText } from '../printable-text.js';
 
 /** A problem already in words: a log's (describeProblem) or a township report's in a rollup. */
@@ -29,17 +29,18 @@ export interface PrintOptions {
 export async function formatProblems(problems: readonly Problem[], catalogue: Catalogue, options: PrintOptions): Promise<string> {
   return formatWordedProblems(
     // The values are made printable before they are worded, so that a line break in one cannot break the message's line.
-    problems.map((found) => ({ file: found.file, line: found.line, col: found.col, severity: found.severity, ...describeProblem({ ...found, params: printableParams(found.params) }, catalogue) })),
+    problems.map((found) => ({ file: found.file, line: found.line, col: found.col, severity: found.severity, ...describeProblem(printableProblem(found), catalogue) })),
     catalogue,
     options,
   );
 }
 
-/** Every text value of a problem, as a terminal may show it within a line. */
-export function printableParams(params: ProblemParams): ProblemParams {
-  return Object.fromEntries(
-    Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? printableText(value) : Array.isArray(value) ? value.map(printableText) : value]),
+/** A problem with every text value as a terminal may show it within a line; the values keep their types (text stays text). */
+function printableProblem<C extends ProblemCode>(found: ProblemOf<C>): ProblemOf<C> {
+  const params = Object.fromEntries(
+    Object.entries(found.params).map(([name, value]) => [name, typeof value === 'string' ? printableText(value) : Array.isArray(value) ? value.map(printableText) : value]),
   );
+  return { ...found, params: params as ParamsOf<C> };
 }
 
 /** The same layout for problems worded by the caller. Whatever came from a file is made printable (printable-text.ts). */

@@ -8,9 +8,8 @@ import type { NoteSection } from '../notes/note-sections.js';
 import type { MetricKey, MetricUnit } from '../metrics/metric-definitions.js';
 import { METRICS } from '../metrics/metric-definitions.js';
 import type { WindowKey, YearMonth } from '../metrics/report-period.js';
-import type { ProblemCode, ProblemParams, Severity } from '../problems/problem.js';
+import type { ParamsOf, ProblemCode, Severity } from '../problems/problem.js';
 import type { FileNameFault } from '../record/log-file-name.js';
-import type { RollupRefusal } from '../rollup/rollup-problem.js';
 import type { Kind, Pillar } from '../schema/log-schema.js';
 import type { ObstacleKind } from '../write/find-obstacles.js';
 import type { HelpText } from './help-text.js';
@@ -45,7 +44,8 @@ export interface Catalogue {
   metricColumn: string;
   severity: Record<Severity, string>;
   valueTypes: Record<string, string>;
-  problems: Record<ProblemCode, (params: ProblemParams) => ProblemText>;
+  /** Each problem code's message and hint, from exactly the values the code has (problem-registry.ts). */
+  problems: { [C in ProblemCode]: (params: ParamsOf<C>) => ProblemText };
   /** The heading of each section of a month's notes (notes/YYYY-MM.md), as hints name it. */
   noteSections: Record<NoteSection, string>;
   formatMonth: (month: YearMonth) => string;
@@ -291,9 +291,8 @@ export interface Catalogue {
     /** The lock folder cannot be made (a read-only workspace). */
     cannotLock: (workspace: string, reason: string) => string;
   };
-  /** Words of `rollup`: why a township report is refused, and what goes wrong around it. */
+  /** Words of `rollup` around the township reports (why one is refused is a problem: E-ROLLUP-...). */
   rollup: {
-    refusals: Record<RollupRefusal, (params: ProblemParams) => ProblemText>;
     /** Kinds of JSON values (object, array, string, number, integer, boolean, null, missing), and `valid`. */
     jsonTypes: Record<string, string>;
     /** The last line when reports were refused. */
@@ -378,11 +377,10 @@ export function metricLabels(terms: Record<MetricKey, MetricTerm>, withUnit: (te
   ) as Record<MetricKey, string>;
 }
 
-/** Reads a text parameter; absent values print as nothing rather than "undefined". */
-export function text(params: ProblemParams, name: string): string {
-  const value = params[name];
+/** A problem's value as its message shows it: absent values as nothing rather than "undefined", lists joined by commas. */
+export function asText(value: string | number | readonly string[] | undefined): string {
   if (value === undefined) return '';
-  return Array.isArray(value) ? value.join(', ') : String(value);
+  return typeof value === 'object' ? value.join(', ') : String(value);
 }
 
 /** A file size for people: bytes, KB or MB, one decimal. */
@@ -392,7 +390,7 @@ export function fileSize(bytes: number, units: { bytes: string }): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-export function list(params: ProblemParams, name: string, separator: string): string {
-  const value = params[name];
-  return Array.isArray(value) ? value.join(separator) : value === undefined ? '' : String(value);
+/** A problem's list of values, joined as the language joins them. */
+export function list(values: readonly string[] | undefined, separator: string): string {
+  return values === undefined ? '' : values.join(separator);
 }

@@ -1,10 +1,11 @@
-import { describeChange, formatFigure } from '../render/format-figure.js';
+import { describeChange, formatFigure } from '../figures/format-figure.js';
 import type { Catalogue } from './catalogue.js';
 import { helpEn } from './help-en.js';
 import { targetGoalEn, writeProseEn } from './prose-en.js';
-import { fileSize, list, metricLabels, text } from './catalogue.js';
-import type { ProblemParams } from '../problems/problem.js';
+import { asText, fileSize, list, metricLabels } from './catalogue.js';
+import type { ParamsOf } from '../problems/problem.js';
 import type { Pillar } from '../schema/log-schema.js';
+import { KIND_NAMES, PILLAR_NAMES } from '../schema/kind-names.js';
 import type { NoteSection } from '../notes/note-sections.js';
 import { NOTE_SECTIONS } from '../notes/note-sections.js';
 
@@ -19,7 +20,7 @@ const jsonTypes: Record<string, string> = {
   missing: 'nothing',
   valid: 'a valid value',
 };
-const expectedJson = (p: ProblemParams) => (p.expected === 'oneOf' ? `one of ${options(p)}` : (jsonTypes[text(p, 'expected')] ?? text(p, 'expected')));
+const expectedJson = (p: ParamsOf<'E-ROLLUP-WRONG-SHAPE'>) => (p.expected === 'oneOf' ? `one of ${options(p.allowed)}` : (jsonTypes[p.expected] ?? p.expected));
 const monthName = (month: string) =>
   new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 /** A month without its year: April. */
@@ -27,9 +28,9 @@ const monthOnly = (month: string) =>
   new Date(Date.UTC(2000, Number(month.slice(5, 7)) - 1, 1)).toLocaleDateString('en-GB', { month: 'long', timeZone: 'UTC' });
 /** Months of one year: January–April 2023, or April 2023 alone. */
 const monthSpan = (from: string, to: string) => (from === to ? monthName(to) : `${monthOnly(from)}–${monthName(to)}`);
-const didYouMean = (p: ProblemParams) => (p.suggestion ? `Did you mean '${text(p, 'suggestion')}'? ` : '');
-const quoted = (p: ProblemParams, name: string) => (p[name] === undefined ? '' : ` '${text(p, name)}'`);
-const options = (p: ProblemParams) => list(p, 'allowed', ', ');
+const didYouMean = (suggestion: string | undefined) => (suggestion ? `Did you mean '${suggestion}'? ` : '');
+const quoted = (value: string | undefined) => (value === undefined ? '' : ` '${value}'`);
+const options = (allowed: readonly string[] | undefined) => list(allowed, ', ');
 
 const valueTypes: Record<string, string> = {
   text: 'text',
@@ -41,7 +42,7 @@ const valueTypes: Record<string, string> = {
   boolean: 'true/false',
   valid: 'a valid value',
 };
-const typeName = (p: ProblemParams, name: string) => valueTypes[text(p, name)] ?? text(p, name);
+const typeName = (name: string) => valueTypes[name] ?? name;
 
 const syntaxExplanations: Record<string, [string, string]> = {
   BAD_INDENT: ['the indentation does not line up', 'Fields at the same level must start in the same column; indent with spaces only (usually 2 per level); a list written with [ needs its closing ].'],
@@ -69,10 +70,10 @@ const syntaxExplanations: Record<string, [string, string]> = {
   BAD_COLLECTION_TYPE: ['this list or mapping is not written correctly', 'Compare this line and the one above with the examples in docs/format.md.'],
   IMPOSSIBLE: ['this cannot be read', 'Compare this line and the one above with the examples in docs/format.md.'],
 };
-const syntax = (p: ProblemParams) => syntaxExplanations[text(p, 'yamlCode')];
+const syntax = (yamlCode: string) => syntaxExplanations[yamlCode];
 
 /** A full-width space (U+3000) where YAML needs a space, by where it was typed. */
-const fullwidthSpace: Record<string, (p: ProblemParams) => { message: string; hint: string }> = {
+const fullwidthSpace: Record<ParamsOf<'E-FULLWIDTH-SPACE'>['where'], (p: ParamsOf<'E-FULLWIDTH-SPACE'>) => { message: string; hint: string }> = {
   indent: () => ({
     message: 'the indentation uses full-width spaces (U+3000, typed in the input method\'s full-width mode); YAML does not read them as indentation',
     hint: 'Replace them with ordinary spaces, fields of the same level starting in the same column (usually 2 spaces a level). Shift+Space switches most Chinese input methods to half-width.',
@@ -80,21 +81,21 @@ const fullwidthSpace: Record<string, (p: ProblemParams) => { message: string; hi
   blank: () => ({ message: 'this line holds only full-width spaces', hint: 'Delete them: a blank line holds nothing.' }),
   'after-dash': () => ({ message: 'a full-width space follows the list dash "-"; YAML reads only an ordinary space there', hint: 'Replace it with an ordinary space: "- ".' }),
   'after-colon': (p) => ({
-    message: `a full-width space follows the colon of ${text(p, 'key')}; YAML reads only an ordinary space there`,
-    hint: `Replace it with an ordinary space: "${text(p, 'key')}: value".`,
+    message: `a full-width space follows the colon of ${asText(p.key)}; YAML reads only an ordinary space there`,
+    hint: `Replace it with an ordinary space: "${asText(p.key)}: value".`,
   }),
 };
 
-const templateMistakes: Record<string, (p: ProblemParams) => string> = {
-  variable: (p) => `the report template uses a variable that does not exist: ${text(p, 'name')}`,
-  filter: (p) => `the report template uses a filter that does not exist: ${text(p, 'name')}`,
-  include: (p) => `the report template includes a template that cannot be found: ${text(p, 'name')}`,
-  limit: (p) => templateLimits[text(p, 'name')]?.(p) ?? 'the report template ran into a limit and was stopped',
+const templateMistakes: Record<string, (p: ParamsOf<'E-TEMPLATE'>) => string> = {
+  variable: (p) => `the report template uses a variable that does not exist: ${asText(p.name)}`,
+  filter: (p) => `the report template uses a filter that does not exist: ${asText(p.name)}`,
+  include: (p) => `the report template includes a template that cannot be found: ${asText(p.name)}`,
+  limit: (p) => templateLimits[asText(p.name)]?.(p) ?? 'the report template ran into a limit and was stopped',
 };
 
 /** A template stopped by a limit (template-engine.ts), by the limit. */
-const templateLimits: Record<string, (p: ProblemParams) => string> = {
-  time: (p) => `the report template was still running after ${text(p, 'limit')} seconds and was stopped`,
+const templateLimits: Record<string, (p: ParamsOf<'E-TEMPLATE'>) => string> = {
+  time: (p) => `the report template was still running after ${asText(p.limit)} seconds and was stopped`,
   memory: () => 'the report template made too much and was stopped',
   depth: () => 'the report template includes templates too deeply (it may include itself) and was stopped',
 };
@@ -131,30 +132,25 @@ const specialFiles: Record<string, string> = {
 
 const boundWords: Record<string, string> = { min: 'at least', above: 'more than', max: 'at most' };
 
-const fieldHints: Record<string, (p: ProblemParams) => string> = {
+const fieldHints: Record<string, (p: ParamsOf<'E-MISSING-FIELD'>) => string> = {
   village: () => 'Write village: <name> in this entry, or village: <name> at the top of the file as the default for all its entries.',
-  pillar: (p) => (p.expectedPillar ? `Add pillar: ${text(p, 'expectedPillar')}.` : 'Add pillar (organization, talent, night-talk or ecology), or set it at the top of the file.'),
+  pillar: (p) => (p.expectedPillar ? `Add pillar: ${asText(p.expectedPillar)}.` : 'Add pillar (organization, talent, night-talk or ecology), or set it at the top of the file.'),
   kind: () => 'Add kind: <kind>, e.g. session or suggestion.',
   region: () => 'Add a line region: <who reports> to revitalize.yaml.',
   date: () => 'Add date: 2023-04-08 (year-month-day).',
 };
 
 /** A number with commas not in groups of three: which number it is cannot be told. */
-const ungrouped = (p: ProblemParams) =>
-  `The commas are not in groups of three, so the number is unclear: check it and write it without commas, e.g. ${text(p, 'field')}: ${text(p, 'ungrouped')}.`;
-const typeHints: Record<string, (p: ProblemParams) => string> = {
-  text: (p) => `If the text is a number or a word like yes/no, put it in quotes, e.g. ${text(p, 'field')}: "123".`,
-  integer: (p) => (p.ungrouped ? ungrouped(p) : `Write a whole number with no decimal point and no quotes, e.g. ${text(p, 'field')}: 35.`),
-  number: (p) => (p.ungrouped ? ungrouped(p) : `Write a plain number with no unit and no quotes, e.g. ${text(p, 'field')}: 100.`),
-  list: (p) => `Write a list, e.g. ${text(p, 'field')}: [Yongsheng Village, Heping Village].`,
+const ungrouped = (p: ParamsOf<'E-WRONG-TYPE'>) =>
+  `The commas are not in groups of three, so the number is unclear: check it and write it without commas, e.g. ${asText(p.field)}: ${asText(p.ungrouped)}.`;
+const typeHints: Record<string, (p: ParamsOf<'E-WRONG-TYPE'>) => string> = {
+  text: (p) => `If the text is a number or a word like yes/no, put it in quotes, e.g. ${asText(p.field)}: "123".`,
+  integer: (p) => (p.ungrouped ? ungrouped(p) : `Write a whole number with no decimal point and no quotes, e.g. ${asText(p.field)}: 35.`),
+  number: (p) => (p.ungrouped ? ungrouped(p) : `Write a plain number with no unit and no quotes, e.g. ${asText(p.field)}: 100.`),
+  list: (p) => `Write a list, e.g. ${asText(p.field)}: [Yongsheng Village, Heping Village].`,
 };
 
-const pillars: Record<Pillar, string> = {
-  organization: 'Joint organisation building',
-  talent: 'Talent cultivation',
-  'night-talk': 'Night talks and visits',
-  ecology: 'Joint ecological management',
-};
+const pillars: Record<Pillar, string> = PILLAR_NAMES.en;
 
 const metricTerms: Catalogue['metricTerms'] = {
   'organization.joint-orgs': { name: 'Joint cross-village Party organisations', unit: 'organisations', short: 'Joint organisations' },
@@ -188,27 +184,10 @@ const noteSections: Record<NoteSection, string> = {
   problems: 'Problems',
   plans: 'Next steps',
 };
-const sectionName = (p: ProblemParams, name: string) => noteSections[text(p, name) as NoteSection] ?? text(p, name);
+const sectionName = (section: NoteSection) => noteSections[section] ?? section;
 const noteHeadingList = NOTE_SECTIONS.map((section) => noteSections[section]).join(', ');
 
-const kinds: Catalogue['kinds'] = {
-  'joint-org': 'joint cross-village organisation',
-  project: 'project',
-  sale: 'produce sale',
-  talent: 'local talent',
-  returnee: 'returnee',
-  mentoring: 'mentoring',
-  cooperative: 'cooperative',
-  'livelihood-project': 'livelihood project',
-  training: 'training session',
-  education: 'education upgrade',
-  session: 'night-talk session',
-  suggestion: 'suggestion',
-  resolution: 'resolution',
-  team: 'ecological team',
-  'joint-action': 'joint action',
-  evaluation: 'evaluation',
-};
+const kinds: Catalogue['kinds'] = KIND_NAMES.en;
 const fieldLabels: Record<string, string> = {
   name: 'Name', villages: 'Villages', investment: 'Investment (yuan)', status: 'Status', product: 'Product', quantity: 'Quantity',
   unit: 'Unit', role: 'Role', mentor: 'Mentor', mentees: 'Mentees', mode: 'Mode', topic: 'Topic', attendees: 'Attendees',
@@ -357,11 +336,11 @@ export const en: Catalogue = {
     'E-FILE-UNREADABLE': (p) =>
       p.folder === 'yes'
         ? {
-            message: `cannot open this folder: ${readFailures[text(p, 'detail')] ?? `system error ${text(p, 'detail')}`}; the logs in it were not read`,
+            message: `cannot open this folder: ${readFailures[asText(p.detail)] ?? `system error ${asText(p.detail)}`}; the logs in it were not read`,
             hint: 'Check that you may read and enter this folder.',
           }
         : {
-            message: `cannot read this file: ${readFailures[text(p, 'detail')] ?? `system error ${text(p, 'detail')}`}`,
+            message: `cannot read this file: ${readFailures[asText(p.detail)] ?? `system error ${asText(p.detail)}`}`,
             hint: 'Check that the file exists, is not locked by another program, and that you may read it.',
           },
     'E-FILE-ENCODING': () => ({
@@ -369,7 +348,7 @@ export const en: Catalogue = {
       hint: 'Logs are plain text: open the file in your editor and save it with the UTF-8 encoding. Word or Excel files cannot be logs.',
     }),
     'E-FILE-TOO-LARGE': (p) => ({
-      message: `the file is ${fileSize(Number(p.bytes), { bytes: 'bytes' })}, over the limit of ${text(p, 'limit')} MB; it was not read`,
+      message: `the file is ${fileSize(p.bytes, { bytes: 'bytes' })}, over the limit of ${asText(p.limit)} MB; it was not read`,
       hint: p.file === 'template'
         ? 'A report template has a few thousand characters: check whether another file was saved as this template; or delete it to use the built-in one.'
         : 'A month of logs is a few kilobytes: check that this is the right file. If it is, raise maxFileSizeMB in revitalize.yaml.',
@@ -387,29 +366,29 @@ export const en: Catalogue = {
       hint: 'A workspace reads only the files in its own folder: copy the file into the workspace, and delete the link.',
     }),
     'E-NOT-A-FILE': (p) => ({
-      message: `this is not an ordinary file but ${specialFiles[text(p, 'type')] ?? specialFiles.other}; it was not read`,
+      message: `this is not an ordinary file but ${specialFiles[asText(p.type)] ?? specialFiles.other}; it was not read`,
       hint: 'The logs, config, notes and templates revitalize reads are ordinary text files: delete this one, or put a text file in its place.',
     }),
     'E-GLOB-OUTSIDE-WORKSPACE': (p) => ({
       message:
         p.absolute === 'yes'
-          ? `"${text(p, 'pattern')}" in logs is an absolute path, outside the workspace folder; it was not searched`
-          : `"${text(p, 'pattern')}" in logs has .. in it, which leads outside the workspace folder; it was not searched`,
+          ? `"${asText(p.pattern)}" in logs is an absolute path, outside the workspace folder; it was not searched`
+          : `"${asText(p.pattern)}" in logs has .. in it, which leads outside the workspace folder; it was not searched`,
       hint: 'Logs are looked for in the workspace folder only: write logs relative to it, as logs/**/*.yaml, and copy logs kept elsewhere into it.',
     }),
     'E-GLOB-TOO-COMPLEX': (p) => ({
       message:
         p.reason === 'length'
-          ? `"${text(p, 'pattern')}" in logs is too long (over ${text(p, 'limit')} characters); it was not searched`
-          : `"${text(p, 'pattern')}" in logs is too complex: its braces {…} stand for more than ${text(p, 'limit')} paths; it was not searched`,
+          ? `"${asText(p.pattern)}" in logs is too long (over ${asText(p.limit)} characters); it was not searched`
+          : `"${asText(p.pattern)}" in logs is too complex: its braces {…} stand for more than ${asText(p.limit)} paths; it was not searched`,
       hint: 'Each choice in braces multiplies the paths to search: use * and ** instead, as logs/**/*.yaml.',
     }),
     'E-YAML-SYNTAX': (p) => ({
-      message: syntax(p) ? `YAML syntax error: ${syntax(p)![0]}` : `YAML syntax error (${text(p, 'detail')})`,
-      hint: syntax(p)?.[1] ?? 'Compare this line and the one above with the examples in docs/format.md.',
+      message: syntax(p.yamlCode) ? `YAML syntax error: ${syntax(p.yamlCode)![0]}` : `YAML syntax error (${asText(p.detail)})`,
+      hint: syntax(p.yamlCode)?.[1] ?? 'Compare this line and the one above with the examples in docs/format.md.',
     }),
     'E-YAML-DUPLICATE-KEY': (p) => ({
-      message: `the field '${text(p, 'key')}' appears twice at the same level`,
+      message: `the field '${asText(p.key)}' appears twice at the same level`,
       hint: 'Each field may appear once per entry: delete or merge the repeated line. If it starts another entry, put "- " before it.',
     }),
     'E-YAML-ALIAS-BOMB': () => ({
@@ -421,102 +400,102 @@ export const en: Catalogue = {
       hint: 'Delete the extra --- line, or move what follows into another file.',
     }),
     'E-NOT-A-MAPPING': (p) => ({
-      message: `the file should be a mapping of "field: value" lines, but it is ${typeName(p, 'actual')}`,
+      message: `the file should be a mapping of "field: value" lines, but it is ${typeName(p.actual)}`,
       hint:
         p.scope === 'config'
           ? 'revitalize.yaml looks like:\n  region: Riverside Township\n  villages: [Yongsheng Village, Heping Village]'
           : 'A log file looks like:\n  village: Yongsheng Village\n  entries:\n    - date: 2023-04-08\n      pillar: night-talk\n      kind: session\n      ...',
     }),
     'E-ENTRIES-NOT-A-LIST': (p) => ({
-      message: `entries should be a list of entries, but it is ${typeName(p, 'actual')}`,
+      message: `entries should be a list of entries, but it is ${typeName(p.actual)}`,
       hint: 'Start each entry with "- ", e.g.\n  entries:\n    - date: 2023-04-08\n      kind: session',
     }),
     'E-ENTRY-NOT-A-MAPPING': (p) => ({
-      message: `entry ${text(p, 'index')} should be a mapping of "field: value" lines, but it is ${typeName(p, 'actual')}`,
+      message: `entry ${asText(p.index)} should be a mapping of "field: value" lines, but it is ${typeName(p.actual)}`,
       hint: 'Write each entry as "- date: 2023-04-08" with its other fields indented below it.',
     }),
     'E-UNKNOWN-PILLAR': (p) => ({
-      message: `unknown pillar${quoted(p, 'value')}`,
-      hint: `${didYouMean(p)}Allowed: organization, talent, night-talk, ecology.`,
+      message: `unknown pillar${quoted(p.value)}`,
+      hint: `${didYouMean(p.suggestion)}Allowed: organization, talent, night-talk, ecology.`,
     }),
     'E-UNKNOWN-KIND': (p) => ({
-      message: `unknown kind${quoted(p, 'value')}`,
-      hint: `${didYouMean(p)}Allowed: ${options(p)} (see docs/format.md).`,
+      message: `unknown kind${quoted(p.value)}`,
+      hint: `${didYouMean(p.suggestion)}Allowed: ${options(p.allowed)} (see docs/format.md).`,
     }),
     'E-KIND-PILLAR-MISMATCH': (p) => ({
-      message: `the kind ${text(p, 'kind')} belongs to ${text(p, 'expectedPillar')} (${pillars[text(p, 'expectedPillar') as Pillar] ?? ''}), not to ${text(p, 'pillar')}`,
+      message: `the kind ${asText(p.kind)} belongs to ${asText(p.expectedPillar)} (${pillars[asText(p.expectedPillar) as Pillar] ?? ''}), not to ${asText(p.pillar)}`,
       hint: p.fromDefault
-        ? `This entry takes pillar ${text(p, 'pillar')} from the top of the file; write pillar: ${text(p, 'expectedPillar')} in this entry.`
-        : `Change pillar to ${text(p, 'expectedPillar')}.`,
+        ? `This entry takes pillar ${asText(p.pillar)} from the top of the file; write pillar: ${asText(p.expectedPillar)} in this entry.`
+        : `Change pillar to ${asText(p.expectedPillar)}.`,
     }),
     'E-MISSING-FIELD': (p) => ({
-      message: p.kind ? `the ${text(p, 'kind')} entry lacks the required field ${text(p, 'field')}` : `the required field ${text(p, 'field')} is missing`,
-      hint: fieldHints[text(p, 'field')]?.(p) ?? (p.required ? `A ${text(p, 'kind')} entry needs: ${list(p, 'required', ', ')}.` : undefined),
+      message: p.kind ? `the ${asText(p.kind)} entry lacks the required field ${asText(p.field)}` : `the required field ${asText(p.field)} is missing`,
+      hint: fieldHints[asText(p.field)]?.(p) ?? (p.required ? `A ${asText(p.kind)} entry needs: ${list(p.required, ', ')}.` : undefined),
     }),
     'E-WRONG-TYPE': (p) => ({
-      message: `the field ${text(p, 'field')} should be ${typeName(p, 'expected')}, but it is ${typeName(p, 'actual')}${p.value === undefined ? '' : ` (${text(p, 'value')})`}`,
-      hint: typeHints[text(p, 'expected')]?.(p),
+      message: `the field ${asText(p.field)} should be ${typeName(p.expected)}, but it is ${typeName(p.actual)}${p.value === undefined ? '' : ` (${asText(p.value)})`}`,
+      hint: typeHints[asText(p.expected)]?.(p),
     }),
     'E-OUT-OF-RANGE': (p) => ({
-      message: `the field ${text(p, 'field')} is ${text(p, 'value')}, out of range: it must be ${boundWords[text(p, 'bound')] ?? ''} ${text(p, 'limit')}`,
+      message: `the field ${asText(p.field)} is ${asText(p.value)}, out of range: it must be ${boundWords[asText(p.bound)] ?? ''} ${asText(p.limit)}`,
       hint: 'Check for a missing or extra digit.',
     }),
     'E-EMPTY-VALUE': (p) => ({
-      message: `the field ${text(p, 'field')} must not be empty`,
+      message: `the field ${asText(p.field)} must not be empty`,
       hint: 'Fill it in; a list needs at least one item.',
     }),
     'E-TOO-LONG': (p) => ({
       message: p.items
-        ? `the field ${text(p, 'field')} has ${text(p, 'length')} items; at most ${text(p, 'limit')} are allowed`
-        : `the field ${text(p, 'field')} is too long (${text(p, 'length')} characters; at most ${text(p, 'limit')})`,
+        ? `the field ${asText(p.field)} has ${asText(p.length)} items; at most ${asText(p.limit)} are allowed`
+        : `the field ${asText(p.field)} is too long (${asText(p.length)} characters; at most ${asText(p.limit)})`,
       hint: 'A log line needs a short summary; keep long material in a document of its own.',
     }),
     'E-NOT-ALLOWED': (p) => ({
-      message: `the field ${text(p, 'field')} has a value that is not allowed:${quoted(p, 'value')}`,
-      hint: `${didYouMean(p)}Allowed: ${options(p)}.`,
+      message: `the field ${asText(p.field)} has a value that is not allowed:${quoted(p.value)}`,
+      hint: `${didYouMean(p.suggestion)}Allowed: ${options(p.allowed)}.`,
     }),
     'E-DATE-FORMAT': (p) => ({
-      message: `the date${quoted(p, 'value')} is not written in a way revitalize reads`,
+      message: `the date${quoted(p.value)} is not written in a way revitalize reads`,
       hint: 'Write 2023-04-08; 2023/4/8, 2023.4.8 and 2023年4月8日 are read too.',
     }),
     'E-DATE-IMPOSSIBLE': (p) => ({
-      message: `the date ${text(p, 'value')} does not exist`,
+      message: `the date ${asText(p.value)} does not exist`,
       hint: 'Check the month and day: April, June, September and November have 30 days; February has 28 (29 in leap years).',
     }),
     'E-DATE-OUT-OF-RANGE': (p) => ({
-      message: `the date ${text(p, 'value')} has a year outside ${text(p, 'first')} to ${text(p, 'last')}`,
+      message: `the date ${asText(p.value)} has a year outside ${asText(p.first)} to ${asText(p.last)}`,
       hint: 'Check the year for a missing or mistyped digit, such as 0223 for 2023; write the date as 2023-04-08 (year-month-day).',
     }),
     'E-UNKNOWN-VILLAGE': (p) => ({
-      message: `the village${quoted(p, 'value')} is not in the villages list of revitalize.yaml`,
-      hint: `${didYouMean(p)}If it is a new village, add it to the villages list in revitalize.yaml first.`,
+      message: `the village${quoted(p.value)} is not in the villages list of revitalize.yaml`,
+      hint: `${didYouMean(p.suggestion)}If it is a new village, add it to the villages list in revitalize.yaml first.`,
     }),
     'E-DUPLICATE-VILLAGE': (p) => ({
-      message: `the village${quoted(p, 'value')} is listed twice in villages (item ${text(p, 'first')} already lists it)`,
+      message: `the village${quoted(p.value)} is listed twice in villages (item ${asText(p.first)} already lists it)`,
       hint: 'List each village once: delete this repeated item, or, if another village was meant, write its name here.',
     }),
     'E-DUPLICATE-SUGGESTION-ID': (p) => ({
-      message: `the suggestion id ${text(p, 'id')} is used twice; it is already used at ${text(p, 'first')}`,
+      message: `the suggestion id ${asText(p.id)} is used twice; it is already used at ${asText(p.first)}`,
       hint: 'Suggestion ids must be unique in the workspace; choose another, e.g. YS-20230408-02.',
     }),
     'E-DANGLING-REF': (p) => ({
-      message: `the resolution refers to a suggestion ${text(p, 'ref')} that does not exist`,
-      hint: `${didYouMean(p)}ref must be exactly the id of a suggestion.`,
+      message: `the resolution refers to a suggestion ${asText(p.ref)} that does not exist`,
+      hint: `${didYouMean(p.suggestion)}ref must be exactly the id of a suggestion.`,
     }),
     'E-RESOLVED-TWICE': (p) => ({
-      message: `the suggestion ${text(p, 'id')} is resolved twice; it was already resolved at ${text(p, 'first')}`,
+      message: `the suggestion ${asText(p.id)} is resolved twice; it was already resolved at ${asText(p.first)}`,
       hint: 'A suggestion is resolved once: delete the extra resolution entry or resolved field.',
     }),
     'E-RESOLUTION-BEFORE-SUGGESTION': (p) => ({
-      message: `the suggestion ${text(p, 'id')} is resolved on ${text(p, 'resolved')}, before it was made on ${text(p, 'date')}`,
+      message: `the suggestion ${asText(p.id)} is resolved on ${asText(p.resolved)}, before it was made on ${asText(p.date)}`,
       hint: 'Check both dates.',
     }),
     'E-TARGET-BOUND': (p) => ({
-      message: `the target ${text(p, 'field')} needs either a lower bound atLeast or an upper bound atMost, and only one of them`,
+      message: `the target ${asText(p.field)} needs either a lower bound atLeast or an upper bound atMost, and only one of them`,
       hint: 'For example, a resolution rate of at least 80%: metric: night-talk.resolution-rate with atLeast: 80%; at most 10 open suggestions: metric: night-talk.open with atMost: 10.',
     }),
     'E-TEMPLATE': (p) => ({
-      message: templateMistakes[text(p, 'reason')]?.(p) ?? `the report template is broken: ${text(p, 'detail')}`,
+      message: templateMistakes[asText(p.reason)]?.(p) ?? `the report template is broken: ${asText(p.detail)}`,
       hint:
         p.reason === 'include'
           ? "A template can only include other templates from the workspace's templates folder (or the built-in ones)."
@@ -525,8 +504,8 @@ export const en: Catalogue = {
             : 'The variables and filters templates can use are listed in docs/templates.md; or delete this template to use the built-in one.',
     }),
     'W-UNKNOWN-FIELD': (p) => ({
-      message: `unknown field${quoted(p, 'field')}, ignored`,
-      hint: `${didYouMean(p)}${p.kind ? `A ${text(p, 'kind')} entry may have` : 'Allowed here'}: ${options(p)}.`,
+      message: `unknown field${quoted(p.field)}, ignored`,
+      hint: `${didYouMean(p.suggestion)}${p.kind ? `A ${asText(p.kind)} entry may have` : 'Allowed here'}: ${options(p.allowed)}.`,
     }),
     'W-EMPTY-FILE': () => ({ message: 'the file is empty and was skipped', hint: 'Delete it if it is not needed.' }),
     'W-NO-ENTRIES': () => ({
@@ -535,26 +514,26 @@ export const en: Catalogue = {
     }),
     'W-GLOB-MATCHED-FOLDER': (p) => ({
       message: 'a glob in the logs setting of revitalize.yaml matched this folder, not a log file; it was skipped',
-      hint: `To read the logs in this folder, write ${text(p, 'folder')}/**/*.yaml in logs.`,
+      hint: `To read the logs in this folder, write ${asText(p.folder)}/**/*.yaml in logs.`,
     }),
     'W-FILE-GB18030': () => ({
       message: 'the file is not UTF-8; it was read as GB18030 (GBK)',
       hint: 'Save it again as UTF-8, so that it reads the same on every computer.',
     }),
     'W-DATE-OUTSIDE-FOLDER': (p) => ({
-      message: `the date ${text(p, 'value')} is outside the month of its folder (${text(p, 'folder')})`,
+      message: `the date ${asText(p.value)} is outside the month of its folder (${asText(p.folder)})`,
       hint: 'Check the date; if it is right, move the entry to a file in the folder of its month.',
     }),
     'W-DATE-IN-FUTURE': (p) => ({
-      message: `the date ${text(p, 'value')} is after today (${text(p, 'today')})`,
+      message: `the date ${asText(p.value)} is after today (${asText(p.today)})`,
       hint: 'Check the year and the month.',
     }),
     'W-MONTH-EMPTY': (p) => ({
-      message: `there is no entry at all in ${monthName(text(p, 'month'))}: every figure of the report will be 0`,
-      hint: `Check that --month is right, that the villages' logs are in the logs folder (e.g. logs/${text(p, 'month').replace('-', '/')}/yongsheng.yaml), and that their dates are in ${monthName(text(p, 'month'))}.`,
+      message: `there is no entry at all in ${monthName(asText(p.month))}: every figure of the report will be 0`,
+      hint: `Check that --month is right, that the villages' logs are in the logs folder (e.g. logs/${asText(p.month).replace('-', '/')}/yongsheng.yaml), and that their dates are in ${monthName(asText(p.month))}.`,
     }),
     'W-VILLAGES-SILENT': (p) => ({
-      message: `these villages have no entry in ${monthName(text(p, 'month'))}: ${list(p, 'villages', ', ')}`,
+      message: `these villages have no entry in ${monthName(asText(p.month))}: ${list(p.villages, ', ')}`,
       hint: "Ask them for this month's logs; if they really did nothing, the report counts 0 for them.",
     }),
     'W-NO-RECIPIENT': () => ({
@@ -562,15 +541,15 @@ export const en: Catalogue = {
       hint: 'Add a line to revitalize.yaml naming the office the report goes to, e.g. recipient: District Organisation Department',
     }),
     'W-NO-ISSUER': (p) => ({
-      message: `No issuer: the report is signed with the region, '${text(p, 'region')}', where the signing office's name belongs`,
+      message: `No issuer: the report is signed with the region, '${asText(p.region)}', where the signing office's name belongs`,
       hint: 'Add a line to revitalize.yaml with the full name of the office that issues the report, e.g. issuer: Riverside Township Party Committee',
     }),
     'W-NO-LOG-FILES': (p) => ({
-      message: `no log files found (looked for ${list(p, 'patterns', ', ')})`,
+      message: `no log files found (looked for ${list(p.patterns, ', ')})`,
       hint: 'Put logs in the logs folder (e.g. logs/2023/04/yongsheng.yaml), or set logs in revitalize.yaml.',
     }),
     'W-NOTES-MISSING': (p) => ({
-      message: `there are no notes for ${p.month ? monthName(text(p, 'month')) : 'this month'}: the report's own words (what was done and how, the causes of problems, the next steps) will be missing`,
+      message: `there are no notes for ${p.month ? monthName(asText(p.month)) : 'this month'}: the report's own words (what was done and how, the causes of problems, the next steps) will be missing`,
       hint:
         'Create this file (plain text, UTF-8) with one heading per part, each on a line of its own, and the part\'s text under it: ' +
         `${NOTE_SECTIONS.map((section) => `## ${noteSections[section]}`).join(', ')}. Next steps is required; leave out the parts you have nothing for.`,
@@ -583,45 +562,84 @@ export const en: Catalogue = {
           }
         : p.empty
         ? {
-            message: `the '${sectionName(p, 'section')}' heading has no text under it`,
+            message: `the '${sectionName(p.section)}' heading has no text under it`,
             hint: "Write next month's plans under it, one by one: when, what, and who is responsible (text between <!-- and --> does not count).",
           }
         : {
-            message: `the notes have no '${sectionName(p, 'section')}': every monthly report must say what is planned for next month`,
-            hint: `Add a line "## ${sectionName(p, 'section')}" at the end of the file and write next month's plans under it, one by one: when, what, and who is responsible.`,
+            message: `the notes have no '${sectionName(p.section)}': every monthly report must say what is planned for next month`,
+            hint: `Add a line "## ${sectionName(p.section)}" at the end of the file and write next month's plans under it, one by one: when, what, and who is responsible.`,
           },
     'W-NOTES-UNKNOWN-SECTION': (p) => ({
-      message: `the heading '${text(p, 'heading')}' is not a part of the notes; the text under it does not go into the report`,
-      hint: `${didYouMean({ suggestion: p.suggestion ? sectionName(p, 'suggestion') : undefined })}The headings are: ${noteHeadingList} (a number such as "1." may come first). Start a sub-heading within a part with "### ".`,
+      message: `the heading '${asText(p.heading)}' is not a part of the notes; the text under it does not go into the report`,
+      hint: `${didYouMean(p.suggestion ? sectionName(p.suggestion) : undefined)}The headings are: ${noteHeadingList} (a number such as "1." may come first). Start a sub-heading within a part with "### ".`,
     }),
     'W-NOTES-STRAY-TEXT': () => ({
       message: 'this text comes before the first heading, so it belongs to no part and does not go into the report',
       hint: 'Put the heading of its part above it, e.g. "## Overview"; a note to yourself can go between <!-- and -->.',
     }),
     'W-NOTES-BAD-NAME': (p) => ({
-      message: `the file name '${text(p, 'name')}' is not written year-month.md, so the file is not read`,
-      hint: p.suggestion ? `Rename it to ${text(p, 'suggestion')}.` : 'Notes are named by their month: a four-digit year (1900 to 9999), a hyphen and a two-digit month, e.g. 2023-04.md.',
+      message: `the file name '${asText(p.name)}' is not written year-month.md, so the file is not read`,
+      hint: p.suggestion ? `Rename it to ${asText(p.suggestion)}.` : 'Notes are named by their month: a four-digit year (1900 to 9999), a hyphen and a two-digit month, e.g. 2023-04.md.',
     }),
     'E-FULLWIDTH-COLON': (p) => ({
-      message: `a full-width colon "：" follows the field ${text(p, 'key')}; YAML reads only the ASCII colon ":"`,
-      hint: `Replace "：" with ":", with a space after it: ${text(p, 'example')}. (Type the colon with the input method in English mode.)`,
+      message: `a full-width colon "：" follows the field ${asText(p.key)}; YAML reads only the ASCII colon ":"`,
+      hint: `Replace "：" with ":", with a space after it: ${asText(p.example)}. (Type the colon with the input method in English mode.)`,
     }),
-    'E-FULLWIDTH-SPACE': (p) => fullwidthSpace[text(p, 'where')]?.(p) ?? fullwidthSpace.indent!(p),
+    'E-FULLWIDTH-SPACE': (p) => fullwidthSpace[p.where](p),
     'E-FULLWIDTH-DASH': (p) => ({
-      message: `a list item starts with "${text(p, 'char')}"; YAML reads only the ASCII hyphen "-"`,
-      hint: `Replace "${text(p, 'char')}" with "-" followed by a space: ${text(p, 'example')}. (Type the hyphen with the input method in English mode.)`,
+      message: `a list item starts with "${asText(p.char)}"; YAML reads only the ASCII hyphen "-"`,
+      hint: `Replace "${asText(p.char)}" with "-" followed by a space: ${asText(p.example)}. (Type the hyphen with the input method in English mode.)`,
     }),
     'E-FULLWIDTH-QUOTES': (p) => ({
-      message: `the value ${text(p, 'value')} of ${text(p, 'field')} is in Chinese quotation marks`,
-      hint: `This field takes no Chinese quotes; write ${text(p, 'example')} (where quotes are needed, use ASCII quotes ").`,
+      message: `the value ${asText(p.value)} of ${asText(p.field)} is in Chinese quotation marks`,
+      hint: `This field takes no Chinese quotes; write ${asText(p.example)} (where quotes are needed, use ASCII quotes ").`,
     }),
     'W-FULLWIDTH-DIGITS': (p) => ({
-      message: `the value '${text(p, 'value')}' of ${text(p, 'field')} has full-width digits or signs; read as ${text(p, 'read')}`,
-      hint: `Write it in ASCII digits: ${text(p, 'field')}: ${text(p, 'read')}. (Full-width digits come from the input method's full-width mode; Shift+Space switches most to half-width.)`,
+      message: `the value '${asText(p.value)}' of ${asText(p.field)} has full-width digits or signs; read as ${asText(p.read)}`,
+      hint: `Write it in ASCII digits: ${asText(p.field)}: ${asText(p.read)}. (Full-width digits come from the input method's full-width mode; Shift+Space switches most to half-width.)`,
     }),
     'W-NUMBER-GROUPING': (p) => ({
-      message: `the value '${text(p, 'value')}' of ${text(p, 'field')} has thousands separators; read as ${text(p, 'read')}`,
-      hint: `Write numbers without commas: ${text(p, 'field')}: ${text(p, 'read')}.`,
+      message: `the value '${asText(p.value)}' of ${asText(p.field)} has thousands separators; read as ${asText(p.read)}`,
+      hint: `Write numbers without commas: ${asText(p.field)}: ${asText(p.read)}.`,
+    }),
+    'E-ROLLUP-NOT-JSON': (p) => ({
+      message: p.found ? `not a valid JSON file: '${asText(p.found)}' cannot stand here` : 'not a valid JSON file: it ends too early',
+      hint: 'usually a comma missing or left over at the end of the item before, an unmatched quote, or a file not copied in full. rollup takes the reports written by revitalize report --format json as they are: do not edit them, and ask the township to make it again if need be',
+    }),
+    'E-ROLLUP-TOO-DEEP': (p) => ({
+      message: `nested too deep: this bracket opens level ${p.limit + 1}, over the limit of ${asText(p.limit)} levels; the file was not read`,
+      hint: 'A report made by revitalize nests only a few levels: this file is not one, or it is damaged. A rollup takes only reports made with revitalize report --format json.',
+    }),
+    'E-ROLLUP-NOT-A-REPORT': () => ({
+      message: 'not a revitalize JSON report (it has no schemaVersion and metrics)',
+      hint: "give the townships' reports written by revitalize report --format json, such as reports/2023-04.json; other JSON, such as the output of revitalize check --format json, cannot be rolled up",
+    }),
+    'E-ROLLUP-SCHEMA-VERSION': (p) =>
+      p.newer === 'yes'
+        ? { message: `the report's schemaVersion is ${asText(p.version)}, newer than the ${asText(p.expected)} this revitalize reads`, hint: 'update revitalize, then roll up again' }
+        : {
+            message: `the report's schemaVersion is ${asText(p.version)}, and a rollup needs ${asText(p.expected)}: older reports do not keep what their figures are made of (parts), so they cannot be merged exactly`,
+            hint: "ask the township to make the month's report again with this revitalize: revitalize report --month MONTH --format json",
+          },
+    'E-ROLLUP-WRONG-SHAPE': (p) => ({
+      message:
+        (p.actual === 'missing'
+          ? `the report has no ${asText(p.path)} (expected ${expectedJson(p)})`
+          : `the report's ${asText(p.path) || 'whole file'} is wrong: expected ${expectedJson(p)}, found ${jsonTypes[asText(p.actual)] ?? asText(p.actual)}`) +
+        (p.more ? ` (and ${asText(p.more)} more like it in this file)` : ''),
+      hint: 'do not edit report files by hand; ask the township to make it again with revitalize report --format json',
+    }),
+    'E-ROLLUP-OTHER-MONTH': (p) => ({
+      message: `this report is for ${monthName(asText(p.month))}, but ${asText(p.first)} is for ${monthName(asText(p.expected))}: only reports of one month can be rolled up`,
+      hint: `give the township's report for ${monthName(asText(p.expected))} instead (usually named ${asText(p.expected)}.json)`,
+    }),
+    'E-ROLLUP-SAME-TOWNSHIP': (p) => ({
+      message: `the report of '${asText(p.region)}' was already given in ${asText(p.first)}: a township cannot be rolled up twice`,
+      hint: 'leave out the duplicate file; if these really are two townships, check the region in their revitalize.yaml files',
+    }),
+    'E-ROLLUP-SAME-VILLAGE': (p) => ({
+      message: `${asText(p.village)} is also in the report of ${asText(p.first)}: a village belongs to one township only, or it would be counted twice`,
+      hint: 'check the villages lists in the two townships\' revitalize.yaml, take the village out of the one it does not belong to, and make that report again',
     }),
   },
   noteSections,
@@ -769,47 +787,6 @@ export const en: Catalogue = {
     cannotLock: (workspace, reason) => `cannot make the write lock .revitalize-lock in the workspace ${workspace} (${reason}); nothing was written: check that the folder is writable`,
   },
   rollup: {
-    refusals: {
-      notJson: (p) => ({
-        message: p.found ? `not a valid JSON file: '${text(p, 'found')}' cannot stand here` : 'not a valid JSON file: it ends too early',
-        hint: 'usually a comma missing or left over at the end of the item before, an unmatched quote, or a file not copied in full. rollup takes the reports written by revitalize report --format json as they are: do not edit them, and ask the township to make it again if need be',
-      }),
-      tooDeep: (p) => ({
-        message: `nested too deep: this bracket opens level ${Number(p.limit) + 1}, over the limit of ${text(p, 'limit')} levels; the file was not read`,
-        hint: 'A report made by revitalize nests only a few levels: this file is not one, or it is damaged. A rollup takes only reports made with revitalize report --format json.',
-      }),
-      notAReport: () => ({
-        message: 'not a revitalize JSON report (it has no schemaVersion and metrics)',
-        hint: "give the townships' reports written by revitalize report --format json, such as reports/2023-04.json; other JSON, such as the output of revitalize check --format json, cannot be rolled up",
-      }),
-      schemaVersion: (p) =>
-        p.newer === 'yes'
-          ? { message: `the report's schemaVersion is ${text(p, 'version')}, newer than the ${text(p, 'expected')} this revitalize reads`, hint: 'update revitalize, then roll up again' }
-          : {
-              message: `the report's schemaVersion is ${text(p, 'version')}, and a rollup needs ${text(p, 'expected')}: older reports do not keep what their figures are made of (parts), so they cannot be merged exactly`,
-              hint: "ask the township to make the month's report again with this revitalize: revitalize report --month MONTH --format json",
-            },
-      wrongShape: (p) => ({
-        message:
-          (p.actual === 'missing'
-            ? `the report has no ${text(p, 'path')} (expected ${expectedJson(p)})`
-            : `the report's ${text(p, 'path') || 'whole file'} is wrong: expected ${expectedJson(p)}, found ${jsonTypes[text(p, 'actual')] ?? text(p, 'actual')}`) +
-          (p.more ? ` (and ${text(p, 'more')} more like it in this file)` : ''),
-        hint: 'do not edit report files by hand; ask the township to make it again with revitalize report --format json',
-      }),
-      otherMonth: (p) => ({
-        message: `this report is for ${monthName(text(p, 'month'))}, but ${text(p, 'first')} is for ${monthName(text(p, 'expected'))}: only reports of one month can be rolled up`,
-        hint: `give the township's report for ${monthName(text(p, 'expected'))} instead (usually named ${text(p, 'expected')}.json)`,
-      }),
-      sameTownship: (p) => ({
-        message: `the report of '${text(p, 'region')}' was already given in ${text(p, 'first')}: a township cannot be rolled up twice`,
-        hint: 'leave out the duplicate file; if these really are two townships, check the region in their revitalize.yaml files',
-      }),
-      sameVillage: (p) => ({
-        message: `${text(p, 'village')} is also in the report of ${text(p, 'first')}: a village belongs to one township only, or it would be counted twice`,
-        hint: 'check the villages lists in the two townships\' revitalize.yaml, take the village out of the one it does not belong to, and make that report again',
-      }),
-    },
     jsonTypes,
     refused: (count) => `${count} ${count === 1 ? 'problem' : 'problems'} found; no rollup was written. Fix them and run again.`,
     needRegion: 'name who the rollup reports for with --region (e.g. --region "Riverside County"), or give a config with a region in --config',

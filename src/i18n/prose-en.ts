@@ -6,7 +6,7 @@
  */
 import type { MetricFigures } from '../metrics/compute-metrics.js';
 import type { MetricKey, MetricUnit } from '../metrics/metric-definitions.js';
-import { formatFigure } from '../render/format-figure.js';
+import { formatFigure } from '../figures/format-figure.js';
 import type { Pillar } from '../schema/log-schema.js';
 import type { ProblemItem, ProseFacts, ProseTarget, ProseWords, ReportProse, TargetGoal, WriteProse } from './prose.js';
 import { progressToReport } from './prose.js';

@@ -1,10 +1,11 @@
-import { describeChange, formatFigure } from '../render/format-figure.js';
+import { describeChange, formatFigure } from '../figures/format-figure.js';
 import type { Catalogue } from './catalogue.js';
 import { helpZhCN } from './help-zh-CN.js';
 import { targetGoalZhCN, writeProseZhCN } from './prose-zh-CN.js';
-import { fileSize, list, metricLabels, text } from './catalogue.js';
-import type { ProblemParams } from '../problems/problem.js';
+import { asText, fileSize, list, metricLabels } from './catalogue.js';
+import type { ParamsOf } from '../problems/problem.js';
 import type { Pillar } from '../schema/log-schema.js';
+import { KIND_NAMES, PILLAR_NAMES } from '../schema/kind-names.js';
 import type { NoteSection } from '../notes/note-sections.js';
 import { NOTE_SECTIONS } from '../notes/note-sections.js';
 
@@ -19,14 +20,14 @@ const jsonTypes: Record<string, string> = {
   missing: '缺失',
   valid: '有效值',
 };
-const expectedJson = (p: ProblemParams) => (p.expected === 'oneOf' ? `以下之一：${options(p)}` : (jsonTypes[text(p, 'expected')] ?? text(p, 'expected')));
+const expectedJson = (p: ParamsOf<'E-ROLLUP-WRONG-SHAPE'>) => (p.expected === 'oneOf' ? `以下之一：${options(p.allowed)}` : (jsonTypes[p.expected] ?? p.expected));
 const monthName = (month: string) => `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`;
 /** Months of one year: 2023年1—4月, or 2023年4月 alone. */
 const monthSpan = (from: string, to: string) =>
   from === to ? monthName(to) : `${Number(from.slice(0, 4))}年${Number(from.slice(5, 7))}—${Number(to.slice(5, 7))}月`;
-const didYouMean = (p: ProblemParams) => (p.suggestion ? `是不是想写“${text(p, 'suggestion')}”？` : '');
-const quoted = (p: ProblemParams, name: string) => (p[name] === undefined ? '' : `“${text(p, name)}”`);
-const options = (p: ProblemParams) => list(p, 'allowed', '、');
+const didYouMean = (suggestion: string | undefined) => (suggestion ? `是不是想写“${suggestion}”？` : '');
+const quoted = (value: string | undefined) => (value === undefined ? '' : `“${value}”`);
+const options = (allowed: readonly string[] | undefined) => list(allowed, '、');
 
 const valueTypes: Record<string, string> = {
   text: '文字',
@@ -38,11 +39,11 @@ const valueTypes: Record<string, string> = {
   boolean: '是/否值（true/false）',
   valid: '有效值',
 };
-const typeName = (p: ProblemParams, name: string) => valueTypes[text(p, name)] ?? text(p, name);
+const typeName = (name: string) => valueTypes[name] ?? name;
 /** A kind as the clerk wrote it, with its Chinese name: session（居民夜谈会）记录. */
-const kindRecord = (p: ProblemParams) => {
-  const name = kinds[text(p, 'kind') as keyof typeof kinds];
-  return `${text(p, 'kind')}${name ? `（${name}）` : ''}记录`;
+const kindRecord = (kind: string | undefined) => {
+  const name = kinds[asText(kind) as keyof typeof kinds];
+  return `${asText(kind)}${name ? `（${name}）` : ''}记录`;
 };
 
 const syntaxExplanations: Record<string, [string, string]> = {
@@ -71,10 +72,10 @@ const syntaxExplanations: Record<string, [string, string]> = {
   BAD_COLLECTION_TYPE: ['这里的列表或映射写法不对', '对照 docs/zh-CN/logs.md 中的示例，检查这一行和上一行的写法'],
   IMPOSSIBLE: ['这里的写法无法解析', '对照 docs/zh-CN/logs.md 中的示例，检查这一行和上一行的写法'],
 };
-const syntax = (p: ProblemParams) => syntaxExplanations[text(p, 'yamlCode')];
+const syntax = (yamlCode: string) => syntaxExplanations[yamlCode];
 
 /** A full-width space (U+3000) where YAML needs a space, by where it was typed. */
-const fullwidthSpace: Record<string, (p: ProblemParams) => { message: string; hint: string }> = {
+const fullwidthSpace: Record<ParamsOf<'E-FULLWIDTH-SPACE'>['where'], (p: ParamsOf<'E-FULLWIDTH-SPACE'>) => { message: string; hint: string }> = {
   indent: () => ({
     message: '行首的缩进用了全角空格（输入法全角状态下的空格），YAML 不把它当作缩进',
     hint: '把行首的全角空格换成半角空格，同一层的字段左对齐（通常每层 2 个空格）；全角空格来自输入法的全角状态，可按 Shift+空格 切换到半角',
@@ -82,21 +83,21 @@ const fullwidthSpace: Record<string, (p: ProblemParams) => { message: string; hi
   blank: () => ({ message: '这一行只有全角空格', hint: '删除这一行中的全角空格：空行里不要留任何字符' }),
   'after-dash': () => ({ message: '短横线“-”后面是全角空格，YAML 只认半角空格', hint: '把它换成半角空格，写成“- ”' }),
   'after-colon': (p) => ({
-    message: `字段 ${text(p, 'key')} 的冒号后面是全角空格，YAML 只认半角空格`,
-    hint: `把它换成半角空格，写成“${text(p, 'key')}: 值”`,
+    message: `字段 ${asText(p.key)} 的冒号后面是全角空格，YAML 只认半角空格`,
+    hint: `把它换成半角空格，写成“${asText(p.key)}: 值”`,
   }),
 };
 
-const templateMistakes: Record<string, (p: ProblemParams) => string> = {
-  variable: (p) => `报告模板中的变量 ${text(p, 'name')} 不存在`,
-  filter: (p) => `报告模板中的过滤器 ${text(p, 'name')} 不存在`,
-  include: (p) => `报告模板引用的模板 ${text(p, 'name')} 找不到`,
-  limit: (p) => templateLimits[text(p, 'name')]?.(p) ?? '报告模板超出了运行限制，已停止',
+const templateMistakes: Record<string, (p: ParamsOf<'E-TEMPLATE'>) => string> = {
+  variable: (p) => `报告模板中的变量 ${asText(p.name)} 不存在`,
+  filter: (p) => `报告模板中的过滤器 ${asText(p.name)} 不存在`,
+  include: (p) => `报告模板引用的模板 ${asText(p.name)} 找不到`,
+  limit: (p) => templateLimits[asText(p.name)]?.(p) ?? '报告模板超出了运行限制，已停止',
 };
 
 /** A template stopped by a limit (template-engine.ts), by the limit. */
-const templateLimits: Record<string, (p: ProblemParams) => string> = {
-  time: (p) => `报告模板运行超过 ${text(p, 'limit')} 秒仍未完成，已停止`,
+const templateLimits: Record<string, (p: ParamsOf<'E-TEMPLATE'>) => string> = {
+  time: (p) => `报告模板运行超过 ${asText(p.limit)} 秒仍未完成，已停止`,
   memory: () => '报告模板生成的内容过多，已停止',
   depth: () => '报告模板层层引用过深（可能引用了自己），已停止',
 };
@@ -133,9 +134,9 @@ const specialFiles: Record<string, string> = {
 
 const boundWords: Record<string, string> = { min: '不小于', above: '大于', max: '不大于' };
 
-const fieldHints: Record<string, (p: ProblemParams) => string> = {
+const fieldHints: Record<string, (p: ParamsOf<'E-MISSING-FIELD'>) => string> = {
   village: () => '在这条记录中写 village: 村名，或在文件开头写 village: 村名 作为整个文件的默认值',
-  pillar: (p) => (p.expectedPillar ? `写上 pillar: ${text(p, 'expectedPillar')}` : '写上 pillar（organization、talent、night-talk 或 ecology），或在文件开头写 pillar 作为默认值'),
+  pillar: (p) => (p.expectedPillar ? `写上 pillar: ${asText(p.expectedPillar)}` : '写上 pillar（organization、talent、night-talk 或 ecology），或在文件开头写 pillar 作为默认值'),
   kind: () => '写上 kind: 记录类型，如 session（居民夜谈会）、suggestion（意见建议）',
   region: () => '在 revitalize.yaml 中写一行 region: 乐山市金口河区（填写本单位名称）',
   date: () => '写上 date: 2023-04-08（年-月-日）',
@@ -143,26 +144,21 @@ const fieldHints: Record<string, (p: ProblemParams) => string> = {
 
 const WAN = /^(\d+(?:\.\d+)?)\s*万/;
 /** A number with commas not in groups of three: which number it is cannot be told. */
-const ungrouped = (p: ProblemParams) =>
-  `逗号的位置不对（千位分隔应每三位一组），无法确定是哪个数；核对后写成不带逗号的数字，如 ${text(p, 'field')}: ${text(p, 'ungrouped')}`;
-const typeHints: Record<string, (p: ProblemParams) => string> = {
-  text: (p) => `如果内容是数字或 yes、no 之类的词，请加引号，如 ${text(p, 'field')}: "123"`,
-  integer: (p) => (p.ungrouped ? ungrouped(p) : `写成不带小数点、不加引号的整数，如 ${text(p, 'field')}: 35`),
+const ungrouped = (p: ParamsOf<'E-WRONG-TYPE'>) =>
+  `逗号的位置不对（千位分隔应每三位一组），无法确定是哪个数；核对后写成不带逗号的数字，如 ${asText(p.field)}: ${asText(p.ungrouped)}`;
+const typeHints: Record<string, (p: ParamsOf<'E-WRONG-TYPE'>) => string> = {
+  text: (p) => `如果内容是数字或 yes、no 之类的词，请加引号，如 ${asText(p.field)}: "123"`,
+  integer: (p) => (p.ungrouped ? ungrouped(p) : `写成不带小数点、不加引号的整数，如 ${asText(p.field)}: 35`),
   number: (p) => {
     if (p.ungrouped) return ungrouped(p);
-    const wan = WAN.exec(text(p, 'value'));
+    const wan = WAN.exec(asText(p.value));
     if (wan) return `以元为单位写成数字，不带“万”字：${wan[0]} 写成 ${Math.round(Number(wan[1]) * 10_000)}`;
-    return `写成不带单位、不加引号的数字，如 ${text(p, 'field')}: 100`;
+    return `写成不带单位、不加引号的数字，如 ${asText(p.field)}: 100`;
   },
-  list: (p) => `写成列表，如 ${text(p, 'field')}: [永胜村, 胜利村]`,
+  list: (p) => `写成列表，如 ${asText(p.field)}: [永胜村, 胜利村]`,
 };
 
-const pillars: Record<Pillar, string> = {
-  organization: '组织联建',
-  talent: '人才联育',
-  'night-talk': '夜谈联访',
-  ecology: '生态联治',
-};
+const pillars: Record<Pillar, string> = PILLAR_NAMES['zh-CN'];
 
 const metricTerms: Catalogue['metricTerms'] = {
   'organization.joint-orgs': { name: '跨村联建党组织', unit: '个', short: '联建党组织' },
@@ -196,27 +192,10 @@ const noteSections: Record<NoteSection, string> = {
   problems: '存在问题',
   plans: '下步工作打算',
 };
-const sectionName = (p: ProblemParams, name: string) => noteSections[text(p, name) as NoteSection] ?? text(p, name);
+const sectionName = (section: NoteSection) => noteSections[section] ?? section;
 const noteHeadingList = NOTE_SECTIONS.map((section) => noteSections[section]).join('、');
 
-const kinds: Catalogue['kinds'] = {
-  'joint-org': '跨村联建党组织',
-    project: '联建项目',
-    sale: '农副产品销售',
-    talent: '本土人才',
-    returnee: '回引人才',
-    mentoring: '结对帮带',
-    cooperative: '领办合作社',
-    'livelihood-project': '民生项目',
-    training: '集中授课',
-    education: '提升学历',
-    session: '居民夜谈会',
-    suggestion: '意见建议',
-    resolution: '诉求办结',
-    team: '生态管护队',
-  'joint-action': '联合行动',
-  evaluation: '考评',
-};
+const kinds: Catalogue['kinds'] = KIND_NAMES['zh-CN'];
 const fieldLabels: Record<string, string> = {
   name: '名称', villages: '涉及的村', investment: '投资额（元）', status: '状态', product: '产品', quantity: '数量', unit: '单位',
   role: '身份', mentor: '帮带人', mentees: '被帮带人', mode: '方式', topic: '主题', attendees: '参加人数', form: '形式',
@@ -359,11 +338,11 @@ export const zhCN: Catalogue = {
     'E-FILE-UNREADABLE': (p) =>
       p.folder === 'yes'
         ? {
-            message: `无法打开此文件夹：${readFailures[text(p, 'detail')] ?? `系统错误 ${text(p, 'detail')}`}，其中的日志没有读取`,
+            message: `无法打开此文件夹：${readFailures[asText(p.detail)] ?? `系统错误 ${asText(p.detail)}`}，其中的日志没有读取`,
             hint: '检查当前用户是否有这个文件夹的读取和进入权限',
           }
         : {
-            message: `无法读取此文件：${readFailures[text(p, 'detail')] ?? `系统错误 ${text(p, 'detail')}`}`,
+            message: `无法读取此文件：${readFailures[asText(p.detail)] ?? `系统错误 ${asText(p.detail)}`}`,
             hint: '检查文件是否存在、是否被其他程序占用，以及当前用户是否有读取权限',
           },
     'E-FILE-ENCODING': () => ({
@@ -371,7 +350,7 @@ export const zhCN: Catalogue = {
       hint: '日志应是纯文本：用记事本或 WPS 打开，选择“另存为”，编码选 UTF-8 后保存；Word、Excel 文件不能作为日志',
     }),
     'E-FILE-TOO-LARGE': (p) => ({
-      message: `文件有 ${fileSize(Number(p.bytes), { bytes: '字节' })}，超过了 ${text(p, 'limit')} MB 的上限，未读取`,
+      message: `文件有 ${fileSize(p.bytes, { bytes: '字节' })}，超过了 ${asText(p.limit)} MB 的上限，未读取`,
       hint: p.file === 'template'
         ? '报告模板通常只有几千个字符：检查是不是把别的文件存成了模板；也可删除这个模板，改用内置模板'
         : '一个月的日志通常只有几 KB：检查是否放错了文件；确需更大的文件，可在 revitalize.yaml 中设置 maxFileSizeMB',
@@ -389,30 +368,30 @@ export const zhCN: Catalogue = {
       hint: '工作区只读取自己文件夹里的文件：把要用的文件复制到工作区中，再删除这个链接',
     }),
     'E-NOT-A-FILE': (p) => ({
-      message: `这不是普通文件，而是${specialFiles[text(p, 'type')] ?? specialFiles.other}，未读取`,
+      message: `这不是普通文件，而是${specialFiles[asText(p.type)] ?? specialFiles.other}，未读取`,
       hint: 'revitalize 读取的日志、配置、月报文字材料和模板都应是普通的文本文件：删除它，或换成文本文件',
     }),
     'E-GLOB-OUTSIDE-WORKSPACE': (p) => ({
       message:
         p.absolute === 'yes'
-          ? `logs 中的“${text(p, 'pattern')}”是绝对路径，指向工作区文件夹以外，未查找`
-          : `logs 中的“${text(p, 'pattern')}”含有 ..，会查找到工作区文件夹以外，未查找`,
+          ? `logs 中的“${asText(p.pattern)}”是绝对路径，指向工作区文件夹以外，未查找`
+          : `logs 中的“${asText(p.pattern)}”含有 ..，会查找到工作区文件夹以外，未查找`,
       hint: '日志只从工作区文件夹里查找：logs 应写相对于工作区的路径，如 logs/**/*.yaml；工作区以外的日志请复制进来',
     }),
     'E-GLOB-TOO-COMPLEX': (p) => ({
       message:
         p.reason === 'length'
-          ? `logs 中的“${text(p, 'pattern')}”过长（超过 ${text(p, 'limit')} 个字符），未查找`
-          : `logs 中的“${text(p, 'pattern')}”过于复杂：展开花括号 {…} 后超过 ${text(p, 'limit')} 个路径，未查找`,
+          ? `logs 中的“${asText(p.pattern)}”过长（超过 ${asText(p.limit)} 个字符），未查找`
+          : `logs 中的“${asText(p.pattern)}”过于复杂：展开花括号 {…} 后超过 ${asText(p.limit)} 个路径，未查找`,
       hint: '花括号中的每个选项都会使要查找的路径成倍增加：改用 * 和 ** 通配，如 logs/**/*.yaml',
     }),
     'E-YAML-SYNTAX': (p) => ({
       // The parser's own reason is English: a Chinese message goes without it.
-      message: syntax(p) ? `YAML 格式错误：${syntax(p)![0]}` : 'YAML 格式错误，无法解析',
-      hint: syntax(p)?.[1] ?? '对照 docs/zh-CN/logs.md 中的示例，检查这一行和上一行的写法',
+      message: syntax(p.yamlCode) ? `YAML 格式错误：${syntax(p.yamlCode)![0]}` : 'YAML 格式错误，无法解析',
+      hint: syntax(p.yamlCode)?.[1] ?? '对照 docs/zh-CN/logs.md 中的示例，检查这一行和上一行的写法',
     }),
     'E-YAML-DUPLICATE-KEY': (p) => ({
-      message: `字段“${text(p, 'key')}”在同一层重复出现`,
+      message: `字段“${asText(p.key)}”在同一层重复出现`,
       hint: '同一条记录中每个字段只能写一次，请删除或合并重复的行；如果这是另一条记录，请在它前面加“- ”',
     }),
     'E-YAML-ALIAS-BOMB': () => ({
@@ -424,102 +403,102 @@ export const zhCN: Catalogue = {
       hint: '删除多余的 --- 行，或把后面的内容移到另一个文件',
     }),
     'E-NOT-A-MAPPING': (p) => ({
-      message: `文件最外层应是“字段: 值”的映射，这里却是${typeName(p, 'actual')}`,
+      message: `文件最外层应是“字段: 值”的映射，这里却是${typeName(p.actual)}`,
       hint:
         p.scope === 'config'
           ? 'revitalize.yaml 应写成：\n  region: 乐山市金口河区\n  villages: [永胜村, 胜利村]'
           : '日志文件应写成：\n  village: 永胜村\n  entries:\n    - date: 2023-04-08\n      pillar: night-talk\n      kind: session\n      ...',
     }),
     'E-ENTRIES-NOT-A-LIST': (p) => ({
-      message: `entries 应是记录的列表，这里却是${typeName(p, 'actual')}`,
+      message: `entries 应是记录的列表，这里却是${typeName(p.actual)}`,
       hint: '每条记录以“- ”开头，例如：\n  entries:\n    - date: 2023-04-08\n      kind: session',
     }),
     'E-ENTRY-NOT-A-MAPPING': (p) => ({
-      message: `第${text(p, 'index')}条记录应是“字段: 值”的映射，这里却是${typeName(p, 'actual')}`,
+      message: `第${asText(p.index)}条记录应是“字段: 值”的映射，这里却是${typeName(p.actual)}`,
       hint: '每条记录写成“- date: 2023-04-08”，其余字段在下面对齐缩进',
     }),
     'E-UNKNOWN-PILLAR': (p) => ({
-      message: `未知的板块（pillar）${quoted(p, 'value')}`,
-      hint: `${didYouMean(p)}可选：organization（组织联建）、talent（人才联育）、night-talk（夜谈联访）、ecology（生态联治）`,
+      message: `未知的板块（pillar）${quoted(p.value)}`,
+      hint: `${didYouMean(p.suggestion)}可选：organization（组织联建）、talent（人才联育）、night-talk（夜谈联访）、ecology（生态联治）`,
     }),
     'E-UNKNOWN-KIND': (p) => ({
-      message: `未知的记录类型（kind）${quoted(p, 'value')}`,
-      hint: `${didYouMean(p)}可选：${options(p)}（说明见 docs/zh-CN/logs.md 的“记录类型一览”一节）`,
+      message: `未知的记录类型（kind）${quoted(p.value)}`,
+      hint: `${didYouMean(p.suggestion)}可选：${options(p.allowed)}（说明见 docs/zh-CN/logs.md 的“记录类型一览”一节）`,
     }),
     'E-KIND-PILLAR-MISMATCH': (p) => ({
-      message: `记录类型 ${text(p, 'kind')} 属于 ${text(p, 'expectedPillar')}（${pillars[text(p, 'expectedPillar') as Pillar] ?? ''}），不属于 ${text(p, 'pillar')}`,
+      message: `记录类型 ${asText(p.kind)} 属于 ${asText(p.expectedPillar)}（${pillars[asText(p.expectedPillar) as Pillar] ?? ''}），不属于 ${asText(p.pillar)}`,
       hint: p.fromDefault
-        ? `这条记录的 pillar 取自文件开头的默认值 ${text(p, 'pillar')}；请在这条记录中写 pillar: ${text(p, 'expectedPillar')}`
-        : `把 pillar 改为 ${text(p, 'expectedPillar')}`,
+        ? `这条记录的 pillar 取自文件开头的默认值 ${asText(p.pillar)}；请在这条记录中写 pillar: ${asText(p.expectedPillar)}`
+        : `把 pillar 改为 ${asText(p.expectedPillar)}`,
     }),
     'E-MISSING-FIELD': (p) => ({
-      message: p.kind ? `${kindRecord(p)}缺少必填字段 ${text(p, 'field')}` : `缺少必填字段 ${text(p, 'field')}`,
-      hint: fieldHints[text(p, 'field')]?.(p) ?? (p.required ? `${kindRecord(p)}必须有这些字段：${list(p, 'required', '、')}` : undefined),
+      message: p.kind ? `${kindRecord(p.kind)}缺少必填字段 ${asText(p.field)}` : `缺少必填字段 ${asText(p.field)}`,
+      hint: fieldHints[asText(p.field)]?.(p) ?? (p.required ? `${kindRecord(p.kind)}必须有这些字段：${list(p.required, '、')}` : undefined),
     }),
     'E-WRONG-TYPE': (p) => ({
-      message: `字段 ${text(p, 'field')} 应为${typeName(p, 'expected')}，这里是${typeName(p, 'actual')}${p.value === undefined ? '' : ` ${text(p, 'value')}`}`,
-      hint: typeHints[text(p, 'expected')]?.(p),
+      message: `字段 ${asText(p.field)} 应为${typeName(p.expected)}，这里是${typeName(p.actual)}${p.value === undefined ? '' : ` ${asText(p.value)}`}`,
+      hint: typeHints[asText(p.expected)]?.(p),
     }),
     'E-OUT-OF-RANGE': (p) => ({
-      message: `字段 ${text(p, 'field')} 的值 ${text(p, 'value')} 超出范围：应${boundWords[text(p, 'bound')] ?? ''} ${text(p, 'limit')}`,
+      message: `字段 ${asText(p.field)} 的值 ${asText(p.value)} 超出范围：应${boundWords[asText(p.bound)] ?? ''} ${asText(p.limit)}`,
       hint: '检查是否多写或少写了数字',
     }),
     'E-EMPTY-VALUE': (p) => ({
-      message: `字段 ${text(p, 'field')} 不能为空`,
+      message: `字段 ${asText(p.field)} 不能为空`,
       hint: '填写内容；列表至少要有一项',
     }),
     'E-TOO-LONG': (p) => ({
       message: p.items
-        ? `字段 ${text(p, 'field')} 有 ${text(p, 'length')} 项，最多 ${text(p, 'limit')} 项`
-        : `字段 ${text(p, 'field')} 太长（${text(p, 'length')} 个字），最多 ${text(p, 'limit')} 个字`,
+        ? `字段 ${asText(p.field)} 有 ${asText(p.length)} 项，最多 ${asText(p.limit)} 项`
+        : `字段 ${asText(p.field)} 太长（${asText(p.length)} 个字），最多 ${asText(p.limit)} 个字`,
       hint: '日志里写一句摘要即可，长篇材料请另存为文档',
     }),
     'E-NOT-ALLOWED': (p) => ({
-      message: `字段 ${text(p, 'field')} 的值${quoted(p, 'value')}不在可选范围内`,
-      hint: `${didYouMean(p)}可选：${options(p)}`,
+      message: `字段 ${asText(p.field)} 的值${quoted(p.value)}不在可选范围内`,
+      hint: `${didYouMean(p.suggestion)}可选：${options(p.allowed)}`,
     }),
     'E-DATE-FORMAT': (p) => ({
-      message: `日期${quoted(p, 'value')}的写法无法识别`,
+      message: `日期${quoted(p.value)}的写法无法识别`,
       hint: '写成 2023-04-08，也可以写 2023/4/8、2023.4.8 或 2023年4月8日',
     }),
     'E-DATE-IMPOSSIBLE': (p) => ({
-      message: `日期 ${text(p, 'value')} 在日历上不存在`,
+      message: `日期 ${asText(p.value)} 在日历上不存在`,
       hint: '检查月份和日子：4、6、9、11 月只有 30 天，2 月只有 28 天（闰年 29 天）',
     }),
     'E-DATE-OUT-OF-RANGE': (p) => ({
-      message: `日期 ${text(p, 'value')} 的年份不在 ${text(p, 'first')} 到 ${text(p, 'last')} 年之间`,
+      message: `日期 ${asText(p.value)} 的年份不在 ${asText(p.first)} 到 ${asText(p.last)} 年之间`,
       hint: '检查年份是否少打或打错了数字，如 2023 写成了 0223；写成 2023-04-08（年-月-日）',
     }),
     'E-UNKNOWN-VILLAGE': (p) => ({
-      message: `村名${quoted(p, 'value')}不在 revitalize.yaml 的 villages 名单中`,
-      hint: `${didYouMean(p)}如果是新的村，请先把它加入 revitalize.yaml 的 villages 名单`,
+      message: `村名${quoted(p.value)}不在 revitalize.yaml 的 villages 名单中`,
+      hint: `${didYouMean(p.suggestion)}如果是新的村，请先把它加入 revitalize.yaml 的 villages 名单`,
     }),
     'E-DUPLICATE-VILLAGE': (p) => ({
-      message: `村名${quoted(p, 'value')}在 villages 名单中重复出现（第 ${text(p, 'first')} 项已经列出）`,
+      message: `村名${quoted(p.value)}在 villages 名单中重复出现（第 ${asText(p.first)} 项已经列出）`,
       hint: '每个村只列一次：删除重复的这一项；如果本想写另一个村，改成那个村的村名',
     }),
     'E-DUPLICATE-SUGGESTION-ID': (p) => ({
-      message: `意见建议编号 ${text(p, 'id')} 重复，${text(p, 'first')} 已经用过这个编号`,
+      message: `意见建议编号 ${asText(p.id)} 重复，${asText(p.first)} 已经用过这个编号`,
       hint: '每条意见建议的 id 在整个工作区中必须唯一，请换一个编号（如 永胜-20230408-02）',
     }),
     'E-DANGLING-REF': (p) => ({
-      message: `办结记录引用的意见建议编号 ${text(p, 'ref')} 不存在`,
-      hint: `${didYouMean(p)}ref 必须与某条意见建议的 id 完全一致`,
+      message: `办结记录引用的意见建议编号 ${asText(p.ref)} 不存在`,
+      hint: `${didYouMean(p.suggestion)}ref 必须与某条意见建议的 id 完全一致`,
     }),
     'E-RESOLVED-TWICE': (p) => ({
-      message: `意见建议 ${text(p, 'id')} 被重复办结，${text(p, 'first')} 已经记录过办结`,
+      message: `意见建议 ${asText(p.id)} 被重复办结，${asText(p.first)} 已经记录过办结`,
       hint: '一条意见建议只能办结一次：删除多余的 resolution 记录或 resolved 字段',
     }),
     'E-RESOLUTION-BEFORE-SUGGESTION': (p) => ({
-      message: `意见建议 ${text(p, 'id')} 的办结日期 ${text(p, 'resolved')} 早于提出日期 ${text(p, 'date')}`,
+      message: `意见建议 ${asText(p.id)} 的办结日期 ${asText(p.resolved)} 早于提出日期 ${asText(p.date)}`,
       hint: '检查两个日期是否写错或写反',
     }),
     'E-TARGET-BOUND': (p) => ({
-      message: `目标 ${text(p, 'field')} 要写明下限 atLeast 或上限 atMost，且只写其中一个`,
+      message: `目标 ${asText(p.field)} 要写明下限 atLeast 或上限 atMost，且只写其中一个`,
       hint: '例如 办结率不低于80%：metric: night-talk.resolution-rate 和 atLeast: 80%；未办结诉求不超过10件：metric: night-talk.open 和 atMost: 10',
     }),
     'E-TEMPLATE': (p) => ({
-      message: templateMistakes[text(p, 'reason')]?.(p) ?? `报告模板有误：${text(p, 'detail')}`,
+      message: templateMistakes[asText(p.reason)]?.(p) ?? `报告模板有误：${asText(p.detail)}`,
       hint:
         p.reason === 'include'
           ? '模板只能引用工作区 templates 文件夹（或内置模板）中的其他模板'
@@ -528,8 +507,8 @@ export const zhCN: Catalogue = {
             : '模板中可用的变量和过滤器见 docs/zh-CN/templates.md 的“变量和过滤器”一节；也可删除这个模板，改用内置模板',
     }),
     'W-UNKNOWN-FIELD': (p) => ({
-      message: `未知字段${quoted(p, 'field')}，已忽略`,
-      hint: `${didYouMean(p)}${p.kind ? kindRecord(p) : '这里'}可用的字段：${options(p)}`,
+      message: `未知字段${quoted(p.field)}，已忽略`,
+      hint: `${didYouMean(p.suggestion)}${p.kind ? kindRecord(p.kind) : '这里'}可用的字段：${options(p.allowed)}`,
     }),
     'W-EMPTY-FILE': () => ({ message: '文件是空的，已跳过', hint: '如果不再需要，可以删除这个文件' }),
     'W-NO-ENTRIES': () => ({
@@ -538,26 +517,26 @@ export const zhCN: Catalogue = {
     }),
     'W-GLOB-MATCHED-FOLDER': (p) => ({
       message: 'revitalize.yaml 的 logs 匹配到的是一个文件夹，而不是日志文件，已跳过',
-      hint: `要读取这个文件夹里的日志，请在 logs 中写成 ${text(p, 'folder')}/**/*.yaml`,
+      hint: `要读取这个文件夹里的日志，请在 logs 中写成 ${asText(p.folder)}/**/*.yaml`,
     }),
     'W-FILE-GB18030': () => ({
       message: '文件不是 UTF-8 编码，已按 GB18030（GBK）编码读取',
       hint: '建议用记事本或 WPS“另存为” UTF-8 编码，避免在其他电脑上出现乱码',
     }),
     'W-DATE-OUTSIDE-FOLDER': (p) => ({
-      message: `日期 ${text(p, 'value')} 不在所在文件夹对应的月份（${text(p, 'folder')}）内`,
+      message: `日期 ${asText(p.value)} 不在所在文件夹对应的月份（${asText(p.folder)}）内`,
       hint: '检查日期是否写错；如果日期没错，请把这条记录移到对应月份的文件夹中',
     }),
     'W-DATE-IN-FUTURE': (p) => ({
-      message: `日期 ${text(p, 'value')} 晚于今天（${text(p, 'today')}）`,
+      message: `日期 ${asText(p.value)} 晚于今天（${asText(p.today)}）`,
       hint: '检查年份、月份是否写错',
     }),
     'W-MONTH-EMPTY': (p) => ({
-      message: `${monthName(text(p, 'month'))}没有任何台账记录：报告的各项数字都将是 0`,
-      hint: `检查 --month 是否写对，各村的日志是否已经放进 logs 文件夹（如 logs/${text(p, 'month').replace('-', '/')}/永胜村.yaml），日期是否写成了${monthName(text(p, 'month'))}`,
+      message: `${monthName(asText(p.month))}没有任何台账记录：报告的各项数字都将是 0`,
+      hint: `检查 --month 是否写对，各村的日志是否已经放进 logs 文件夹（如 logs/${asText(p.month).replace('-', '/')}/永胜村.yaml），日期是否写成了${monthName(asText(p.month))}`,
     }),
     'W-VILLAGES-SILENT': (p) => ({
-      message: `${monthName(text(p, 'month'))}以下村没有任何台账记录：${list(p, 'villages', '、')}`,
+      message: `${monthName(asText(p.month))}以下村没有任何台账记录：${list(p.villages, '、')}`,
       hint: '请这些村补报本月台账；如果确实没有开展工作，报告中各项数字按 0 统计',
     }),
     'W-NO-RECIPIENT': () => ({
@@ -565,15 +544,15 @@ export const zhCN: Catalogue = {
       hint: '在 revitalize.yaml 中加一行，写上月报报送的单位，如 recipient: 区委组织部',
     }),
     'W-NO-ISSUER': (p) => ({
-      message: `没有写发文机关署名（issuer）：月报落款暂用地区名称“${text(p, 'region')}”，而落款应是单位名称`,
+      message: `没有写发文机关署名（issuer）：月报落款暂用地区名称“${asText(p.region)}”，而落款应是单位名称`,
       hint: '在 revitalize.yaml 中加一行，写上发文单位的全称，如 issuer: 中共××乡委员会（或 ××乡人民政府）',
     }),
     'W-NO-LOG-FILES': (p) => ({
-      message: `没有找到任何日志文件（查找范围：${list(p, 'patterns', '、')}）`,
+      message: `没有找到任何日志文件（查找范围：${list(p.patterns, '、')}）`,
       hint: '把日志放在 logs 文件夹中（如 logs/2023/04/永胜村.yaml），或在 revitalize.yaml 中用 logs 指定位置',
     }),
     'W-NOTES-MISSING': (p) => ({
-      message: `没有${p.month ? monthName(text(p, 'month')) : '这个月'}的月报文字材料：报告中需要您撰写的工作做法、问题原因和“下步工作打算”将是空的`,
+      message: `没有${p.month ? monthName(asText(p.month)) : '这个月'}的月报文字材料：报告中需要您撰写的工作做法、问题原因和“下步工作打算”将是空的`,
       hint:
         `新建这个文件（纯文本，UTF-8 编码），按下列标题分段，每个标题单占一行，在标题下写这一部分的文字：` +
         `${NOTE_SECTIONS.map((section) => `## ${noteSections[section]}`).join('、')}。“下步工作打算”必须写，其余没有内容的部分可以不写`,
@@ -586,17 +565,17 @@ export const zhCN: Catalogue = {
           }
         : p.empty
         ? {
-            message: `“${sectionName(p, 'section')}”标题下没有内容`,
+            message: `“${sectionName(p.section)}”标题下没有内容`,
             hint: '在这个标题下逐条写下月的具体打算：时间、事项、责任人（<!-- 和 --> 之间的说明文字不算内容）',
           }
         : {
-            message: `月报文字材料中没有“${sectionName(p, 'section')}”：每份月报都要写明下月的工作打算`,
-            hint: `在文件末尾另起一行写“## ${sectionName(p, 'section')}”，在它下面逐条写下月的具体打算：时间、事项、责任人`,
+            message: `月报文字材料中没有“${sectionName(p.section)}”：每份月报都要写明下月的工作打算`,
+            hint: `在文件末尾另起一行写“## ${sectionName(p.section)}”，在它下面逐条写下月的具体打算：时间、事项、责任人`,
           },
     'W-NOTES-UNKNOWN-SECTION': (p) => ({
-      message: `标题“${text(p, 'heading')}”不是月报文字材料中的任何一部分，它下面的文字不会写入报告`,
+      message: `标题“${asText(p.heading)}”不是月报文字材料中的任何一部分，它下面的文字不会写入报告`,
       hint:
-        `${p.suggestion ? `是不是想写“${sectionName(p, 'suggestion')}”？` : ''}可用的标题：${noteHeadingList}（前面可以加“一、”之类的序号）；` +
+        `${p.suggestion ? `是不是想写“${sectionName(p.suggestion)}”？` : ''}可用的标题：${noteHeadingList}（前面可以加“一、”之类的序号）；` +
         '某一部分里的小标题请用“### ”开头',
     }),
     'W-NOTES-STRAY-TEXT': () => ({
@@ -604,31 +583,70 @@ export const zhCN: Catalogue = {
       hint: '在它前面加上所属部分的标题，如“## 总体情况”；只给自己看的备注，可以写在 <!-- 和 --> 之间',
     }),
     'W-NOTES-BAD-NAME': (p) => ({
-      message: `文件名“${text(p, 'name')}”不是“年-月.md”的写法，这个文件不会被读取`,
+      message: `文件名“${asText(p.name)}”不是“年-月.md”的写法，这个文件不会被读取`,
       hint: p.suggestion
-        ? `把文件改名为 ${text(p, 'suggestion')}`
+        ? `把文件改名为 ${asText(p.suggestion)}`
         : '月报文字材料按月份命名：四位年份（1900 到 9999 年）、短横线、两位月份，如 2023-04.md',
     }),
     'E-FULLWIDTH-COLON': (p) => ({
-      message: `字段 ${text(p, 'key')} 后面是全角冒号“：”，YAML 只认半角冒号“:”`,
-      hint: `把全角冒号“：”改成半角冒号“:”，冒号后面要有一个空格，写成 ${text(p, 'example')}（冒号要在英文输入状态下输入）`,
+      message: `字段 ${asText(p.key)} 后面是全角冒号“：”，YAML 只认半角冒号“:”`,
+      hint: `把全角冒号“：”改成半角冒号“:”，冒号后面要有一个空格，写成 ${asText(p.example)}（冒号要在英文输入状态下输入）`,
     }),
-    'E-FULLWIDTH-SPACE': (p) => fullwidthSpace[text(p, 'where')]?.(p) ?? fullwidthSpace.indent!(p),
+    'E-FULLWIDTH-SPACE': (p) => fullwidthSpace[p.where](p),
     'E-FULLWIDTH-DASH': (p) => ({
-      message: `列表项以“${text(p, 'char')}”开头，YAML 只认半角短横线“-”`,
-      hint: `把“${text(p, 'char')}”改成半角短横线“-”，后面加一个空格，写成 ${text(p, 'example')}（短横线要在英文输入状态下输入）`,
+      message: `列表项以“${asText(p.char)}”开头，YAML 只认半角短横线“-”`,
+      hint: `把“${asText(p.char)}”改成半角短横线“-”，后面加一个空格，写成 ${asText(p.example)}（短横线要在英文输入状态下输入）`,
     }),
     'E-FULLWIDTH-QUOTES': (p) => ({
-      message: `字段 ${text(p, 'field')} 的值 ${text(p, 'value')} 外面加了中文引号`,
-      hint: `这个字段的值不用中文引号：去掉引号，写成 ${text(p, 'example')}（确需引号时只用英文引号 "）`,
+      message: `字段 ${asText(p.field)} 的值 ${asText(p.value)} 外面加了中文引号`,
+      hint: `这个字段的值不用中文引号：去掉引号，写成 ${asText(p.example)}（确需引号时只用英文引号 "）`,
     }),
     'W-FULLWIDTH-DIGITS': (p) => ({
-      message: `字段 ${text(p, 'field')} 的值“${text(p, 'value')}”用了全角数字或符号，已按 ${text(p, 'read')} 读取`,
-      hint: `改成半角数字，写成 ${text(p, 'field')}: ${text(p, 'read')}（全角数字来自输入法的全角状态，可按 Shift+空格 切换到半角）`,
+      message: `字段 ${asText(p.field)} 的值“${asText(p.value)}”用了全角数字或符号，已按 ${asText(p.read)} 读取`,
+      hint: `改成半角数字，写成 ${asText(p.field)}: ${asText(p.read)}（全角数字来自输入法的全角状态，可按 Shift+空格 切换到半角）`,
     }),
     'W-NUMBER-GROUPING': (p) => ({
-      message: `字段 ${text(p, 'field')} 的值“${text(p, 'value')}”带千位分隔符，已按 ${text(p, 'read')} 读取`,
-      hint: `日志中的数字不加逗号，写成 ${text(p, 'field')}: ${text(p, 'read')}`,
+      message: `字段 ${asText(p.field)} 的值“${asText(p.value)}”带千位分隔符，已按 ${asText(p.read)} 读取`,
+      hint: `日志中的数字不加逗号，写成 ${asText(p.field)}: ${asText(p.read)}`,
+    }),
+    'E-ROLLUP-NOT-JSON': (p) => ({
+      message: p.found ? `不是有效的 JSON 文件：此处的“${asText(p.found)}”不合 JSON 语法` : '不是有效的 JSON 文件：内容不完整，在文件末尾中断',
+      hint: '常见原因是上一项末尾少了或多了逗号、引号不成对，或文件没有复制完整。汇总只接受 revitalize report --format json 生成的报告文件，请不要手工修改，必要时让该乡镇重新生成',
+    }),
+    'E-ROLLUP-TOO-DEEP': (p) => ({
+      message: `嵌套层数过多：此处的括号已是第 ${p.limit + 1} 层，超过了 ${asText(p.limit)} 层的上限，未读取`,
+      hint: 'revitalize 生成的报告只有几层嵌套；这个文件不是报告，或已损坏。汇总只接受 revitalize report --format json 生成的报告文件',
+    }),
+    'E-ROLLUP-NOT-A-REPORT': () => ({
+      message: '这不是 revitalize 的 JSON 报告（没有 schemaVersion 和 metrics）',
+      hint: '请使用各乡镇用 revitalize report --format json 生成的报告文件，如 reports/2023-04.json；revitalize check --format json 等命令输出的其他 JSON 不能汇总',
+    }),
+    'E-ROLLUP-SCHEMA-VERSION': (p) =>
+      p.newer === 'yes'
+        ? { message: `报告的格式版本（schemaVersion）是 ${asText(p.version)}，比本程序能读的 ${asText(p.expected)} 新`, hint: '请升级 revitalize 后再汇总' }
+        : {
+            message: `报告的格式版本（schemaVersion）是 ${asText(p.version)}，汇总需要 ${asText(p.expected)}：旧版本的报告没有记下各项数字的构成（parts），无法准确合并`,
+            hint: '请该乡镇用新版 revitalize 重新生成这个月的报告：revitalize report --month 月份 --format json',
+          },
+    'E-ROLLUP-WRONG-SHAPE': (p) => ({
+      message:
+        (p.actual === 'missing'
+          ? `报告缺少 ${asText(p.path)}（应为${expectedJson(p)}）`
+          : `报告中 ${asText(p.path) || '整个文件'} 的值不对：应为${expectedJson(p)}，实际是${jsonTypes[asText(p.actual)] ?? asText(p.actual)}`) +
+        (p.more ? `（此文件还有 ${asText(p.more)} 处类似问题）` : ''),
+      hint: '报告文件不要手工修改；请该乡镇用 revitalize report --format json 重新生成',
+    }),
+    'E-ROLLUP-OTHER-MONTH': (p) => ({
+      message: `这份报告是${monthName(asText(p.month))}的，而 ${asText(p.first)} 是${monthName(asText(p.expected))}的：只能汇总同一个月的报告`,
+      hint: `请换成该乡镇${monthName(asText(p.expected))}的报告（文件名一般是 ${asText(p.expected)}.json）`,
+    }),
+    'E-ROLLUP-SAME-TOWNSHIP': (p) => ({
+      message: `“${asText(p.region)}”的报告已在 ${asText(p.first)} 中给出：同一个乡镇不能汇总两次`,
+      hint: '去掉重复的文件；如果确实是两个乡镇，请检查它们 revitalize.yaml 中的 region 是否写成了同一个名称',
+    }),
+    'E-ROLLUP-SAME-VILLAGE': (p) => ({
+      message: `${asText(p.village)}也在 ${asText(p.first)} 的报告中：一个村只能属于一个乡镇，否则会重复统计`,
+      hint: '检查两个乡镇 revitalize.yaml 中的 villages 名单，把该村从不管辖它的乡镇中去掉，再重新生成报告',
     }),
   },
   noteSections,
@@ -773,47 +791,6 @@ export const zhCN: Catalogue = {
     cannotLock: (workspace, reason) => `无法在工作区 ${workspace} 中建立写入锁 .revitalize-lock（${reason}），没有写入：请检查这个文件夹是否可写`,
   },
   rollup: {
-    refusals: {
-      notJson: (p) => ({
-        message: p.found ? `不是有效的 JSON 文件：此处的“${text(p, 'found')}”不合 JSON 语法` : '不是有效的 JSON 文件：内容不完整，在文件末尾中断',
-        hint: '常见原因是上一项末尾少了或多了逗号、引号不成对，或文件没有复制完整。汇总只接受 revitalize report --format json 生成的报告文件，请不要手工修改，必要时让该乡镇重新生成',
-      }),
-      tooDeep: (p) => ({
-        message: `嵌套层数过多：此处的括号已是第 ${Number(p.limit) + 1} 层，超过了 ${text(p, 'limit')} 层的上限，未读取`,
-        hint: 'revitalize 生成的报告只有几层嵌套；这个文件不是报告，或已损坏。汇总只接受 revitalize report --format json 生成的报告文件',
-      }),
-      notAReport: () => ({
-        message: '这不是 revitalize 的 JSON 报告（没有 schemaVersion 和 metrics）',
-        hint: '请使用各乡镇用 revitalize report --format json 生成的报告文件，如 reports/2023-04.json；revitalize check --format json 等命令输出的其他 JSON 不能汇总',
-      }),
-      schemaVersion: (p) =>
-        p.newer === 'yes'
-          ? { message: `报告的格式版本（schemaVersion）是 ${text(p, 'version')}，比本程序能读的 ${text(p, 'expected')} 新`, hint: '请升级 revitalize 后再汇总' }
-          : {
-              message: `报告的格式版本（schemaVersion）是 ${text(p, 'version')}，汇总需要 ${text(p, 'expected')}：旧版本的报告没有记下各项数字的构成（parts），无法准确合并`,
-              hint: '请该乡镇用新版 revitalize 重新生成这个月的报告：revitalize report --month 月份 --format json',
-            },
-      wrongShape: (p) => ({
-        message:
-          (p.actual === 'missing'
-            ? `报告缺少 ${text(p, 'path')}（应为${expectedJson(p)}）`
-            : `报告中 ${text(p, 'path') || '整个文件'} 的值不对：应为${expectedJson(p)}，实际是${jsonTypes[text(p, 'actual')] ?? text(p, 'actual')}`) +
-          (p.more ? `（此文件还有 ${text(p, 'more')} 处类似问题）` : ''),
-        hint: '报告文件不要手工修改；请该乡镇用 revitalize report --format json 重新生成',
-      }),
-      otherMonth: (p) => ({
-        message: `这份报告是${monthName(text(p, 'month'))}的，而 ${text(p, 'first')} 是${monthName(text(p, 'expected'))}的：只能汇总同一个月的报告`,
-        hint: `请换成该乡镇${monthName(text(p, 'expected'))}的报告（文件名一般是 ${text(p, 'expected')}.json）`,
-      }),
-      sameTownship: (p) => ({
-        message: `“${text(p, 'region')}”的报告已在 ${text(p, 'first')} 中给出：同一个乡镇不能汇总两次`,
-        hint: '去掉重复的文件；如果确实是两个乡镇，请检查它们 revitalize.yaml 中的 region 是否写成了同一个名称',
-      }),
-      sameVillage: (p) => ({
-        message: `${text(p, 'village')}也在 ${text(p, 'first')} 的报告中：一个村只能属于一个乡镇，否则会重复统计`,
-        hint: '检查两个乡镇 revitalize.yaml 中的 villages 名单，把该村从不管辖它的乡镇中去掉，再重新生成报告',
-      }),
-    },
     jsonTypes,
     refused: (count) => `发现 ${count} 个问题，未生成汇总报告。请按提示处理后重新运行。`,
     needRegion: '请用 --region 写明汇总报告的单位（如 --region 乐山市金口河区），或用 --config 指定写有 region 的配置文件',

@@ -12,7 +12,7 @@ import { problem, wholeFile } from '../problems/problem.js';
 import { CONFIG_FILE } from '../schema/config-schema.js';
 import { checkLogGlob } from './check-glob.js';
 import { findWorkspaceFiles } from './find-workspace-files.js';
-import fastGlob from 'fast-glob';
+import { isLiteralGlob, normalizeGlob } from './glob-syntax.js';
 
 /** `locateGlob(i)`: where the i-th glob is written in revitalize.yaml. */
 export async function findLogFiles(
@@ -31,7 +31,7 @@ export async function findLogFiles(
 
   const found = await findWorkspaceFiles(root, searched, { ignore: [CONFIG_FILE] });
   for (const { folder, code } of found.unreadableFolders) problems.push(problem('E-FILE-UNREADABLE', wholeFile(folder), { detail: code, folder: 'yes' }));
-  const literal = new Set(searched.filter((pattern) => !fastGlob.isDynamicPattern(pattern)).map((pattern) => pattern.replace(/\/+$/, '')));
+  const literal = new Set(searched.filter(isLiteralGlob).map(normalizeGlob));
   const files: string[] = [];
   for (const match of found.matches) {
     if (!match.endsWith('/')) {

@@ -16,20 +16,21 @@
  * Pure: text in, slips out, and the text as the clerk meant it (for
  * diagnosing the rest of the file without the slips' knock-on errors).
  */
-import type { ProblemParams } from '../problems/problem.js';
+import type { ParamsOf } from '../problems/problem.js';
 
 export type ImeSlipCode = 'E-FULLWIDTH-COLON' | 'E-FULLWIDTH-SPACE' | 'E-FULLWIDTH-DASH';
 
-export interface ImeSlip {
-  code: ImeSlipCode;
+interface SlipAt {
   /** Offset of the slip's first character in the text. */
   offset: number;
   /** The characters typed: "：", "　　", "——". */
   written: string;
   /** What belongs there; full-width spaces of an indentation are left to meantText(). */
   meant: string | 'indentation';
-  params: ProblemParams;
 }
+
+/** A slip of one of the codes, with the values its message needs. */
+export type ImeSlip = { [C in ImeSlipCode]: SlipAt & { code: C; params: ParamsOf<C> } }[ImeSlipCode];
 
 const FULLWIDTH_SPACE = '\u3000';
 /**

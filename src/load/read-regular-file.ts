@@ -25,9 +25,9 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
+import type { SpecialFileType } from '../problems/problem-registry.js';
 
-/** What a file is, when it is not a regular file. */
-export type SpecialFileType = 'directory' | 'fifo' | 'socket' | 'character-device' | 'block-device' | 'other';
+export type { SpecialFileType };
 
 /** Why a file was not read. */
 export type FileRefusal =

@@ -17,11 +17,12 @@
  * when it deserialises to the shape of an outcome (check-cached-outcome.ts).
  * Anything else costs a re-parse of that file, never a wrong figure or a
  * crash: a shard edited by hand, truncated, from another program or
- * version, or of another village list. The digest is not a signature:
- * someone who rewrites a shard and recomputes the digest with this
- * program's own method is not stopped, as nothing kept in the workspace
- * could stop them; but they could as well have edited the logs. What it
- * stops is a shard that no longer matches its logs going unnoticed.
+ * version, from other parsing or checking code (the key holds the code's
+ * fingerprint), or of another village list. The digest is not a
+ * signature: someone who rewrites a shard and recomputes the digest with
+ * this program's own method is not stopped, as nothing kept in the
+ * workspace could stop them; but they could as well have edited the logs.
+ * What it stops is a shard that no longer matches its logs going unnoticed.
  *
  * The folder is used only when it is a real folder of the workspace (not a
  * link), and shards are read like any workspace file (readRegularFile). A
@@ -42,8 +43,12 @@ import { readRegularFile } from './read-regular-file.js';
 export const CACHE_FOLDER = '.revitalize-cache';
 const SHARD_SUFFIX = '.v8';
 const TEMPORARY_SUFFIX = '.tmp';
-/** Bumped when what is cached changes shape, or when the checks that produce it change (5: years outside 1900–9999 refused). */
-const CACHE_FORMAT = 5;
+/**
+ * Bumped when what is cached changes shape (6: keyed by the code's
+ * fingerprint). A change to the parser or the checks needs no bump: the
+ * key holds a fingerprint of that code (code-fingerprint.ts).
+ */
+const CACHE_FORMAT = 6;
 
 export interface CachedLogFile {
   size: number;
@@ -58,12 +63,15 @@ export interface CachedLogFile {
 /** What the cached outcomes were computed under; any difference discards them all. */
 export interface CacheKey {
   version: string;
+  /** The fingerprint of the code that parsed and checked the files (code-fingerprint.ts). */
+  code: string;
   villages: readonly string[] | undefined;
 }
 
 interface CacheContent {
   format: number;
   version: string;
+  code: string;
   villages: string;
   files: Map<string, CachedLogFile>;
 }
@@ -78,7 +86,7 @@ function villagesKey(villages: readonly string[] | undefined): string {
 
 function outcomeDigest(key: CacheKey, file: string, hash: string, outcome: Uint8Array): string {
   return createHash('sha256')
-    .update(JSON.stringify([CACHE_FORMAT, key.version, villagesKey(key.villages), file, hash]))
+    .update(JSON.stringify([CACHE_FORMAT, key.version, key.code, villagesKey(key.villages), file, hash]))
     .update(outcome)
     .digest('base64');
 }
@@ -147,6 +155,7 @@ function isShardOf(content: unknown, key: CacheKey): content is CacheContent {
     shard !== null &&
     shard.format === CACHE_FORMAT &&
     shard.version === key.version &&
+    shard.code === key.code &&
     shard.villages === villagesKey(key.villages) &&
     shard.files instanceof Map
   );
@@ -198,7 +207,7 @@ export async function writeWorkspaceCache(
       const temporary = `${target}.${process.pid}-${randomBytes(4).toString('hex')}${TEMPORARY_SUFFIX}`;
       trackTemporary(temporary);
       try {
-        const body: CacheContent = { format: CACHE_FORMAT, version: key.version, villages: villagesKey(key.villages), files: content };
+        const body: CacheContent = { format: CACHE_FORMAT, version: key.version, code: key.code, villages: villagesKey(key.villages), files: content };
         await writeFile(temporary, serialize(body), { flag: 'wx' });
         await rename(temporary, target);
       } catch (error) {

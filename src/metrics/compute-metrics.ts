@@ -1,5 +1,5 @@
 import type { Entry } from '../schema/log-schema.js';
-import type { SuggestionRecord } from '../validate/check-suggestions.js';
+import type { SuggestionRecord } from '../schema/suggestion-record.js';
 import type { EntriesByKind, MetricInput, MetricKey, MetricParts } from './metric-definitions.js';
 import { METRICS, figureFromParts, groupByKind, measure, measureParts, metricDefinition } from './metric-definitions.js';
 import type { WindowKey, YearMonth } from './report-period.js';
@@ -89,7 +89,7 @@ export function monthlyFigures(month: YearMonth, input: MetricInput, keys: reado
   return monthsOfYearTo(month).map((each) => {
     const window = monthWindow(each);
     const figures = {} as Record<MetricKey, number | null>;
-    for (const key of keys) figures[key] = measure(metricDefinition(key)!, window, input);
+    for (const key of keys) figures[key] = measure(metricDefinition(key), window, input);
     return { month: each, figures };
   });
 }

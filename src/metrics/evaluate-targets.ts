@@ -55,8 +55,8 @@ export function evaluateTargets(
 ): TargetResult[] {
   const [, monthNumber] = splitMonth(month);
   return rules.map((rule) => {
-    const key = rule.metric as MetricKey;
-    const definition = metricDefinition(key)!;
+    const key = rule.metric;
+    const definition = metricDefinition(key);
     const figureOf = (figures: MetricFigures) => (rule.period === 'year' ? figures.ytd : figures.month);
     // Only an amount that grows over the year can be judged against the share of the year gone.
     const adds = definition.unit !== 'ratio' && definition.unit !== 'score' && !isStock(definition);

@@ -7,13 +7,13 @@
  */
 import type { Entry, EntryOf, Kind, Pillar } from '../schema/log-schema.js';
 import { JIN_PER_UNIT, KINDS } from '../schema/log-schema.js';
-import type { SuggestionRecord } from '../validate/check-suggestions.js';
+import type { SuggestionRecord } from '../schema/suggestion-record.js';
 import type { DateWindow } from './report-period.js';
 import { isWithin } from './report-period.js';
 import { compareText } from '../compare-text.js';
+import type { MetricKey, MetricUnit } from '../schema/metric-keys.js';
 
-/** count: things or people; yuan: money; jin: weight in 斤; ratio: a fraction 0–1; score: 0–100. */
-export type MetricUnit = 'count' | 'yuan' | 'jin' | 'ratio' | 'score';
+export type { MetricKey, MetricUnit };
 
 export type EntriesByKind = { [K in Kind]: EntryOf<K>[] };
 
@@ -30,7 +30,7 @@ export type MetricItem = Entry | SuggestionRecord;
 type Select = (window: DateWindow, input: MetricInput) => MetricItem[];
 
 interface MetricBase {
-  key: string;
+  key: MetricKey;
   pillar: Pillar;
   unit: MetricUnit;
   /**
@@ -56,7 +56,7 @@ export type MetricDefinition = MetricBase &
 const within = <K extends Kind>(kind: K, window: DateWindow, input: MetricInput): EntryOf<K>[] =>
   input.byKind[kind].filter((entry) => isWithin(entry.date, window));
 
-const count = <const Key extends string, K extends Kind>(key: Key, pillar: Pillar, kind: K) => ({
+const count = <const Key extends MetricKey, K extends Kind>(key: Key, pillar: Pillar, kind: K) => ({
   key,
   pillar,
   unit: 'count' as const,
@@ -64,7 +64,7 @@ const count = <const Key extends string, K extends Kind>(key: Key, pillar: Pilla
   select: (window: DateWindow, input: MetricInput) => within(kind, window, input),
 });
 
-const summed = <const Key extends string, K extends Kind>(
+const summed = <const Key extends MetricKey, K extends Kind>(
   key: Key,
   pillar: Pillar,
   unit: MetricUnit,
@@ -140,11 +140,15 @@ export const METRICS = [
   summed('ecology.average-score', 'ecology', 'score', 'evaluation', (entry) => entry.score, 'mean'),
 ] as const satisfies readonly MetricDefinition[];
 
-export type MetricKey = (typeof METRICS)[number]['key'];
 export const METRIC_KEYS: readonly MetricKey[] = METRICS.map((metric) => metric.key);
 
-export function metricDefinition(key: string): MetricDefinition | undefined {
-  return (METRICS as readonly MetricDefinition[]).find((metric) => metric.key === key);
+const DEFINITION_BY_KEY: ReadonlyMap<MetricKey, MetricDefinition> = new Map(METRICS.map((metric) => [metric.key, metric]));
+
+/** A metric's definition; every key has one (metric-definitions.test.ts holds the keys and definitions together). */
+export function metricDefinition(key: MetricKey): MetricDefinition {
+  const definition = DEFINITION_BY_KEY.get(key);
+  if (definition === undefined) throw new Error(`internal: no definition for metric ${key}`);
+  return definition;
 }
 
 /** Whether a metric is a level at a window's end (see MetricBase.stock). */

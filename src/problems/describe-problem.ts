@@ -1,9 +1,10 @@
 import type { Catalogue, ProblemText } from '../i18n/catalogue.js';
-import type { Problem, SourceLocation } from './problem.js';
+import type { ProblemCode, ProblemOf, SourceLocation } from './problem.js';
 
 /** A problem in words, in the catalogue's language. */
-export function describeProblem(found: Problem, catalogue: Catalogue): ProblemText {
-  const text = catalogue.problems[found.code](found.params);
+export function describeProblem<C extends ProblemCode>(found: ProblemOf<C>, catalogue: Catalogue): ProblemText {
+  const wording: Catalogue['problems'][C] = catalogue.problems[found.code];
+  const text = wording(found.params);
   return text.hint === undefined ? { message: text.message } : text;
 }
 

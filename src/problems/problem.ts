@@ -4,72 +4,17 @@
  * (see describe-problem.ts), so the same problem can be shown in text or JSON.
  */
 import { compareText } from '../compare-text.js';
+import type { SourceLocation } from '../source-location.js';
+import type { ParamsOf, ProblemCode, RollupCode, Severity } from './problem-registry.js';
+import { PROBLEM_SEVERITY } from './problem-registry.js';
 
-export const ERROR_CODES = [
-  'E-CONFIG-MISSING',
-  'E-FILE-UNREADABLE',
-  'E-FILE-ENCODING',
-  'E-FILE-TOO-LARGE',
-  'E-BROKEN-LINK',
-  'E-LINK-LOOP',
-  'E-FILE-OUTSIDE-WORKSPACE',
-  'E-NOT-A-FILE',
-  'E-GLOB-OUTSIDE-WORKSPACE',
-  'E-GLOB-TOO-COMPLEX',
-  'E-YAML-SYNTAX',
-  'E-YAML-DUPLICATE-KEY',
-  'E-YAML-ALIAS-BOMB',
-  'E-YAML-MULTIPLE-DOCUMENTS',
-  'E-NOT-A-MAPPING',
-  'E-ENTRIES-NOT-A-LIST',
-  'E-ENTRY-NOT-A-MAPPING',
-  'E-UNKNOWN-PILLAR',
-  'E-UNKNOWN-KIND',
-  'E-KIND-PILLAR-MISMATCH',
-  'E-MISSING-FIELD',
-  'E-WRONG-TYPE',
-  'E-OUT-OF-RANGE',
-  'E-EMPTY-VALUE',
-  'E-TOO-LONG',
-  'E-NOT-ALLOWED',
-  'E-DATE-FORMAT',
-  'E-DATE-IMPOSSIBLE',
-  'E-DATE-OUT-OF-RANGE',
-  'E-UNKNOWN-VILLAGE',
-  'E-DUPLICATE-VILLAGE',
-  'E-DUPLICATE-SUGGESTION-ID',
-  'E-DANGLING-REF',
-  'E-RESOLVED-TWICE',
-  'E-RESOLUTION-BEFORE-SUGGESTION',
-  'E-TEMPLATE',
-  'E-TARGET-BOUND',
-  'E-FULLWIDTH-COLON',
-  'E-FULLWIDTH-SPACE',
-  'E-FULLWIDTH-DASH',
-  'E-FULLWIDTH-QUOTES',
-] as const;
+/** Every error code, then every warning code, in the registry's order (the error catalogue's). */
+export const ERROR_CODES = codesOf('error');
+export const WARNING_CODES = codesOf('warning');
 
-export const WARNING_CODES = [
-  'W-UNKNOWN-FIELD',
-  'W-EMPTY-FILE',
-  'W-NO-ENTRIES',
-  'W-NO-LOG-FILES',
-  'W-GLOB-MATCHED-FOLDER',
-  'W-FILE-GB18030',
-  'W-DATE-OUTSIDE-FOLDER',
-  'W-DATE-IN-FUTURE',
-  'W-NO-RECIPIENT',
-  'W-NO-ISSUER',
-  'W-MONTH-EMPTY',
-  'W-VILLAGES-SILENT',
-  'W-NOTES-MISSING',
-  'W-NOTES-SECTION-MISSING',
-  'W-NOTES-UNKNOWN-SECTION',
-  'W-NOTES-STRAY-TEXT',
-  'W-NOTES-BAD-NAME',
-  'W-FULLWIDTH-DIGITS',
-  'W-NUMBER-GROUPING',
-] as const;
+function codesOf<S extends Severity>(severity: S): CodeOfSeverity<S>[] {
+  return (Object.keys(PROBLEM_SEVERITY) as ProblemCode[]).filter((code): code is CodeOfSeverity<S> => PROBLEM_SEVERITY[code] === severity);
+}
 
 /**
  * Warnings a scheduled job prints even with --quiet: the month it reports
@@ -78,35 +23,34 @@ export const WARNING_CODES = [
  */
 export const LOUD_WARNINGS: ReadonlySet<string> = new Set(['W-MONTH-EMPTY', 'W-VILLAGES-SILENT']);
 
-export type ErrorCode = (typeof ERROR_CODES)[number];
-export type WarningCode = (typeof WARNING_CODES)[number];
-export type ProblemCode = ErrorCode | WarningCode;
-export type Severity = 'error' | 'warning';
+type CodeOfSeverity<S extends Severity> = { [C in ProblemCode]: (typeof PROBLEM_SEVERITY)[C] extends S ? C : never }[ProblemCode];
+export type ErrorCode = CodeOfSeverity<'error'>;
+export type WarningCode = CodeOfSeverity<'warning'>;
+export type { ParamsOf, ProblemCode, RollupCode, Severity };
 
-/** Values a message is built from. Lists are joined by the catalogue. */
-export type ProblemParams = Record<string, string | number | readonly string[] | undefined>;
+/** Any problem's values, as code that handles every problem (printing, caching) sees them. */
+export type ProblemParams = Readonly<Record<string, string | number | readonly string[] | undefined>>;
 
 /** A place in a workspace file. line and col are 1-based; 0 means "the whole file". */
-export interface SourceLocation {
-  /** Path relative to the workspace, with forward slashes. */
-  file: string;
-  line: number;
-  col: number;
+export type { SourceLocation } from '../source-location.js';
+
+/** A problem of one code, with that code's values (problem-registry.ts). */
+export interface ProblemOf<C extends ProblemCode> extends SourceLocation {
+  severity: Severity;
+  code: C;
+  params: ParamsOf<C>;
 }
 
-export interface Problem extends SourceLocation {
-  severity: Severity;
-  code: ProblemCode;
-  params: ProblemParams;
-}
+/** A problem of any code (or of the codes C): checking `code` tells which values it has. */
+export type Problem<C extends ProblemCode = ProblemCode> = C extends ProblemCode ? ProblemOf<C> : never;
 
 export function isProblemCode(value: string): value is ProblemCode {
-  return (ERROR_CODES as readonly string[]).includes(value) || (WARNING_CODES as readonly string[]).includes(value);
+  return Object.hasOwn(PROBLEM_SEVERITY, value);
 }
 
-export function problem(code: ProblemCode, at: SourceLocation, params: ProblemParams = {}): Problem {
-  const severity: Severity = code.startsWith('W-') ? 'warning' : 'error';
-  return { severity, code, file: at.file, line: at.line, col: at.col, params };
+/** A problem at `at`, with exactly the values its code takes; a code that takes none needs none. */
+export function problem<C extends ProblemCode>(code: C, at: SourceLocation, ...[params]: {} extends ParamsOf<C> ? [params?: ParamsOf<C>] : [params: ParamsOf<C>]): Problem<C> {
+  return { severity: PROBLEM_SEVERITY[code], code, file: at.file, line: at.line, col: at.col, params: params ?? {} } as Problem<C>;
 }
 
 export function wholeFile(file: string): SourceLocation {

@@ -8,7 +8,7 @@
  */
 import type { Locale } from '../i18n/locale.js';
 import type { MetricUnit } from '../metrics/metric-definitions.js';
-import { formatFigure } from './format-figure.js';
+import { formatFigure } from '../figures/format-figure.js';
 
 const TEN_THOUSAND = 10_000;
 

@@ -10,9 +10,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Liquid } from 'liquidjs';
 import type { Catalogue } from '../i18n/catalogue.js';
+import { searchOptions } from '../load/glob-syntax.js';
 import type { Change } from '../metrics/compare-figures.js';
 import type { MetricUnit } from '../metrics/metric-definitions.js';
-import { formatDifference, formatFigure, formatGrowth, formatTableFigure } from './format-figure.js';
+import { formatDifference, formatFigure, formatGrowth, formatTableFigure } from '../figures/format-figure.js';
 import { templateFileSystem } from './template-files.js';
 
 /** The built-in templates shipped with the tool. */
@@ -94,8 +95,8 @@ export function templateFilters(catalogue: Catalogue): Record<string, (value: an
 
 /** The built-in templates, relative to the templates folder: `shared/…` and `<locale>/…`. */
 export async function builtInTemplates(): Promise<string[]> {
-  const { default: fastGlob } = await import('fast-glob');
-  return (await fastGlob('**/*.liquid', { cwd: BUILT_IN_TEMPLATES })).sort();
+  const { glob } = await import('tinyglobby');
+  return (await glob('**/*.liquid', { ...searchOptions(), cwd: BUILT_IN_TEMPLATES, expandDirectories: false })).sort();
 }
 
 /**

@@ -272,8 +272,8 @@ export function assembleReport({ figures, heading, targets, generatedOn, catalog
   const judged = evaluateTargets(targets, month, metrics, villageFigures).map((result): TargetRow => ({
     ...result,
     label: catalogue.metrics[result.metric],
-    unit: metricDefinition(result.metric)!.unit,
-    goal: catalogue.targetGoal({ ...result, unit: metricDefinition(result.metric)!.unit }, catalogue.metricTerms[result.metric]),
+    unit: metricDefinition(result.metric).unit,
+    goal: catalogue.targetGoal({ ...result, unit: metricDefinition(result.metric).unit }, catalogue.metricTerms[result.metric]),
     status: result.met === null ? 'unknown' : result.met ? 'met' : result.pace === 'ahead' ? 'onTrack' : 'notMet',
     missedBy: result.villages.filter((village) => village.met === false && village.pace !== 'ahead').map((village) => village.village),
     villagesJudged: result.villages.filter((village) => village.met !== null).length,

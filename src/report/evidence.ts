@@ -11,7 +11,7 @@ import type { YearMonth } from '../metrics/report-period.js';
 import { reportWindows } from '../metrics/report-period.js';
 import type { ExplainedItem } from './explain-metric.js';
 import { describeItem } from './explain-metric.js';
-import { formatFigure } from '../render/format-figure.js';
+import { formatFigure } from '../figures/format-figure.js';
 
 /** Items listed per figure; a county's year would otherwise make a page of a hundred thousand rows. */
 export const EVIDENCE_LIMIT = 200;

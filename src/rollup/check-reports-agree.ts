@@ -4,9 +4,8 @@
  * would be counted twice). A report that disagrees with an earlier one is
  * refused at the field that disagrees. Pure.
  */
-import type { ReadReport } from './read-report.js';
-import type { RollupProblem } from './rollup-problem.js';
-import { rollupProblem } from './rollup-problem.js';
+import { problem } from '../problems/problem.js';
+import type { ReadReport, RollupProblem } from './read-report.js';
 
 export function checkReportsAgree(reports: readonly ReadReport[]): RollupProblem[] {
   const problems: RollupProblem[] = [];
@@ -17,18 +16,18 @@ export function checkReportsAgree(reports: readonly ReadReport[]): RollupProblem
   for (const { file, document, locate } of reports) {
     const at = (path: (string | number)[], which?: 'value' | 'key') => ({ file, ...locate(path, which) });
     if (document.month !== first.document.month) {
-      problems.push(rollupProblem('otherMonth', at(['month']), { month: document.month, expected: first.document.month, first: first.file }));
+      problems.push(problem('E-ROLLUP-OTHER-MONTH', at(['month']), { month: document.month, expected: first.document.month, first: first.file }));
       continue;
     }
     const sameRegion = regions.get(document.region);
     if (sameRegion !== undefined) {
-      problems.push(rollupProblem('sameTownship', at(['region']), { region: document.region, first: sameRegion }));
+      problems.push(problem('E-ROLLUP-SAME-TOWNSHIP', at(['region']), { region: document.region, first: sameRegion }));
       continue;
     }
     regions.set(document.region, file);
     for (const village of Object.keys(document.villages)) {
       const other = villages.get(village);
-      if (other !== undefined) problems.push(rollupProblem('sameVillage', at(['villages', village], 'key'), { village, first: other }));
+      if (other !== undefined) problems.push(problem('E-ROLLUP-SAME-VILLAGE', at(['villages', village], 'key'), { village, first: other }));
       else villages.set(village, file);
     }
   }

@@ -2,7 +2,7 @@
  * One township's JSON report, read back for a rollup: valid JSON, a
  * revitalize report, of the schema version that carries the parts of its
  * figures, and of the right shape. What is wrong is said as data, with the
- * place in the file (see rollup-problem.ts). Pure.
+ * place in the file, as problems of the E-ROLLUP- codes. Pure.
  */
 import type { z } from 'zod';
 import { REPORT_SCHEMA_VERSION } from '../report/build-report.js';
@@ -10,8 +10,11 @@ import type { ReportDocument } from '../schema/report-schema.js';
 import { reportDocumentSchema } from '../schema/report-schema.js';
 import type { JsonPath } from './parse-json.js';
 import { parseJson } from './parse-json.js';
-import type { RollupProblem } from './rollup-problem.js';
-import { rollupProblem } from './rollup-problem.js';
+import type { Problem, RollupCode } from '../problems/problem.js';
+import { problem } from '../problems/problem.js';
+
+/** Why a township report cannot go into a rollup, where in its file, with the values its message needs. */
+export type RollupProblem = Problem<RollupCode>;
 
 /** A report file as rollup was given it: the name to show, and its text. */
 export interface ReportFile {
@@ -32,7 +35,7 @@ const MAX_SHAPE_PROBLEMS = 5;
 export function readReport({ file, text }: ReportFile): { ok: true; report: ReadReport } | { ok: false; problems: RollupProblem[] } {
   const parsed = parseJson(text);
   if (!parsed.ok) {
-    const refused = parsed.reason === 'tooDeep' ? rollupProblem('tooDeep', { file, ...parsed.at }, { limit: parsed.limit }) : rollupProblem('notJson', { file, ...parsed.at }, { found: parsed.found });
+    const refused = parsed.reason === 'tooDeep' ? problem('E-ROLLUP-TOO-DEEP', { file, ...parsed.at }, { limit: parsed.limit }) : problem('E-ROLLUP-NOT-JSON', { file, ...parsed.at }, { found: parsed.found });
     return { ok: false, problems: [refused] };
   }
   const { value, locate } = parsed;
@@ -40,26 +43,26 @@ export function readReport({ file, text }: ReportFile): { ok: true; report: Read
 
   const version = isObject(value) && isObject(value.metrics) ? value.schemaVersion : undefined;
   if (typeof version !== 'number') {
-    return { ok: false, problems: [rollupProblem('notAReport', { file, line: 1, col: 1 }, { actual: jsonType(value) })] };
+    return { ok: false, problems: [problem('E-ROLLUP-NOT-A-REPORT', { file, line: 1, col: 1 }, { actual: jsonType(value) })] };
   }
   if (version !== REPORT_SCHEMA_VERSION) {
     return {
       ok: false,
-      problems: [rollupProblem('schemaVersion', at(['schemaVersion']), { version, expected: REPORT_SCHEMA_VERSION, newer: version > REPORT_SCHEMA_VERSION ? 'yes' : 'no' })],
+      problems: [problem('E-ROLLUP-SCHEMA-VERSION', at(['schemaVersion']), { version, expected: REPORT_SCHEMA_VERSION, newer: version > REPORT_SCHEMA_VERSION ? 'yes' : 'no' })],
     };
   }
   const checked = reportDocumentSchema.safeParse(value);
   if (!checked.success) {
     const issues = checked.error.issues;
-    const problems = issues.slice(0, MAX_SHAPE_PROBLEMS).map((issue) => shapeProblem(issue, value, at));
-    const more = issues.length - problems.length;
-    if (more > 0) problems.at(-1)!.params.more = more;
-    return { ok: false, problems };
+    const shown = issues.slice(0, MAX_SHAPE_PROBLEMS);
+    const more = issues.length - shown.length;
+    // The last problem told counts the ones left out.
+    return { ok: false, problems: shown.map((issue, i) => shapeProblem(issue, value, at, i === shown.length - 1 && more > 0 ? more : undefined)) };
   }
   return { ok: true, report: { file, document: checked.data, locate } };
 }
 
-function shapeProblem(issue: z.core.$ZodIssue, document: unknown, at: (path: JsonPath) => { file: string; line: number; col: number }): RollupProblem {
+function shapeProblem(issue: z.core.$ZodIssue, document: unknown, at: (path: JsonPath) => { file: string; line: number; col: number }, more: number | undefined): Problem<'E-ROLLUP-WRONG-SHAPE'> {
   const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
   const actual = jsonType(valueAt(document, path));
   const expected =
@@ -69,7 +72,7 @@ function shapeProblem(issue: z.core.$ZodIssue, document: unknown, at: (path: Jso
         ? 'oneOf'
         : 'valid';
   const allowed = issue.code === 'invalid_value' ? issue.values.map(String) : undefined;
-  return rollupProblem('wrongShape', at(path), { path: path.join('.'), expected, actual, ...(allowed ? { allowed } : {}) });
+  return problem('E-ROLLUP-WRONG-SHAPE', at(path), { path: path.join('.'), expected, actual, ...(allowed ? { allowed } : {}), ...(more === undefined ? {} : { more }) });
 }
 
 /** zod's names of the types a report holds → the words the catalogues have for JSON values. */

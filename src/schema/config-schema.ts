@@ -1,7 +1,7 @@
 /** revitalize.yaml, the workspace's configuration. See docs/format.md. */
 import { z } from 'zod';
 import { LOCALES } from '../i18n/locale.js';
-import { METRIC_KEYS, metricDefinition } from '../metrics/metric-definitions.js';
+import { METRIC_KEYS, METRIC_UNIT_BY_KEY } from './metric-keys.js';
 import { KINDS, text } from './log-schema.js';
 
 export const CONFIG_FILE = 'revitalize.yaml';
@@ -28,7 +28,7 @@ export const PROBLEM_PARAM = 'problem';
 
 const target = z
   .object({
-    metric: z.enum(METRIC_KEYS as [string, ...string[]]),
+    metric: z.enum(METRIC_KEYS),
     /** month: each month's figure; year: the year-to-date figure against a yearly target. */
     period: z.enum(['month', 'year']).default('month'),
     atLeast: bound.optional(),
@@ -42,13 +42,13 @@ const target = z
     }
     const field = value.atLeast !== undefined ? 'atLeast' : 'atMost';
     const written = value[field];
-    if (metricDefinition(value.metric)?.unit === 'ratio' && written !== undefined && rateOf(written) > 1) {
+    if (METRIC_UNIT_BY_KEY[value.metric] === 'ratio' && written !== undefined && rateOf(written) > 1) {
       context.addIssue({ code: 'custom', path: [field], params: { [PROBLEM_PARAM]: 'E-OUT-OF-RANGE', bound: 'max', limit: '100%' } });
     }
   })
   .transform(({ metric, period, atLeast, atMost, perVillage }) => {
     const written = (atLeast ?? atMost)!;
-    const value = metricDefinition(metric)?.unit === 'ratio' ? rateOf(written) : typeof written === 'string' ? Number(written.slice(0, -1)) / 100 : written;
+    const value = METRIC_UNIT_BY_KEY[metric] === 'ratio' ? rateOf(written) : typeof written === 'string' ? Number(written.slice(0, -1)) / 100 : written;
     return { metric, period, bound: atLeast !== undefined ? ('atLeast' as const) : ('atMost' as const), value, perVillage };
   });
 

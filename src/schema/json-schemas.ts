@@ -10,7 +10,7 @@
  * `village` / `pillar` only where the file gives none that fits its kind.
  */
 import { z } from 'zod';
-import { zhCN } from '../i18n/zh-CN.js';
+import { KIND_NAMES } from './kind-names.js';
 import { configSchema } from './config-schema.js';
 import type { Kind, Pillar } from './log-schema.js';
 import { ENTRY_SCHEMAS, KINDS, KIND_PILLAR, PILLARS, text } from './log-schema.js';
@@ -27,7 +27,7 @@ function entryShape(kind: Kind, filePillar: Pillar | undefined, fileVillage: boo
       village: fileVillage ? village.optional() : village,
     })
     .strict()
-    .meta({ title: `${kind}（${zhCN.kinds[kind]}）` });
+    .meta({ title: `${kind}（${KIND_NAMES['zh-CN'][kind]}）` });
 }
 
 function fileShape(filePillar: Pillar | undefined, fileVillage: boolean) {

@@ -4,7 +4,7 @@
  * docs/format.md describes the same contract for people.
  */
 import { z } from 'zod';
-import type { SourceLocation } from '../problems/problem.js';
+import type { SourceLocation } from '../source-location.js';
 
 export const PILLARS = ['organization', 'talent', 'night-talk', 'ecology'] as const;
 export type Pillar = (typeof PILLARS)[number];

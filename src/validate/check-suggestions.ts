@@ -9,25 +9,10 @@ import type { Problem } from '../problems/problem.js';
 import { problem } from '../problems/problem.js';
 import { compareText } from '../compare-text.js';
 import { nearestName } from './nearest-name.js';
+import type { SuggestionRecord } from '../schema/suggestion-record.js';
 
-export interface SuggestionRecord {
-  id: string;
-  date: string;
-  village: string;
-  topic: string | undefined;
-  /** What was asked for, as logged. */
-  text: string;
-  at: EntryLocation;
-  /** The day it was resolved, or null while it is open. */
-  resolvedOn: string | null;
-  /**
-   * How it was handled (办理情况): the note of the resolution entry that
-   * resolved it, else the suggestion's own note (which, on a suggestion
-   * resolved in place or still open, says what was done about it); null
-   * when neither has one.
-   */
-  handling: string | null;
-}
+// The ledger's record is a fact of the logs that metrics read too, so it lives below both.
+export type { SuggestionRecord };
 
 /**
  * A suggestion the entry checks refused (validate-log-file.ts), with what

@@ -13,7 +13,7 @@
  * only once a field has refused the value, so a field that takes text,
  * where “…” is ordinary punctuation, is never concerned.
  */
-import type { ProblemParams, WarningCode } from '../problems/problem.js';
+import type { ParamsOf } from '../problems/problem.js';
 import { IN_CHINESE_QUOTES } from '../schema/log-schema.js';
 
 
@@ -39,8 +39,8 @@ const DIGITS_WITH_COMMAS = /^[-+]?\d+(?:,\d+)+(?:\.\d+)?$/;
 
 export interface ReadWarning {
   field: string;
-  code: Extract<WarningCode, 'W-FULLWIDTH-DIGITS' | 'W-NUMBER-GROUPING'>;
-  params: ProblemParams;
+  code: 'W-FULLWIDTH-DIGITS' | 'W-NUMBER-GROUPING';
+  params: ParamsOf<'W-FULLWIDTH-DIGITS' | 'W-NUMBER-GROUPING'>;
 }
 
 export interface ReadValues {

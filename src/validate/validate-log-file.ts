@@ -19,7 +19,7 @@ import {
   isoDate,
   text,
 } from '../schema/log-schema.js';
-import { zhCN } from '../i18n/zh-CN.js';
+import { KIND_NAMES, PILLAR_NAMES } from '../schema/kind-names.js';
 import type { RefusedSuggestion } from './check-suggestions.js';
 import { isMapping, shownValue, valueType } from './describe-value.js';
 import { insideChineseQuotes, readFullwidthValues } from './ime-values.js';
@@ -56,8 +56,8 @@ export interface LogFileResult {
 }
 
 // Clerks may write a kind or pillar by its Chinese name; suggest the id.
-const KIND_ALIASES = new Map(Object.entries(zhCN.kinds).map(([kind, label]) => [label, kind]));
-const PILLAR_ALIASES = new Map(Object.entries(zhCN.pillars).map(([pillar, label]) => [label, pillar]));
+const KIND_ALIASES = new Map(Object.entries(KIND_NAMES['zh-CN']).map(([kind, label]) => [label, kind]));
+const PILLAR_ALIASES = new Map(Object.entries(PILLAR_NAMES['zh-CN']).map(([pillar, label]) => [label, pillar]));
 
 /** File-level defaults and whether each was usable. */
 interface FileDefaults {

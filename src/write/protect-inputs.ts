@@ -8,7 +8,7 @@
  * that is a link to the config, a logs folder that is a link to elsewhere.
  */
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { globMatcher } from '../load/glob-syntax.js';
 import { NOTES_FOLDER } from '../notes/notes-file.js';
 import { CONFIG_FILE } from '../schema/config-schema.js';
 import { realTarget } from './real-target.js';
@@ -29,7 +29,7 @@ export async function targetsOverwritingInputs(targets: Iterable<string>, { root
   // Each folder logs were read from, by its real path: a file put there is read as the glob sees it.
   const logFolders = new Map<string, string>();
   for (const folder of new Set(logFiles.map((file) => path.posix.dirname(file)))) logFolders.set(await realTarget(path.join(root, folder)), folder);
-  const isLog = picomatch([...logGlobs]);
+  const isLog = globMatcher(logGlobs);
 
   const refused: string[] = [];
   for (const target of targets) {

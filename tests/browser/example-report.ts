@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { NODE_FS } from '../../src/load/read-regular-file.js';
 import { makeReport } from '../../src/make-report.js';
 
 let rendering: Promise<string> | undefined;
@@ -12,6 +13,8 @@ export function exampleReportHtml(): Promise<string> {
       formats: ['html'],
       generatedOn: '2023-05-01',
       today: '2023-05-01',
+      // Its own file access: read in place, the example gets no workspace cache.
+      fs: NODE_FS,
     });
     const html = result.ok ? result.rendered.get('html') : undefined;
     if (typeof html !== 'string') throw new Error(`the example report did not render: ${JSON.stringify(result.problems, null, 2)}`);

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zhCN } from '../../src/i18n/zh-CN.js';
+import { NODE_FS } from '../../src/load/read-regular-file.js';
 import { makeReport } from '../../src/make-report.js';
 import { printPdf } from '../../src/render/print-pdf.js';
 import { renderHtml } from '../../src/render/render-html.js';
@@ -68,6 +69,8 @@ beforeAll(async () => {
     formats: ['md'],
     generatedOn: '2023-05-01',
     today: '2023-05-01',
+    // Its own file access: read in place, the example gets no workspace cache.
+    fs: NODE_FS,
   });
   if (!result.ok) throw new Error(`the example workspace has errors: ${JSON.stringify(result.problems)}`);
   const markdown = readFileSync(path.resolve('tests/fixtures/documents/official-report.zh-CN.md'), 'utf8');

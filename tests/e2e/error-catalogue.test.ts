@@ -1,6 +1,8 @@
 /**
  * The error catalogue: for every problem code, tests/errors/<CODE>/ holds a
  * workspace that shows exactly that problem, and its case.yaml the fix.
+ * A rollup's case (`command: rollup`) holds the township reports instead,
+ * laid over `base`: the base's own report is the fix.
  * This checks each one's exact message and location (against expected.txt),
  * its exit code, that the fix clears it, and that docs/errors.md and
  * docs/zh-CN/errors.md are the pages made from them all.
@@ -12,6 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import * as nodeFs from 'node:fs/promises';
 import type { WorkspaceFs } from '../../src/load/read-regular-file.js';
+import { readTownshipReports } from '../../src/make-rollup.js';
 import { ERROR_CODES, WARNING_CODES } from '../../src/problems/problem.js';
 import type { CatalogueCase } from '../helpers/error-docs.js';
 import { ERROR_PAGES } from '../helpers/error-docs.js';
@@ -29,8 +32,12 @@ interface CaseFile {
   fix: string;
   /** Where the fix is written, when it is not `file` (a file renamed); `file` is then deleted. */
   fixedFile?: string;
-  /** Arguments after `check ws`, e.g. [--month, 2023-04]. */
+  /** Arguments after `check ws`, e.g. [--month, 2023-04]; for a rollup, after `rollup`, run in the folder of the reports. */
   args?: string[];
+  /** The command, when it is not `check`. */
+  command?: 'rollup';
+  /** A rollup's reports without the mistake, under ws/'s: the fix is to give `file` as it is here. */
+  base?: string;
   simulate?: { file: string; code: string };
 }
 
@@ -52,7 +59,7 @@ function readCase(code: string): CaseFile {
   return parse(readFileSync(path.join(folderOf(code), 'case.yaml'), 'utf8')) as CaseFile;
 }
 
-/** A code's entry on the pages: its case, the wrong file and what `check` says about it (expected.txt), as committed. */
+/** A code's entry on the pages: its case, the wrong file and what the command says about it (expected.txt), as committed. */
 function catalogueCase(code: string): CatalogueCase {
   const entry = readCase(code);
   const wrongPath = path.join(folderOf(code), 'ws', entry.file);
@@ -64,7 +71,7 @@ function catalogueCase(code: string): CatalogueCase {
     file: entry.file,
     ...(entry.shown ? { shown: entry.shown } : {}),
     ...(entry.fixedFile ? { fixedFile: entry.fixedFile } : {}),
-    ...(entry.args ? { args: entry.args } : {}),
+    ...(entry.command === 'rollup' ? { command: 'rollup' as const, args: entry.args ?? [] } : entry.args ? { args: entry.args } : {}),
     wrong,
     fix: entry.fix,
     output: readFileSync(path.join(folderOf(code), 'expected.txt'), 'utf8'),
@@ -81,6 +88,7 @@ describe('error catalogue', () => {
       const folder = folderOf(code);
       expect(existsSync(path.join(folder, 'case.yaml')), `tests/errors/${code}/case.yaml`).toBe(true);
       const entry = readCase(code);
+      if (entry.command === 'rollup') return checkRollupCase(code, folder, entry);
       const cwd = mkdtempSync(path.join(scratch, `${code}-`));
       const workspace = path.join(cwd, 'ws');
       copyWorkspace(`tests/errors/${code}/ws`, workspace);
@@ -109,6 +117,34 @@ describe('error catalogue', () => {
       expect(JSON.parse(fixed.stdout)).toEqual([]);
       expect(fixed.exitCode).toBe(0);
     });
+  }
+
+  /** A rollup refusing exactly this problem (exit 1, said on stderr), and rolling up once `file` is the base's. */
+  async function checkRollupCase(code: string, folder: string, entry: CaseFile): Promise<void> {
+    expect(entry.base, `tests/errors/${code}: a rollup case needs a base`).toBeDefined();
+    const cwd = mkdtempSync(path.join(scratch, `${code}-`));
+    copyWorkspace(entry.base!, cwd);
+    copyWorkspace(`tests/errors/${code}/ws`, cwd);
+    const args = ['rollup', ...(entry.args ?? [])];
+    const text = await inProcess(args, cwd);
+    expect(text.exitCode).toBe(1);
+    expect(text.stdout).toBe('');
+
+    // rollup lists no problems as JSON: their codes are read from the library that finds them.
+    const reports = (entry.args ?? []).filter((arg) => arg.endsWith('.json')).map((file) => ({ file, text: readFileSync(path.join(cwd, file), 'utf8') }));
+    const read = readTownshipReports(reports);
+    const codes = read.ok ? [] : read.problems.map((found) => found.code);
+    expect(codes).toContain(code);
+    expect(codes.every((found) => found === code), JSON.stringify(codes)).toBe(true);
+
+    const expectedFile = path.join(folder, 'expected.txt');
+    if (UPDATE) writeFileSync(expectedFile, text.stderr);
+    expect(text.stderr).toBe(readFileSync(expectedFile, 'utf8'));
+
+    copyWorkspace(path.join(entry.base!, entry.file), path.join(cwd, entry.file));
+    const fixed = await inProcess(args, cwd);
+    expect(fixed.stderr).not.toMatch(/错误|error/i);
+    expect(fixed.exitCode).toBe(0);
   }
 
   for (const { file, render } of ERROR_PAGES) {

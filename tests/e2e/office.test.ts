@@ -13,6 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { zhCN } from '../../src/i18n/zh-CN.js';
+import { NODE_FS } from '../../src/load/read-regular-file.js';
 import { makeReport } from '../../src/make-report.js';
 import { renderDocx } from '../../src/render/render-docx.js';
 import { REPO } from './hosts.js';
@@ -89,6 +90,8 @@ describe('the DOCX report in LibreOffice', () => {
       formats: ['md', 'docx'],
       generatedOn: '2023-05-01',
       today: '2023-05-01',
+      // Its own file access: read in place, the example gets no workspace cache.
+      fs: NODE_FS,
     });
     if (!result.ok) throw new Error(`the example workspace has errors: ${JSON.stringify(result.problems)}`);
     const markdown = result.rendered.get('md');

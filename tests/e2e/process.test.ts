@@ -65,7 +65,8 @@ describe('the process', () => {
     const small = Object.assign(new PassThrough(), { isTTY: true, columns: 80 });
     let none = '';
     small.on('data', (chunk: Buffer) => (none += chunk.toString()));
-    await inProcessWith({ progress: small }, ['check', path.join(REPO, 'examples', 'riverside')], scratch);
+    copyWorkspace('examples/riverside', path.join(scratch, 'riverside'));
+    await inProcessWith({ progress: small }, ['check', 'riverside'], scratch);
     expect(none).toBe('');
   });
 });

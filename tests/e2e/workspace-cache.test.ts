@@ -9,9 +9,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { afterEach, describe, expect, it } from 'vitest';
+import { codeFingerprint } from '../../src/load/code-fingerprint.js';
 import { loadWorkspace } from '../../src/load/load-workspace.js';
-import { CACHE_FOLDER, cacheEntry, readWorkspaceCache } from '../../src/load/workspace-cache.js';
+import { CACHE_FOLDER, cacheEntry, readWorkspaceCache, writeWorkspaceCache } from '../../src/load/workspace-cache.js';
 import { PARALLEL_THRESHOLD_BYTES } from '../../src/load/parse-in-parallel.js';
+import { VERSION } from '../../src/version.js';
 import { copyWorkspace, inProcess, spawned } from './hosts.js';
 
 const roots: string[] = [];
@@ -72,8 +74,8 @@ describe('workspace cache', () => {
     const ws = example();
     const loaded = await loadWorkspace(ws);
     const villages = loaded.config!.villages;
-    expect((await readWorkspaceCache(ws, { version: '0.0.0-other', villages })).size).toBe(0);
-    expect((await readWorkspaceCache(ws, { version: (await import('../../src/version.js')).VERSION, villages })).size).toBe(loaded.logFiles.length);
+    expect((await readWorkspaceCache(ws, { version: '0.0.0-other', code: await codeFingerprint(), villages })).size).toBe(0);
+    expect((await readWorkspaceCache(ws, { version: VERSION, code: await codeFingerprint(), villages })).size).toBe(loaded.logFiles.length);
 
     // Dropping a village from the config must bring its name back as an error, not a cached "fine".
     const config = path.join(ws, 'revitalize.yaml');
@@ -81,6 +83,32 @@ describe('workspace cache', () => {
     const narrowed = await loadWorkspace(ws);
     expect(narrowed.parsedFiles).toBe(narrowed.logFiles.length);
     expect(narrowed.problems.some((p) => p.code === 'E-UNKNOWN-VILLAGE' && p.params.value === '新华村')).toBe(true);
+  });
+
+  it('is set aside when the code that checks the logs changed, so a new check is not answered by the old one', async () => {
+    const ws = example();
+    const file = 'logs/2023/04/永胜村.yaml';
+    appendFileSync(path.join(ws, file), '\n  - date: 2023-04-30\n    pillar: talent\n    kind: nonsense\n');
+    const fresh = await loadWorkspace(ws, { cache: false });
+    const errors = fresh.problems.filter((p) => p.file === file);
+    expect(errors.length).toBeGreaterThan(0);
+
+    // The outcome an older check gave this very text: no problems. Kept under that code's fingerprint.
+    const villages = fresh.config!.villages;
+    const oldKey = { version: VERSION, code: 'the code before', villages };
+    await loadWorkspace(ws, { codeFingerprint: 'the code before' });
+    const written = await readWorkspaceCache(ws, oldKey);
+    const record = written.get(file)!;
+    const outcome = deserialize(record.outcome) as { entries: unknown[]; problems: unknown[]; refusedSuggestions: unknown[] };
+    written.set(file, cacheEntry(oldKey, file, record, { ...outcome, problems: [] } as never));
+    await writeWorkspaceCache(ws, oldKey, written, new Set([file]));
+
+    const sameCode = await loadWorkspace(ws, { codeFingerprint: 'the code before' });
+    expect(sameCode.parsedFiles).toBe(0);
+    expect(sameCode.problems.filter((p) => p.file === file)).toEqual([]);
+    const newCode = await loadWorkspace(ws);
+    expect(newCode.parsedFiles).toBe(newCode.logFiles.length);
+    expect(newCode.problems.filter((p) => p.file === file)).toEqual(errors);
   });
 
   it('says which dates are after today on the day it is asked, cached or not', async () => {
@@ -101,7 +129,7 @@ describe('workspace cache', () => {
     const after = await loadWorkspace(ws);
     expect(after.logFiles.length).toBe(before.logFiles.length - 1);
     expect(after.entries.some((entry) => entry.at.file === 'logs/2022/01/共安村.yaml')).toBe(false);
-    expect((await readWorkspaceCache(ws, { version: (await import('../../src/version.js')).VERSION, villages: after.config!.villages })).has('logs/2022/01/共安村.yaml')).toBe(false);
+    expect((await readWorkspaceCache(ws, { version: VERSION, code: await codeFingerprint(), villages: after.config!.villages })).has('logs/2022/01/共安村.yaml')).toBe(false);
   });
 });
 
@@ -159,7 +187,7 @@ describe('workspace cache, edited or made by someone else', () => {
   it('checks the shape of what it serves even when the digest was made again', async () => {
     const ws = example();
     const cold = found(await loadWorkspace(ws, { cache: false }));
-    const key = { version: (await import('../../src/version.js')).VERSION, villages: (await loadWorkspace(ws)).config!.villages };
+    const key = { version: VERSION, code: await codeFingerprint(), villages: (await loadWorkspace(ws)).config!.villages };
     for (const shape of [null, { entries: [null], problems: [], refusedSuggestions: [] }, { entries: [], problems: [{ code: 'E-NOPE' }], refusedSuggestions: [] }]) {
       await loadWorkspace(ws);
       for (const name of readdirSync(path.join(ws, CACHE_FOLDER))) {

@@ -1,5 +1,5 @@
 import { parseYaml } from '../../src/load/parse-yaml.js';
-import type { Problem } from '../../src/problems/problem.js';
+import type { Problem, ProblemParams } from '../../src/problems/problem.js';
 import { sortProblems } from '../../src/problems/problem.js';
 import { futureDates, validateLogFile, villageRoster } from '../../src/validate/validate-log-file.js';
 
@@ -17,6 +17,6 @@ export function brief(problems: Problem[], ...params: string[]) {
   return problems.map((p) => ({
     code: p.code,
     at: `${p.line}:${p.col}`,
-    ...Object.fromEntries(params.filter((name) => p.params[name] !== undefined).map((name) => [name, p.params[name]])),
+    ...Object.fromEntries(params.filter((name) => (p.params as ProblemParams)[name] !== undefined).map((name) => [name, (p.params as ProblemParams)[name]])),
   }));
 }

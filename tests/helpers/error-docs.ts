@@ -15,12 +15,14 @@ export interface CatalogueCase {
   shown?: string;
   /** Where the fix goes, when the fix is to rename the file. */
   fixedFile?: string;
-  /** Arguments after `revitalize check`, e.g. --month 2023-04. */
+  /** Arguments after `revitalize check` (or `command`), e.g. --month 2023-04. */
   args?: string[];
+  /** The command that finds the problem, when it is not `check`; its fix is told in words. */
+  command?: 'rollup';
   /** The wrong file's text. */
   wrong: string;
   fix: string;
-  /** What `revitalize check` (with `args`) prints for the wrong workspace. */
+  /** What `revitalize check` (or `command`, with `args`) prints for the wrong workspace. */
   output: string;
 }
 
@@ -28,10 +30,10 @@ const fence = (language: string, text: string) => `\`\`\`${language}\n${text.end
 const LANGUAGES: Record<string, string> = { liquid: 'liquid', md: 'markdown' };
 /** The language of a file's fenced example, by its extension (YAML unless known). */
 const languageOf = (file: string) => LANGUAGES[file.slice(file.lastIndexOf('.') + 1)] ?? 'yaml';
-const commandOf = (entry: CatalogueCase) => ['revitalize check', ...(entry.args ?? [])].join(' ');
+const commandOf = (entry: CatalogueCase) => [`revitalize ${entry.command ?? 'check'}`, ...(entry.args ?? [])].join(' ');
 const wrongExample = (entry: CatalogueCase) =>
   entry.shown === undefined ? fence(languageOf(entry.file), entry.wrong) : entry.shown.trimEnd();
-const fixedExample = (entry: CatalogueCase) => fence(languageOf(entry.fixedFile ?? entry.file), entry.fix);
+const fixedExample = (entry: CatalogueCase) => fence(entry.command ? 'text' : languageOf(entry.fixedFile ?? entry.file), entry.fix);
 
 /** Every code, errors first, in the catalogue's order, with its case when there is one. */
 function codesWithCases(cases: CatalogueCase[]): { code: string; entry: CatalogueCase | undefined }[] {

@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.js';
 import { zhCN } from '../../src/i18n/zh-CN.js';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Catalogue, ProblemText } from '../../src/i18n/catalogue.js';
+import type { ProblemCode, ProblemParams } from '../../src/problems/problem.js';
 import { ERROR_CODES, WARNING_CODES } from '../../src/problems/problem.js';
-import { ROLLUP_REFUSALS } from '../../src/rollup/rollup-problem.js';
+import { PROBLEM_SEVERITY, ROLLUP_CODES } from '../../src/problems/problem-registry.js';
+
+/** A code's wording given any values: the samples below hold every parameter of every code at once. */
+const word = (catalogue: Catalogue, code: ProblemCode, params: ProblemParams): ProblemText =>
+  (catalogue.problems[code] as (params: ProblemParams) => ProblemText)(params);
 
 const sample = {
   field: 'attendees',
+  where: 'indent',
+  section: 'plans',
   value: 'x',
   expected: 'integer',
   actual: 'text',
@@ -38,7 +48,7 @@ describe('message catalogues', () => {
   for (const catalogue of [zhCN, en]) {
     it(`${catalogue.locale}: every problem code has a message and a hint, with no placeholder left empty`, () => {
       for (const code of [...ERROR_CODES, ...WARNING_CODES]) {
-        const { message, hint } = catalogue.problems[code](sample);
+        const { message, hint } = word(catalogue, code, sample);
         expect(message, code).not.toMatch(/undefined|null|\$\{/);
         expect(message.length, code).toBeGreaterThan(5);
         expect(hint ?? '', code).not.toMatch(/undefined|null/);
@@ -48,20 +58,33 @@ describe('message catalogues', () => {
 
   it('zh-CN messages are written in Chinese', () => {
     for (const code of [...ERROR_CODES, ...WARNING_CODES]) {
-      expect(zhCN.problems[code](sample).message, code).toMatch(/[\u4e00-\u9fff]/);
+      expect(word(zhCN, code, sample).message, code).toMatch(/[\u4e00-\u9fff]/);
     }
   });
 
   it('words every rollup refusal with a hint, in each language', () => {
-    const params = { found: '}', actual: 'string', expected: 'number', path: 'metrics.x', version: 2, newer: 'no', month: '2023-03', first: 'a.json', region: '北乡', village: '东村', more: 3 };
-    for (const refusal of ROLLUP_REFUSALS) {
+    const params = { found: '}', limit: 64, actual: 'string', expected: 'number', path: 'metrics.x', version: 2, newer: 'no', month: '2023-03', first: 'a.json', region: '北乡', village: '东村', more: 3 };
+    for (const code of ROLLUP_CODES) {
       for (const catalogue of [zhCN, en]) {
-        const { message, hint } = catalogue.rollup.refusals[refusal](params);
-        expect(message, refusal).not.toMatch(/undefined|null|\$\{/);
-        expect(hint ?? '', refusal).not.toBe('');
+        const { message, hint } = word(catalogue, code, params);
+        expect(message, code).not.toMatch(/undefined|null|\$\{/);
+        expect(hint ?? '', code).not.toBe('');
       }
-      expect(zhCN.rollup.refusals[refusal](params).message, refusal).toMatch(/[\u4e00-\u9fff]/);
+      expect(word(zhCN, code, params).message, code).toMatch(/[\u4e00-\u9fff]/);
     }
+  });
+
+  it('has, for every code of the registry, a wording in each language and an error-catalogue case', () => {
+    const codes = Object.keys(PROBLEM_SEVERITY);
+    expect([...ERROR_CODES, ...WARNING_CODES].sort()).toEqual([...codes].sort());
+    for (const code of codes) {
+      expect(Object.keys(en.problems), code).toContain(code);
+      expect(Object.keys(zhCN.problems), code).toContain(code);
+      expect(existsSync(path.join(import.meta.dirname, '..', 'errors', code, 'case.yaml')), `tests/errors/${code}/case.yaml`).toBe(true);
+      expect(PROBLEM_SEVERITY[code as ProblemCode], code).toBe(code.startsWith('W-') ? 'warning' : 'error');
+    }
+    expect(Object.keys(en.problems).sort()).toEqual([...codes].sort());
+    expect(Object.keys(zhCN.problems).sort()).toEqual([...codes].sort());
   });
 
   it('labels every metric and pillar in both languages', () => {

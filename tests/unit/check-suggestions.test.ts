@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { ProblemParams } from '../../src/problems/problem.js';
 import type { RefusedSuggestion } from '../../src/validate/check-suggestions.js';
 import { checkSuggestions } from '../../src/validate/check-suggestions.js';
 import { entry } from '../helpers/entries.js';
 
 const codes = (entries: Parameters<typeof checkSuggestions>[0]) =>
-  checkSuggestions(entries).problems.map((p) => [p.code, p.params.id ?? p.params.ref]);
+  checkSuggestions(entries).problems.map((p) => [p.code, (p.params as ProblemParams).id ?? (p.params as ProblemParams).ref]);
 
 describe('checkSuggestions', () => {
   it('resolves by an inline date or by a resolution entry', () => {
@@ -32,7 +33,7 @@ describe('checkSuggestions', () => {
   it('names where a duplicated id was first used', () => {
     const first = entry('suggestion', '2023-04-08', { id: 'X', text: '一' });
     const { problems } = checkSuggestions([first, entry('suggestion', '2023-04-09', { id: 'X', text: '二' })]);
-    expect(problems[0]!.params.first).toBe(`logs/test.yaml:${first.at.line}`);
+    expect((problems[0]!.params as ProblemParams).first).toBe(`logs/test.yaml:${first.at.line}`);
   });
 
   it('refuses a reference to no suggestion, suggesting the closest id', () => {
@@ -40,7 +41,7 @@ describe('checkSuggestions', () => {
       entry('suggestion', '2023-04-08', { id: '永胜-20230408-01', text: '一' }),
       entry('resolution', '2023-04-09', { ref: '永胜-20230408-1' }),
     ]);
-    expect(problems.map((p) => [p.code, p.params.suggestion])).toEqual([['E-DANGLING-REF', '永胜-20230408-01']]);
+    expect(problems.map((p) => [p.code, (p.params as ProblemParams).suggestion])).toEqual([['E-DANGLING-REF', '永胜-20230408-01']]);
   });
 
   it('refuses a suggestion resolved twice, in either way', () => {
@@ -102,5 +103,5 @@ describe('a suggestion the entry checks refused', () => {
 });
 
 function codes2(entries: Parameters<typeof checkSuggestions>[0], refused: RefusedSuggestion[]) {
-  return checkSuggestions(entries, refused).problems.map((p) => [p.code, p.params.id ?? p.params.ref]);
+  return checkSuggestions(entries, refused).problems.map((p) => [p.code, (p.params as ProblemParams).id ?? (p.params as ProblemParams).ref]);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { change, compareFigures } from '../../src/metrics/compare-figures.js';
-import { describeChange } from '../../src/render/format-figure.js';
+import { describeChange } from '../../src/figures/format-figure.js';
 import { en } from '../../src/i18n/en.js';
 import { zhCN } from '../../src/i18n/zh-CN.js';
 

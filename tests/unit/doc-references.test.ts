@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
+import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import type { DocReference } from '../helpers/doc-references.js';
 import { githubSlug, headingsOf, markdownLinks, writtenPointers } from '../helpers/doc-references.js';
@@ -19,9 +19,9 @@ const REPO = path.resolve(import.meta.dirname, '../..');
 const read = (file: string) => readFileSync(path.join(REPO, file), 'utf8');
 
 /** Everything that may point a reader at the documentation. */
-const SOURCES = fg.sync(
+const SOURCES = globSync(
   ['README.md', 'docs/**/*.md', 'src/**/*.ts', 'templates/**/*.liquid', 'scaffold/**/*.liquid', 'examples/**/*.{yaml,md}', 'scripts/**/*.mjs', 'bin/**/*.js'],
-  { cwd: REPO, ignore: ['**/node_modules/**', 'examples/*/reports/**'] },
+  { cwd: REPO, ignore: ['**/node_modules/**', 'examples/*/reports/**'], expandDirectories: false },
 );
 /** Clerk-facing Chinese text: its pointers lead to docs/zh-CN/. */
 const CHINESE = ['src/i18n/zh-CN.ts', 'src/i18n/help-zh-CN.ts', 'src/i18n/prose-zh-CN.ts', 'scaffold/zh-CN/**', 'templates/zh-CN/**', 'examples/jinkouhe/**'];
@@ -88,7 +88,7 @@ describe('references to the documentation', () => {
   });
 
   it('Chinese messages, help, scaffold, templates and the Chinese example point at the Chinese guide', () => {
-    const chinese = fg.sync(CHINESE, { cwd: REPO, ignore: ['examples/*/reports/**'] });
+    const chinese = globSync(CHINESE, { cwd: REPO, ignore: ['examples/*/reports/**'], expandDirectories: false });
     const elsewhere = references
       .filter((reference) => chinese.includes(reference.from) && !reference.target.startsWith('docs/zh-CN/'))
       .map((reference) => `${reference.from}:${reference.line}: ${reference.text}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MINUS, formatDifference, formatFigure, formatGrowth, formatTableFigure } from '../../src/render/format-figure.js';
+import { MINUS, formatDifference, formatFigure, formatGrowth, formatTableFigure } from '../../src/figures/format-figure.js';
 
 describe('formatFigure', () => {
   it('writes zh-CN amounts of 10,000 and more in 万 (GB/T 15835)', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ProblemParams } from '../../src/problems/problem.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import { decodeText } from '../../src/load/decode-text.js';
 import stringWidth from 'string-width';
@@ -50,7 +51,7 @@ describe('parseYaml', () => {
       ['E-YAML-SYNTAX', 4, 1],
       ['E-YAML-SYNTAX', 5, 4],
     ]);
-    expect(result.problems[0]!.params.key).toBe('a');
+    expect((result.problems[0]!.params as ProblemParams).key).toBe('a');
   });
 
   it('refuses an alias bomb before anything expands it', () => {
@@ -131,7 +132,7 @@ describe('syntax errors name the line to fix and the kind of mistake', () => {
       const result = parseYaml(text, 'f.yaml');
       expect(result.ok).toBe(false);
       if (result.ok) return;
-      expect(result.problems.map((p) => [p.params.yamlCode, p.line, p.col])).toEqual(expected);
+      expect(result.problems.map((p) => [(p.params as ProblemParams).yamlCode, p.line, p.col])).toEqual(expected);
     });
   }
 });
@@ -211,7 +212,7 @@ describe('input-method slips are named, each where it was typed, and nothing aft
 describe('an indentation mistake is reported once, not again on the correct lines after it', () => {
   const codes = (text: string) => {
     const result = parseYaml(text, 'f.yaml');
-    return result.ok ? [] : result.problems.map((p) => [p.params.yamlCode ?? p.code, p.line, p.col]);
+    return result.ok ? [] : result.problems.map((p) => [(p.params as ProblemParams).yamlCode ?? p.code, p.line, p.col]);
   };
   const session = (line: string) =>
     ['village: 永胜村', 'entries:', '  - date: 2023-04-08', '    kind: session', line, '    attendees: 12', '    time: "19:00"', '  - date: 2023-04-09', '    kind: session', ''].join('\n');

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.js';
 import { zhCN } from '../../src/i18n/zh-CN.js';
+import { NODE_FS } from '../../src/load/read-regular-file.js';
 import { makeReport } from '../../src/make-report.js';
 import { METRIC_KEYS, metricDefinition } from '../../src/metrics/metric-definitions.js';
 import { chartValue } from '../../src/render/chart-scale.js';
@@ -21,6 +22,8 @@ async function exampleReport(example: string): Promise<ReportModel> {
     formats: ['json'],
     generatedOn: '2023-05-01',
     today: '2023-05-01',
+    // Its own file access: read in place, the example gets no workspace cache.
+    fs: NODE_FS,
   });
   if (!result.ok) throw new Error(`the ${example} example has errors: ${JSON.stringify(result.problems)}`);
   return result.report;

@@ -1,5 +1,8 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { VERSION } from '../../src/version.js';
 
@@ -57,7 +60,9 @@ describe('run', () => {
   });
 
   it('colours the dashboard on a terminal only', async () => {
-    const workspace = fileURLToPath(new URL('../../examples/riverside', import.meta.url));
+    const workspace = mkdtempSync(path.join(tmpdir(), 'revitalize-run-'));
+    onTestFinished(() => rmSync(workspace, { recursive: true, force: true }));
+    cpSync(fileURLToPath(new URL('../../examples/riverside', import.meta.url)), workspace, { recursive: true, filter: (src) => !/[\\/](reports|\.revitalize-cache)$/.test(src) });
     const plain = io(() => new Date(2023, 3, 30));
     expect(await run(['summary', workspace], plain.io)).toBe(0);
     expect(plain.out.stdout).not.toContain('\u001b[');

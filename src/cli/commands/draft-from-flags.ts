@@ -23,7 +23,7 @@ import type { Kind } from '../../schema/log-schema.js';
 import { KINDS, isKind, isoDate } from '../../schema/log-schema.js';
 import { nearestName } from '../../validate/nearest-name.js';
 import { ExitError } from '../exit-error.js';
-import type { EntrySource } from './word-entry-problems.js';
+import type { EntrySource } from '../word-entry-problems.js';
 
 export interface EntryFlags {
   kind: string;

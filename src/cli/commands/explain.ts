@@ -10,7 +10,7 @@ import { readWorkspaceLocale } from '../../load/load-workspace.js';
 import { metricInput } from '../../metrics/compute-metrics.js';
 import type { MetricDefinition } from '../../metrics/metric-definitions.js';
 import { WINDOW_KEYS, dayOf } from '../../metrics/report-period.js';
-import { formatFigure } from '../../render/format-figure.js';
+import { formatFigure } from '../../figures/format-figure.js';
 import type { ExplainedItem, Explanation } from '../../report/explain-metric.js';
 import { explainMetric } from '../../report/explain-metric.js';
 import { metricByName } from '../../report/metric-by-name.js';

@@ -11,7 +11,7 @@ import type { WorkspaceLock } from '../../write/workspace-lock.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { asOnlyWriter } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
-import { openForRecording, recordEntry } from './add.js';
+import { openForRecording, recordEntry } from '../record-entry.js';
 
 export interface ResolveCommandOptions extends GlobalOptions {
   date?: string;

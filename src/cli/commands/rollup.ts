@@ -26,7 +26,7 @@ import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
 import { messageCatalogue, regionOption, runDay } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
-import { formatProblems, formatWordedProblems, printableParams } from '../print-problems.js';
+import { formatProblems } from '../print-problems.js';
 import { checkStdoutFormats, parseFormats, pdfBrowser, printingFailure, writeReports } from '../report-formats.js';
 import { printableText } from '../../printable-text.js';
 
@@ -75,9 +75,8 @@ export async function rollupCommand(reportArgs: string[], options: RollupCommand
 
   const catalogue = messageCatalogue(options, result.locale);
   if (!result.ok) {
-    const worded = result.problems.map((found) => ({ ...found, severity: 'error' as const, ...catalogue.rollup.refusals[found.refusal](printableParams(found.params)) }));
     const sources = new Map(reports.map((report) => [report.file, report.text]));
-    io.stderr(await formatWordedProblems(worded, catalogue, { color: io.colors.stderr, sources }));
+    io.stderr(await formatProblems(result.problems, catalogue, { color: io.colors.stderr, sources }));
     io.stderr(`${catalogue.rollup.refused(result.problems.length)}\n`);
     return EXIT.dataErrors;
   }

@@ -8,7 +8,7 @@
 import { Chalk } from 'chalk';
 import { checkNotesFolder } from '../../load/read-notes.js';
 import { asOfDay, dayOf } from '../../metrics/report-period.js';
-import { formatFigure } from '../../render/format-figure.js';
+import { formatFigure } from '../../figures/format-figure.js';
 import type { MetricRow } from '../../report/build-report.js';
 import { buildReport } from '../../report/build-report.js';
 import { suggestionLedger } from '../../report/suggestion-ledger.js';

@@ -7,14 +7,14 @@
  * command is given back with the missing values to fill in. The validator's
  * own wording is kept where it does not mislead.
  */
-import type { Catalogue } from '../../i18n/catalogue.js';
-import { describeProblem } from '../../problems/describe-problem.js';
-import type { Problem } from '../../problems/problem.js';
-import { fieldsToAsk } from '../../record/entry-fields.js';
-import type { EntryDraft } from '../../record/new-entry.js';
-import { CROSS_VILLAGE_KINDS } from '../../record/new-entry.js';
-import type { VillageRoster } from '../../validate/validate-log-file.js';
-import type { WordedProblem } from '../print-problems.js';
+import type { Catalogue } from '../i18n/catalogue.js';
+import { describeProblem } from '../problems/describe-problem.js';
+import type { Problem } from '../problems/problem.js';
+import { fieldsToAsk } from '../record/entry-fields.js';
+import type { EntryDraft } from '../record/new-entry.js';
+import { CROSS_VILLAGE_KINDS } from '../record/new-entry.js';
+import type { VillageRoster } from '../validate/validate-log-file.js';
+import type { WordedProblem } from './print-problems.js';
 
 /** How an entry was given on the command line, so that its problems can name the flags. */
 export interface EntrySource {
@@ -58,29 +58,28 @@ export function wordEntryProblems(found: readonly Problem[], draft: EntryDraft, 
     }
     const flag = field === undefined ? undefined : source.flag(field);
     // A choice not given at all is, to the schema, a value not among the choices; to the clerk, a flag left out.
-    const code = problem.code === 'E-NOT-ALLOWED' && problem.params.value === undefined ? 'E-MISSING-FIELD' : problem.code;
-    switch (code) {
-      case 'E-MISSING-FIELD': {
-        if (field === undefined || flag === undefined) break;
-        if (source.assigned.has(field)) continue;
-        const label = field === 'village' ? words.villageWord : (words.fieldLabels[field] ?? field);
-        missing.push(withValue(flag, shellWord(words.placeholder(label, field))));
-        if (field === 'village') {
-          const hints = [
-            ...(roster ? [words.villageList(roster.names)] : []),
-            ...(CROSS_VILLAGE_KINDS.has(draft.kind) ? [words.jointInstead(jointFile)] : []),
-          ];
-          problems.push({ ...place, message: words.missingVillage(kind), ...(hints.length > 0 ? { hint: hints.join('\n') } : {}) });
-        } else {
-          const choices = choicesOf(draft, field, catalogue);
-          problems.push({
-            ...place,
-            message: words.missingField(kind, label, flag.endsWith('=') ? `${flag}…` : flag),
-            ...(choices ? { hint: words.choicesHint(choices) } : {}),
-          });
-        }
-        continue;
+    const leftOut = problem.code === 'E-MISSING-FIELD' || (problem.code === 'E-NOT-ALLOWED' && problem.params.value === undefined);
+    if (leftOut && field !== undefined && flag !== undefined) {
+      if (source.assigned.has(field)) continue;
+      const label = field === 'village' ? words.villageWord : (words.fieldLabels[field] ?? field);
+      missing.push(withValue(flag, shellWord(words.placeholder(label, field))));
+      if (field === 'village') {
+        const hints = [
+          ...(roster ? [words.villageList(roster.names)] : []),
+          ...(CROSS_VILLAGE_KINDS.has(draft.kind) ? [words.jointInstead(jointFile)] : []),
+        ];
+        problems.push({ ...place, message: words.missingVillage(kind), ...(hints.length > 0 ? { hint: hints.join('\n') } : {}) });
+      } else {
+        const choices = choicesOf(draft, field, catalogue);
+        problems.push({
+          ...place,
+          message: words.missingField(kind, label, flag.endsWith('=') ? `${flag}…` : flag),
+          ...(choices ? { hint: words.choicesHint(choices) } : {}),
+        });
       }
+      continue;
+    }
+    if (!leftOut) switch (problem.code) {
       case 'E-WRONG-TYPE': {
         const expected = problem.params.expected;
         // The validator's hint for 万 (300万 → 3000000) already says what to type.
@@ -132,11 +131,11 @@ function choicesOf(draft: EntryDraft, field: string, catalogue: Catalogue): stri
 
 /** The field of the entry a problem is about, if any. */
 function fieldOf(problem: Problem, draft: EntryDraft): string | undefined {
-  const { field, value } = problem.params;
+  const field = 'field' in problem.params ? problem.params.field : undefined;
   if (typeof field === 'string' && field !== '') return field.split(/[.[]/)[0];
   switch (problem.code) {
     case 'E-UNKNOWN-VILLAGE':
-      return value === draft.village && !draft.joint ? 'village' : 'villages';
+      return problem.params.value === draft.village && !draft.joint ? 'village' : 'villages';
     case 'E-DUPLICATE-SUGGESTION-ID':
       return 'id';
     case 'E-DANGLING-REF':
