@@ -2,7 +2,9 @@
  * Calls back when a workspace's logs, config or templates change, with
  * changes that come together (an editor saving several files, or saving in
  * steps) collected into one call, and never two calls at once. Until the
- * signal aborts.
+ * signal aborts. A call that fails is handed to `onError` and the watching
+ * goes on: one bad rebuild must not leave a clerk looking at a watcher that
+ * silently stopped.
  */
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
@@ -16,12 +18,14 @@ export interface WatchOptions {
   /** Folders whose changes do not count: the reports being written (compared by real path too, so a link to them is no way round). */
   ignore: readonly string[];
   onChange: (changed: string[]) => Promise<void>;
+  /** Called with what an `onChange` call threw; the next change is still seen. */
+  onError: (error: unknown) => void;
   signal: AbortSignal | undefined;
   /** Called once the watcher is ready, so a caller knows changes from now on are seen. */
   onReady?: () => void;
 }
 
-export async function watchWorkspace({ root, ignore, onChange, signal, onReady }: WatchOptions): Promise<void> {
+export async function watchWorkspace({ root, ignore, onChange, onError, signal, onReady }: WatchOptions): Promise<void> {
   const folders = [...ignore, ...(await Promise.all(ignore.map((folder) => realTarget(folder))))];
   const inIgnoredFolder = (file: string) => folders.some((folder) => isWithin(folder, file));
   const ignored = (file: string) => {
@@ -39,7 +43,8 @@ export async function watchWorkspace({ root, ignore, onChange, signal, onReady }
     timer = undefined;
     const batch = [...changed].sort();
     changed.clear();
-    running = running.then(() => onChange(batch));
+    // Caught here, so the chain of calls never holds a rejection that would skip every later one.
+    running = running.then(() => onChange(batch)).catch(onError);
   };
   watcher.on('all', (_event, file) => {
     // A report written through a link into the workspace shows up under the link's target: by real path it is still ours.

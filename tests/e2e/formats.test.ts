@@ -4,7 +4,6 @@
  * PDF needs a browser that starts, and a Markdown report loads none of the
  * heavy libraries.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METRICS } from '../../src/metrics/metric-definitions.js';
 import { REPO, copyWorkspace, inProcessWith, spawned } from './hosts.js';
 import { runTool } from '../browser/run-tool.js';
+import { runChild } from '../helpers/run-child.js';
 
 let root: string;
 let workspace: string;
@@ -153,14 +153,14 @@ describe('heavy libraries', () => {
     }
   });
 
-  it('stay unloaded when a Markdown report is made', () => {
+  it('stay unloaded when a Markdown report is made', async () => {
     const script = `
       import { makeReport } from ${JSON.stringify(path.join(REPO, 'dist', 'make-report.js'))};
       import { createRequire } from 'node:module';
       const result = await makeReport({ workspace: ${JSON.stringify(workspace)}, month: '2023-04', formats: ['md', 'json'], generatedOn: '2023-05-01' });
       const loaded = Object.keys(createRequire(import.meta.url).cache).filter((file) => /node_modules[\\\\/](echarts|exceljs|playwright-core|docx|jszip)[\\\\/]/.test(file));
       console.log(JSON.stringify({ ok: result.ok, loaded }));`;
-    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    const child = await runChild(process.execPath, ['--input-type=module', '-e', script]);
     expect(child.status, child.stderr).toBe(0);
     expect(JSON.parse(child.stdout)).toEqual({ ok: true, loaded: [] });
   });

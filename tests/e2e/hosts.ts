@@ -1,11 +1,11 @@
 /** The two ways a scenario runs: through run() in-process, and as the built bin in a child process. */
-import { spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli/run.js';
 import type { CliIO } from '../../src/cli/cli-io.js';
 import type { WorkspaceFs } from '../../src/load/read-regular-file.js';
+import { runChild } from '../helpers/run-child.js';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -48,9 +48,8 @@ export async function inProcessWith(io: Partial<CliIO>, args: string[], cwd: str
 }
 
 export const spawned: Host = async (args, cwd) => {
-  const child = spawnSync(process.execPath, [BIN, ...args], {
+  const child = await runChild(process.execPath, [BIN, ...args], {
     cwd,
-    encoding: 'utf8',
     // The same day as the in-process clock, so both hosts date their reports alike.
     env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: String(Date.UTC(2024, 2, 15, 12) / 1000) },
   });

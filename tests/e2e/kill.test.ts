@@ -12,15 +12,16 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { copyWorkspace, REPO } from './hosts.js';
+import { runChild } from '../helpers/run-child.js';
 
 const BIN = path.join(REPO, 'bin', 'revitalize.js');
 const FORMATS = ['md', 'html', 'json'];
 const scratch = mkdtempSync(path.join(tmpdir(), 'revitalize-kill-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function reportInto(cwd: string, month: string, out: string): void {
-  const run = spawnSync(process.execPath, [BIN, 'report', 'ws', '--month', month, '--format', FORMATS.join(','), '-o', out], { cwd });
-  expect(run.status, String(run.stderr)).toBe(0);
+async function reportInto(cwd: string, month: string, out: string): Promise<void> {
+  const run = await runChild(process.execPath, [BIN, 'report', 'ws', '--month', month, '--format', FORMATS.join(','), '-o', out], { cwd });
+  expect(run.status, run.stderr).toBe(0);
 }
 
 describe('killed runs', () => {
@@ -28,9 +29,9 @@ describe('killed runs', () => {
     copyWorkspace('examples/jinkouhe', path.join(scratch, 'ws'));
     // What the run would write, and a different complete report standing in for last time's.
     const started = performance.now();
-    reportInto(scratch, '2023-04', 'complete');
+    await reportInto(scratch, '2023-04', 'complete');
     const fullRun = performance.now() - started;
-    reportInto(scratch, '2023-03', 'previous');
+    await reportInto(scratch, '2023-03', 'previous');
     const complete = FORMATS.map((format) => readFileSync(path.join(scratch, 'complete', `2023-04.${format}`), 'utf8'));
     const previous = FORMATS.map((format) => readFileSync(path.join(scratch, 'previous', `2023-03.${format}`), 'utf8'));
 

@@ -3,12 +3,12 @@
  * command exactly as the page writes it, as a scheduled job would: silent
  * on success, loud on bad data, and the same bytes for the same input.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyWorkspace, REPO } from './hosts.js';
+import { runChild } from '../helpers/run-child.js';
 
 const BIN = path.join(REPO, 'bin', 'revitalize.js');
 const scratch = mkdtempSync(path.join(tmpdir(), 'revitalize-scheduling-'));
@@ -20,23 +20,23 @@ const systemd = /^ExecStart=\/usr\/bin\/env (revitalize .+)$/m.exec(page)?.[1];
 const FIRST_OF_MAY_2023 = String(Date.UTC(2023, 4, 1, 6) / 1000);
 
 /** The documented command, with `revitalize` being this checkout's bin; `prepare` changes the workspace first. */
-function scheduled(fixture: string, env: Record<string, string>, prepare?: (cwd: string) => void) {
+async function scheduled(fixture: string, env: Record<string, string>, prepare?: (cwd: string) => void) {
   const cwd = mkdtempSync(path.join(scratch, 'job-'));
   copyWorkspace(fixture, cwd);
   prepare?.(cwd);
   const [, ...args] = cron!.split(' ');
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
+  const run = await runChild(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, ...env } });
   return { ...run, cwd };
 }
 
 describe('the scheduled command of docs/scheduling.md', () => {
-  it('is the same for cron and systemd', () => {
+  it('is the same for cron and systemd', async () => {
     expect(cron).toBeDefined();
     expect(systemd).toBe(cron);
   });
 
-  it('writes last month\'s report and prints nothing', () => {
-    const run = scheduled('examples/jinkouhe', { SOURCE_DATE_EPOCH: FIRST_OF_MAY_2023 });
+  it('writes last month\'s report and prints nothing', async () => {
+    const run = await scheduled('examples/jinkouhe', { SOURCE_DATE_EPOCH: FIRST_OF_MAY_2023 });
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe('');
@@ -46,32 +46,32 @@ describe('the scheduled command of docs/scheduling.md', () => {
     expect(report.metrics['night-talk.suggestions'].ytd).toBe(132);
   });
 
-  it('fails loudly on bad data, and writes nothing', () => {
-    const run = scheduled('tests/fixtures/bad-type', { SOURCE_DATE_EPOCH: FIRST_OF_MAY_2023 });
+  it('fails loudly on bad data, and writes nothing', async () => {
+    const run = await scheduled('tests/fixtures/bad-type', { SOURCE_DATE_EPOCH: FIRST_OF_MAY_2023 });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^logs\/2023\/04\/甲村\.yaml:7:16: 错误：/m);
     expect(readdirSync(run.cwd)).not.toContain('reports');
   });
 
-  it('fails loudly on a month that is not ready to send: no notes, so no 下步工作打算; and writes nothing', () => {
-    const run = scheduled('examples/jinkouhe', { SOURCE_DATE_EPOCH: FIRST_OF_MAY_2023 }, (cwd) => rmSync(path.join(cwd, 'notes'), { recursive: true }));
+  it('fails loudly on a month that is not ready to send: no notes, so no 下步工作打算; and writes nothing', async () => {
+    const run = await scheduled('examples/jinkouhe', { SOURCE_DATE_EPOCH: FIRST_OF_MAY_2023 }, (cwd) => rmSync(path.join(cwd, 'notes'), { recursive: true }));
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^notes\/2023-04\.md: 警告：/m);
     expect(readdirSync(run.cwd)).not.toContain('reports');
   });
 
-  it('fails loudly on a month with no entry at all, and writes nothing', () => {
+  it('fails loudly on a month with no entry at all, and writes nothing', async () => {
     // The 1st of July 2023: the job reports June, for which the example has no logs.
-    const run = scheduled('examples/jinkouhe', { SOURCE_DATE_EPOCH: String(Date.UTC(2023, 6, 1, 6) / 1000) });
+    const run = await scheduled('examples/jinkouhe', { SOURCE_DATE_EPOCH: String(Date.UTC(2023, 6, 1, 6) / 1000) });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('2023年6月没有任何台账记录');
     expect(readdirSync(run.cwd)).not.toContain('reports');
   });
 
-  it('says so even with --quiet alone, when it writes the report of an empty month', () => {
+  it('says so even with --quiet alone, when it writes the report of an empty month', async () => {
     const cwd = mkdtempSync(path.join(scratch, 'job-'));
     copyWorkspace('examples/jinkouhe', cwd);
-    const run = spawnSync(process.execPath, [BIN, 'report', '--month', '2023-06', '--quiet', '--format', 'json', '--generated-on', '2023-07-01'], { cwd, encoding: 'utf8' });
+    const run = await runChild(process.execPath, [BIN, 'report', '--month', '2023-06', '--quiet', '--format', 'json', '--generated-on', '2023-07-01'], { cwd });
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('');
     // The loud warning alone: the others (the missing notes) are in the check notes beside the report.
@@ -80,9 +80,9 @@ describe('the scheduled command of docs/scheduling.md', () => {
     expect(readFileSync(path.join(cwd, 'reports', '2023-06.check.txt'), 'utf8')).toContain('notes/2023-06.md');
   });
 
-  it('gives byte-identical reports for the same logs, whatever the time zone', () => {
-    const first = scheduled('examples/jinkouhe', { SOURCE_DATE_EPOCH: FIRST_OF_MAY_2023, TZ: 'Asia/Shanghai' });
-    const second = scheduled('examples/jinkouhe', { SOURCE_DATE_EPOCH: FIRST_OF_MAY_2023, TZ: 'America/Los_Angeles' });
+  it('gives byte-identical reports for the same logs, whatever the time zone', async () => {
+    const first = await scheduled('examples/jinkouhe', { SOURCE_DATE_EPOCH: FIRST_OF_MAY_2023, TZ: 'Asia/Shanghai' });
+    const second = await scheduled('examples/jinkouhe', { SOURCE_DATE_EPOCH: FIRST_OF_MAY_2023, TZ: 'America/Los_Angeles' });
     for (const file of ['2023-04.md', '2023-04.html', '2023-04.json']) {
       expect(readFileSync(path.join(first.cwd, 'reports', file))).toEqual(readFileSync(path.join(second.cwd, 'reports', file)));
     }

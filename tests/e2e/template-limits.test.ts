@@ -3,7 +3,6 @@
  * memory: LiquidJS's limits (template-engine.ts) stop it, and the breach is
  * a template problem located at the template, in the workspace's language.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +14,7 @@ import { TEMPLATE_LIMITS, createTemplateEngine } from '../../src/render/template
 import { templateProblem } from '../../src/render/template-problem.js';
 import { suggestionLog, writeWorkspace } from '../helpers/hostile-workspace.js';
 import { REPO, inProcess } from './hosts.js';
+import { runChild } from '../helpers/run-child.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'revitalize-template-limits-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -26,12 +26,10 @@ const TEMPLATE = 'templates/zh-CN/report.md.liquid';
  * it runs past the render limit and some: without the limits these runs
  * would hang, or end with V8's fatal error.
  */
-function runBin(args: readonly string[], cwd: string) {
-  const child = spawnSync(process.execPath, [path.join(REPO, 'bin', 'revitalize.js'), ...args], {
+async function runBin(args: readonly string[], cwd: string) {
+  const child = await runChild(process.execPath, [path.join(REPO, 'bin', 'revitalize.js'), ...args], {
     cwd,
-    encoding: 'utf8',
-    timeout: TEMPLATE_LIMITS.renderLimit + 10_000,
-    killSignal: 'SIGKILL',
+    timeoutMs: TEMPLATE_LIMITS.renderLimit + 10_000,
     env: { ...process.env, NO_COLOR: '1' },
   });
   return { exitCode: child.status, output: child.stdout + child.stderr };
@@ -55,7 +53,7 @@ describe('template limits', { timeout: 120_000 }, () => {
       ['check', 'ws', '-m', '2023-04'],
     ]) {
       const started = Date.now();
-      const run = runBin(args, cwd);
+      const run = await runBin(args, cwd);
       expect(run.exitCode, run.output).toBe(1);
       expect(run.output).toContain(`${TEMPLATE}:${at}: 错误：${message}\n`);
       expect(run.output).toContain('提示：检查这里的循环');

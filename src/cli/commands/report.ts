@@ -20,6 +20,7 @@ import { LOUD_WARNINGS } from '../../problems/problem.js';
 import { progressBar } from '../progress-bar.js';
 import { checkStdoutFormats, parseFormats, pdfBrowser, printingFailure, writeReports } from '../report-formats.js';
 import { printableLines, printableText } from '../../printable-text.js';
+import { VERSION } from '../../version.js';
 
 export interface ReportCommandOptions extends GlobalOptions {
   month: string;
@@ -73,6 +74,11 @@ export async function reportCommand(workspaceArg: string | undefined, options: R
         if (!(error instanceof ExitError)) throw error;
         io.stderr(`revitalize: ${printableLines(error.message)}\n`);
       }
+    },
+    // A bug met while making the report again: said as run() says one, and the next change is made as usual.
+    onError: (error) => {
+      io.stderr(`${catalogue.cli.internalError(VERSION)}\n`);
+      if (options.debug) io.stderr(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     },
   });
   return EXIT.ok;
