@@ -51,9 +51,7 @@ function literalValue(source) {
 function writeImportMirror(root, sourceDir) {
   const mirror = mkdtempSync(join(tmpdir(), 'layers-'));
   for (const path of typeScriptFiles(root, sourceDir)) {
-    const lines = importedSpecifiers(path, readFileSync(join(root, path), 'utf8')).map(
-      (specifier) => `import ${JSON.stringify(specifier)};`,
-    );
+    const lines = importedSpecifiers(path, readFileSync(join(root, path), 'utf8')).map((specifier) => `import ${JSON.stringify(specifier)};`);
     const target = join(mirror, path.replace(/\.ts$/, '.js'));
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, `${lines.join('\n')}\n`);
@@ -109,4 +107,3 @@ if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) 
     process.exitCode = 2;
   });
 }
-

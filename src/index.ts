@@ -49,7 +49,18 @@ export { renderReport, REPORT_FORMATS } from './render/render-report.js';
 export type { RenderedReport, ReportFormat } from './render/render-report.js';
 export { writeReportFiles } from './write/write-files.js';
 export { ERROR_CODES, WARNING_CODES } from './problems/problem.js';
-export type { ErrorCode, ParamsOf, Problem, ProblemCode, ProblemOf, ProblemParams, RollupCode, Severity, SourceLocation, WarningCode } from './problems/problem.js';
+export type {
+  ErrorCode,
+  ParamsOf,
+  Problem,
+  ProblemCode,
+  ProblemOf,
+  ProblemParams,
+  RollupCode,
+  Severity,
+  SourceLocation,
+  WarningCode,
+} from './problems/problem.js';
 export { describeProblem, problemPlace } from './problems/describe-problem.js';
 export type { Entry, Kind, Pillar } from './schema/log-schema.js';
 // A workspace's revitalize.yaml, checked: what buildReport takes as `config`.

@@ -43,7 +43,9 @@ export type MakeRollupResult =
   | { ok: true; locale: Locale; report: ReportModel; rendered: Map<ReportFormat, RenderedReport> };
 
 /** The township reports, read and checked to agree; or every reason they cannot be merged. */
-export function readTownshipReports(files: readonly ReportFile[]): { ok: true; reports: ReadReport[] } | { ok: false; problems: RollupProblem[]; reports: ReadReport[] } {
+export function readTownshipReports(
+  files: readonly ReportFile[],
+): { ok: true; reports: ReadReport[] } | { ok: false; problems: RollupProblem[]; reports: ReadReport[] } {
   const reports: ReadReport[] = [];
   const problems: RollupProblem[] = [];
   for (const file of files) {

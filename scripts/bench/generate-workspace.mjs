@@ -53,9 +53,46 @@ const KIND_WEIGHTS = {
 const RESOLUTION_ENTRY_SHARE = 0.12;
 
 const VILLAGE_STEMS = [
-  '新华', '永胜', '大瓦山', '胜利', '和平', '共安', '红星', '光明', '建设', '团结', '幸福', '东风', '向阳', '金星',
-  '前进', '新民', '长丰', '太平', '双河', '石桥', '青山', '白岩', '龙泉', '凤凰', '桃源', '柳树', '清水', '黄田',
-  '高峰', '三合', '五星', '联合', '民主', '富民', '兴隆', '安乐', '顺河', '官坝', '松林', '红岩',
+  '新华',
+  '永胜',
+  '大瓦山',
+  '胜利',
+  '和平',
+  '共安',
+  '红星',
+  '光明',
+  '建设',
+  '团结',
+  '幸福',
+  '东风',
+  '向阳',
+  '金星',
+  '前进',
+  '新民',
+  '长丰',
+  '太平',
+  '双河',
+  '石桥',
+  '青山',
+  '白岩',
+  '龙泉',
+  '凤凰',
+  '桃源',
+  '柳树',
+  '清水',
+  '黄田',
+  '高峰',
+  '三合',
+  '五星',
+  '联合',
+  '民主',
+  '富民',
+  '兴隆',
+  '安乐',
+  '顺河',
+  '官坝',
+  '松林',
+  '红岩',
 ];
 const SURNAMES = ['李', '王', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '胡', '郭', '何', '罗', '吉克', '阿苏', '沙马'];
 const GIVEN_NAMES = ['娜', '建国', '秀英', '志强', '桂芳', '明', '伟', '丽', '军', '小红', '德华', '木呷', '阿果', '海燕', '春梅', '永红', '文斌', '玉兰'];
@@ -177,7 +214,13 @@ function writeVillageLogs(village, plan, random, writeLog) {
     // A few villages hold the night talk a day or two late, as happens: the report's cadence check has misses to list.
     const sessionDay = random.chance(0.03) ? SESSION_DAY + random.integer(1, 2) : SESSION_DAY;
     entries.push(session(month, sessionDay, random, random.pick(['集中畅谈', '集中畅谈', '专题座谈']), random.integer(20, 80)));
-    if (month === 1) entries.push(entry(month, day(), 'ecology', 'team', [['name', `${village.stem}生态管护队`], ['members', random.integer(5, 20)]]));
+    if (month === 1)
+      entries.push(
+        entry(month, day(), 'ecology', 'team', [
+          ['name', `${village.stem}生态管护队`],
+          ['members', random.integer(5, 20)],
+        ]),
+      );
 
     const target = plan.entriesPerVillageMonth + random.integer(-4, 4);
     const freeSlots = target - entries.length - Math.round(target * RESOLUTION_ENTRY_SHARE);
@@ -203,7 +246,11 @@ function suggestion(village, month, day, suggestionsOnDay, plan, random, resolut
   suggestionsOnDay.set(day, sequence);
   const id = `${village.idPrefix}-${YEAR}${pad(month)}${pad(day)}-${pad(sequence)}`;
   const [text, topic] = random.pick(SUGGESTIONS);
-  const fields = [['id', id], ['text', text], ['topic', topic]];
+  const fields = [
+    ['id', id],
+    ['text', text],
+    ['topic', topic],
+  ];
   if (random.chance(RESOLVED_SHARE)) {
     // Most are settled within days, a few take a couple of months; those past the last month stay open.
     const resolvedOn = addDays(month, day, 1 + Math.floor(random.next() ** 2 * 60));
@@ -236,14 +283,24 @@ function villageActivity(kind, village, month, day, random) {
         ['status', random.pick(['planned', 'landed'])],
       ]);
     case 'training':
-      return make('talent', 'training', [['topic', random.pick(TRAINING_TOPICS)], ['attendees', random.integer(15, 90)]]);
+      return make('talent', 'training', [
+        ['topic', random.pick(TRAINING_TOPICS)],
+        ['attendees', random.integer(15, 90)],
+      ]);
     case 'talent':
-      return make('talent', 'talent', [['name', person(random)], ['role', random.pick(TALENT_ROLES)]]);
+      return make('talent', 'talent', [
+        ['name', person(random)],
+        ['role', random.pick(TALENT_ROLES)],
+      ]);
     case 'returnee':
       return make('talent', 'returnee', [['name', person(random)]]);
     case 'mentoring': {
       const mentees = Array.from({ length: random.integer(1, 3) }, () => person(random));
-      return make('talent', 'mentoring', [['mentor', person(random)], ['mentees', mentees], ['mode', mentees.length === 1 ? '一对一' : '一对多']]);
+      return make('talent', 'mentoring', [
+        ['mentor', person(random)],
+        ['mentees', mentees],
+        ['mode', mentees.length === 1 ? '一对一' : '一对多'],
+      ]);
     }
     case 'cooperative':
       return make('talent', 'cooperative', [['name', `${village.stem}${random.pick(PRODUCTS)}专业合作社`]]);
@@ -252,7 +309,10 @@ function villageActivity(kind, village, month, day, random) {
     case 'education':
       return make('talent', 'education', [['name', person(random)]]);
     case 'joint-action':
-      return make('ecology', 'joint-action', [['type', random.pick(ACTION_TYPES)], ['participants', random.integer(10, 60)]]);
+      return make('ecology', 'joint-action', [
+        ['type', random.pick(ACTION_TYPES)],
+        ['participants', random.integer(10, 60)],
+      ]);
     case 'evaluation': {
       const score = random.integer(55, 100);
       const stars = random.chance(0.3) ? [['stars', starsFor(score)]] : [];
@@ -275,7 +335,11 @@ function session(month, day, random, form, attendees) {
 function saleFields(random) {
   const unit = random.weighted({ 斤: 5, 公斤: 3, 吨: 2 });
   const quantity = unit === '吨' ? (random.integer(5, 200) / 10).toFixed(1) : random.integer(50, 5000);
-  return [['product', random.pick(PRODUCTS)], ['quantity', quantity], ['unit', unit]];
+  return [
+    ['product', random.pick(PRODUCTS)],
+    ['quantity', quantity],
+    ['unit', unit],
+  ];
 }
 
 // The township's cross-village file: joint organisations and joint actions that belong to no single village.
@@ -290,7 +354,12 @@ function writeJointLog(month, villages, plan, random, writeLog) {
   for (let index = 0; index < Math.max(1, Math.round(plan.villages / 25)); index++) {
     const group = neighbours();
     const name = `${group[0].stem}—${group[1].stem}${random.pick(['产业', '产销', '生态', '文旅'])}联合党支部`;
-    entries.push(entryWithoutPillar(month, random.integer(1, lastDay), 'joint-org', [['name', name], ['villages', group.map((village) => village.name)]]));
+    entries.push(
+      entryWithoutPillar(month, random.integer(1, lastDay), 'joint-org', [
+        ['name', name],
+        ['villages', group.map((village) => village.name)],
+      ]),
+    );
   }
   for (let index = 0; index < Math.max(1, Math.round(plan.villages / 40)); index++) {
     const group = neighbours();
@@ -367,7 +436,9 @@ function runFromCommandLine([size, dir]) {
   const started = performance.now();
   const summary = generateWorkspace(size, target);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.error(`${size}: ${summary.entries} entries (${summary.reportMonthEntries} in ${summary.reportMonth}) in ${summary.files} files, ${(summary.bytes / 2 ** 20).toFixed(1)} MiB, written to ${target} in ${seconds} s`);
+  console.error(
+    `${size}: ${summary.entries} entries (${summary.reportMonthEntries} in ${summary.reportMonth}) in ${summary.files} files, ${(summary.bytes / 2 ** 20).toFixed(1)} MiB, written to ${target} in ${seconds} s`,
+  );
   return 0;
 }
 

@@ -57,7 +57,10 @@ export function measureProcess(nodeArgs, { cwd, usageFile, timeoutMs }) {
 function failureReason(code, signal, stderr) {
   const how = signal ? `killed by ${signal}` : `exit code ${code}`;
   // V8 states why it gave up on one line (e.g. "JavaScript heap out of memory"); otherwise the last thing said.
-  const lines = stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = stderr
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const said = lines.find((line) => /FATAL ERROR|out of memory/i.test(line)) ?? lines.at(-1);
   return said ? `${how}: ${said.slice(0, 200)}` : how;
 }

@@ -47,7 +47,10 @@ function parseOptions(argv) {
       help: { type: 'boolean', default: false },
     },
   });
-  const sizes = values.sizes.split(',').map((size) => size.trim()).filter(Boolean);
+  const sizes = values.sizes
+    .split(',')
+    .map((size) => size.trim())
+    .filter(Boolean);
   const unknown = sizes.filter((size) => !WORKSPACE_SIZES[size]);
   if (unknown.length > 0) throw new UsageError(`unknown size ${unknown.join(', ')}: choose from ${Object.keys(WORKSPACE_SIZES).join(', ')}`);
   const runs = values.runs === undefined ? undefined : Number(values.runs);
@@ -120,7 +123,9 @@ function createRecorder(scratch) {
       const problem = result.ok ? check?.(result.stdout) : undefined;
       if (problem) result = { ok: false, ms: result.ms, reason: problem };
       measurement.runs.push(result);
-      const outcome = result.ok ? `${formatDuration(result.ms)}, ${result.maxRssKiB ? Math.round(result.maxRssKiB / 1024) : '?'} MiB` : `failed: ${result.reason}`;
+      const outcome = result.ok
+        ? `${formatDuration(result.ms)}, ${result.maxRssKiB ? Math.round(result.maxRssKiB / 1024) : '?'} MiB`
+        : `failed: ${result.reason}`;
       log(`${measurement.size} ${measurement.label} ${runNumber ?? 1}/${runCount ?? 1}: ${outcome}`);
       return result;
     },
@@ -140,7 +145,20 @@ async function measureStartup(recorder, runs) {
 
 async function measureSize(recorder, workspace, runs, outputFolder) {
   const { size, dir, summary } = workspace;
-  const reportArgs = [BIN, 'report', dir, '--month', summary.reportMonth, '--format', REPORT_FORMATS[size], '-o', outputFolder, '--quiet', '--generated-on', GENERATED_ON];
+  const reportArgs = [
+    BIN,
+    'report',
+    dir,
+    '--month',
+    summary.reportMonth,
+    '--format',
+    REPORT_FORMATS[size],
+    '-o',
+    outputFolder,
+    '--quiet',
+    '--generated-on',
+    GENERATED_ON,
+  ];
   const reportCommand = `node ${BIN} report <ws> --month ${summary.reportMonth} --format ${REPORT_FORMATS[size]} -o <tmp> --quiet --generated-on ${GENERATED_ON}`;
   const reportKey = `${size}/report`;
   const parseKey = `${size}/parse-only`;
@@ -203,13 +221,19 @@ async function measureIncremental(recorder, { size, dir, summary }, runs, report
 
 function editedLogPath(dir) {
   const folder = path.join(dir, 'logs', '2023', EDITED_LOG.month);
-  const villageLogs = readdirSync(folder).filter((name) => name !== '跨村联建.yaml').sort();
+  const villageLogs = readdirSync(folder)
+    .filter((name) => name !== '跨村联建.yaml')
+    .sort();
   return path.join(folder, villageLogs[Math.min(EDITED_LOG.villageIndex, villageLogs.length - 1)]);
 }
 
 function textTable(header, rows) {
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column].length)));
-  const line = (row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd();
+  const line = (row) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column]))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
 }
 
@@ -226,7 +250,8 @@ async function main(argv) {
     console.log('usage: node scripts/bench/run-bench.mjs [--sizes township,county,province] [--runs N] [--keep]');
     return 0;
   }
-  if (!existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) throw new UsageError('dist/ is missing: run `npm run build` first (or `npm run bench`, which builds)');
+  if (!existsSync(path.join(ROOT, 'dist', 'cli', 'main.js')))
+    throw new UsageError('dist/ is missing: run `npm run build` first (or `npm run bench`, which builds)');
 
   const machine = describeMachine();
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'revitalize-bench-run-'));
@@ -255,13 +280,26 @@ async function main(argv) {
   // What engineers wrote below the marker (why a target is or is not met) survives the rewrite.
   const previous = existsSync(PAGE) ? readFileSync(PAGE, 'utf8') : '';
   const notes = previous.includes(NOTES_MARKER) ? previous.slice(previous.indexOf(NOTES_MARKER)) : `${NOTES_MARKER}\n`;
-  const page = renderPerformancePage({ machine, options: `\`${optionsText}\``, totalMs, workspaces, measurements, tables, runCounts: describeRunCounts(options) });
+  const page = renderPerformancePage({
+    machine,
+    options: `\`${optionsText}\``,
+    totalMs,
+    workspaces,
+    measurements,
+    tables,
+    runCounts: describeRunCounts(options),
+  });
   writeFileSync(PAGE, `${page}\n${notes}`);
 
   console.log(`${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.system}, ${machine.date}\n`);
   console.log(textTable(tables.workspaces.header, tables.workspaces.rows));
   console.log(`\n${textTable(tables.measurements.header, tables.measurements.rows)}`);
-  console.log(`\n${textTable(tables.targets.header, tables.targets.rows.map((row) => row.map((cell) => cell.replaceAll('`', ''))))}`);
+  console.log(
+    `\n${textTable(
+      tables.targets.header,
+      tables.targets.rows.map((row) => row.map((cell) => cell.replaceAll('`', ''))),
+    )}`,
+  );
   console.log(`\nWhole bench: ${formatDuration(totalMs)}. Written to ${path.relative(process.cwd(), PAGE) || PAGE}.`);
   return 0;
 }

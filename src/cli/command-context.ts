@@ -46,7 +46,11 @@ export function runDay(io: CliIO, generatedOn: string | undefined, catalogue: Ca
     const day = isoDate.safeParse(generatedOn.trim());
     if (!day.success) {
       const year = /^\s*(\d{4})(?:[-/.年]|$)/.exec(generatedOn)?.[1];
-      throw new ExitError(year !== undefined && !isYearInRange(Number(year)) ? catalogue.cli.yearOutOfRange('--generated-on', generatedOn, FIRST_YEAR, LAST_YEAR) : catalogue.cli.badGeneratedOn(generatedOn));
+      throw new ExitError(
+        year !== undefined && !isYearInRange(Number(year))
+          ? catalogue.cli.yearOutOfRange('--generated-on', generatedOn, FIRST_YEAR, LAST_YEAR)
+          : catalogue.cli.badGeneratedOn(generatedOn),
+      );
     }
     return localNoon(day.data);
   }
@@ -176,7 +180,8 @@ export async function asOnlyWriter<T>(
   try {
     lock = await lockWorkspace(root, io.lockTiming);
   } catch (error) {
-    if (error instanceof WorkspaceLockedError) throw new ExitError((await words()).add.workspaceBusy(shown, Math.round((io.lockTiming?.waitMs ?? WAIT_MS) / 1000), command));
+    if (error instanceof WorkspaceLockedError)
+      throw new ExitError((await words()).add.workspaceBusy(shown, Math.round((io.lockTiming?.waitMs ?? WAIT_MS) / 1000), command));
     const code = (error as NodeJS.ErrnoException).code;
     if (!code) throw error;
     const catalogue = await words();

@@ -29,7 +29,13 @@ export interface PrintOptions {
 export async function formatProblems(problems: readonly Problem[], catalogue: Catalogue, options: PrintOptions): Promise<string> {
   return formatWordedProblems(
     // The values are made printable before they are worded, so that a line break in one cannot break the message's line.
-    problems.map((found) => ({ file: found.file, line: found.line, col: found.col, severity: found.severity, ...describeProblem(printableProblem(found), catalogue) })),
+    problems.map((found) => ({
+      file: found.file,
+      line: found.line,
+      col: found.col,
+      severity: found.severity,
+      ...describeProblem(printableProblem(found), catalogue),
+    })),
     catalogue,
     options,
   );
@@ -38,7 +44,10 @@ export async function formatProblems(problems: readonly Problem[], catalogue: Ca
 /** A problem with every text value as a terminal may show it within a line; the values keep their types (text stays text). */
 function printableProblem<C extends ProblemCode>(found: ProblemOf<C>): ProblemOf<C> {
   const params = Object.fromEntries(
-    Object.entries(found.params).map(([name, value]) => [name, typeof value === 'string' ? printableText(value) : Array.isArray(value) ? value.map(printableText) : value]),
+    Object.entries(found.params).map(([name, value]) => [
+      name,
+      typeof value === 'string' ? printableText(value) : Array.isArray(value) ? value.map(printableText) : value,
+    ]),
   );
   return { ...found, params: params as ParamsOf<C> };
 }

@@ -69,7 +69,9 @@ export async function recordEntry(draft: EntryDraft, opened: OpenedWorkspace, io
   const file = logFileFor(draft, jointFile);
   const takenIds = new Set(loaded.suggestions.map((s) => s.id));
   const checked = checkNewEntry(draft, { entries: loaded.entries, takenIds, roster, at: { file: catalogue.add.commandLine, line: 0, col: 0 } });
-  const refused = checked.ok ? fileNameProblems(draft, catalogue, source) : wordEntryProblems(checked.problems, draft, { catalogue, roster, jointFile, source });
+  const refused = checked.ok
+    ? fileNameProblems(draft, catalogue, source)
+    : wordEntryProblems(checked.problems, draft, { catalogue, roster, jointFile, source });
   if (!checked.ok || refused.problems.length > 0) {
     io.stderr(await formatWordedProblems(refused.problems, catalogue, { color: io.colors.stderr }));
     io.stderr(`${catalogue.add.notRecorded(refused.problems.length)}\n`);
@@ -107,6 +109,7 @@ function fileNameProblems(draft: EntryDraft, catalogue: Catalogue, source: Entry
   if (!fault) return { problems: [] };
   const bytes = Buffer.byteLength(`${draft.village}.yaml`, 'utf8');
   const place = source?.given.get('village') ?? source?.given.get('ref') ?? catalogue.add.commandLine;
-  return { problems: [{ file: place.replace(/[\r\n]/g, '↵'), line: 0, col: 0, severity: 'error', ...catalogue.add.villageFileName(draft.village, fault, bytes) }] };
+  return {
+    problems: [{ file: place.replace(/[\r\n]/g, '↵'), line: 0, col: 0, severity: 'error', ...catalogue.add.villageFileName(draft.village, fault, bytes) }],
+  };
 }
-

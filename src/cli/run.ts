@@ -19,8 +19,7 @@ import { printableLines } from '../printable-text.js';
  */
 function buildProgram(io: CliIO, catalogue: Catalogue, setExitCode: (code: number) => void): Command {
   const help = catalogue.help;
-  const after = (examples: string[]) =>
-    ['', help.examples, ...examples.map((example) => `  ${example}`), '', ...help.exitCodes].join('\n');
+  const after = (examples: string[]) => ['', help.examples, ...examples.map((example) => `  ${example}`), '', ...help.exitCodes].join('\n');
   const workspace = ['[workspace]', help.workspace, '.'] as const;
   // A command's module loads when it runs; commander hands it its arguments, then its options with the global ones.
   const run =

@@ -64,10 +64,7 @@ export function wordEntryProblems(found: readonly Problem[], draft: EntryDraft, 
       const label = field === 'village' ? words.villageWord : (words.fieldLabels[field] ?? field);
       missing.push(withValue(flag, shellWord(words.placeholder(label, field))));
       if (field === 'village') {
-        const hints = [
-          ...(roster ? [words.villageList(roster.names)] : []),
-          ...(CROSS_VILLAGE_KINDS.has(draft.kind) ? [words.jointInstead(jointFile)] : []),
-        ];
+        const hints = [...(roster ? [words.villageList(roster.names)] : []), ...(CROSS_VILLAGE_KINDS.has(draft.kind) ? [words.jointInstead(jointFile)] : [])];
         problems.push({ ...place, message: words.missingVillage(kind), ...(hints.length > 0 ? { hint: hints.join('\n') } : {}) });
       } else {
         const choices = choicesOf(draft, field, catalogue);
@@ -79,39 +76,44 @@ export function wordEntryProblems(found: readonly Problem[], draft: EntryDraft, 
       }
       continue;
     }
-    if (!leftOut) switch (problem.code) {
-      case 'E-WRONG-TYPE': {
-        const expected = problem.params.expected;
-        // The validator's hint for 万 (300万 → 3000000) already says what to type.
-        if ((expected === 'integer' || expected === 'number') && flag && !String(problem.params.value ?? '').includes('万')) {
-          problems.push({ ...place, message: worded.message, hint: words.numberHint(expected === 'integer', withValue(flag, expected === 'integer' ? '35' : '100')) });
-          continue;
+    if (!leftOut)
+      switch (problem.code) {
+        case 'E-WRONG-TYPE': {
+          const expected = problem.params.expected;
+          // The validator's hint for 万 (300万 → 3000000) already says what to type.
+          if ((expected === 'integer' || expected === 'number') && flag && !String(problem.params.value ?? '').includes('万')) {
+            problems.push({
+              ...place,
+              message: worded.message,
+              hint: words.numberHint(expected === 'integer', withValue(flag, expected === 'integer' ? '35' : '100')),
+            });
+            continue;
+          }
+          break;
         }
-        break;
-      }
-      case 'E-NOT-ALLOWED': {
-        // The choices with their names in this language: planned（策划）.
-        const choices = field === undefined ? undefined : choicesOf(draft, field, catalogue);
-        const suggestion = problem.params.suggestion;
-        if (choices && field && words.choices[field]) {
-          const hint = words.choicesHint(choices);
-          problems.push({ ...place, message: worded.message, hint: suggestion ? `${words.didYouMean(String(suggestion))}${hint}` : hint });
-          continue;
+        case 'E-NOT-ALLOWED': {
+          // The choices with their names in this language: planned（策划）.
+          const choices = field === undefined ? undefined : choicesOf(draft, field, catalogue);
+          const suggestion = problem.params.suggestion;
+          if (choices && field && words.choices[field]) {
+            const hint = words.choicesHint(choices);
+            problems.push({ ...place, message: worded.message, hint: suggestion ? `${words.didYouMean(String(suggestion))}${hint}` : hint });
+            continue;
+          }
+          break;
         }
-        break;
+        case 'E-DUPLICATE-SUGGESTION-ID':
+          problems.push({ ...place, message: worded.message, hint: words.duplicateIdHint });
+          continue;
+        case 'E-RESOLVED-TWICE':
+          problems.push({ ...place, message: worded.message, hint: words.alreadyResolvedHint(String(problem.params.first)) });
+          continue;
+        case 'E-RESOLUTION-BEFORE-SUGGESTION':
+          problems.push({ ...place, message: worded.message, hint: words.resolvedBeforeHint(String(problem.params.date), flag) });
+          continue;
+        default:
+          break;
       }
-      case 'E-DUPLICATE-SUGGESTION-ID':
-        problems.push({ ...place, message: worded.message, hint: words.duplicateIdHint });
-        continue;
-      case 'E-RESOLVED-TWICE':
-        problems.push({ ...place, message: worded.message, hint: words.alreadyResolvedHint(String(problem.params.first)) });
-        continue;
-      case 'E-RESOLUTION-BEFORE-SUGGESTION':
-        problems.push({ ...place, message: worded.message, hint: words.resolvedBeforeHint(String(problem.params.date), flag) });
-        continue;
-      default:
-        break;
-    }
     problems.push({ ...place, ...worded });
   }
   const runAgain = source && missing.length > 0 ? [...source.command.map(shellWord), ...missing].join(' ') : undefined;

@@ -22,10 +22,13 @@ const jsonTypes: Record<string, string> = {
 };
 const expectedJson = (p: ParamsOf<'E-ROLLUP-WRONG-SHAPE'>) => (p.expected === 'oneOf' ? `one of ${options(p.allowed)}` : (jsonTypes[p.expected] ?? p.expected));
 const monthName = (month: string) =>
-  new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1)).toLocaleDateString('en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 /** A month without its year: April. */
-const monthOnly = (month: string) =>
-  new Date(Date.UTC(2000, Number(month.slice(5, 7)) - 1, 1)).toLocaleDateString('en-GB', { month: 'long', timeZone: 'UTC' });
+const monthOnly = (month: string) => new Date(Date.UTC(2000, Number(month.slice(5, 7)) - 1, 1)).toLocaleDateString('en-GB', { month: 'long', timeZone: 'UTC' });
 /** Months of one year: January–April 2023, or April 2023 alone. */
 const monthSpan = (from: string, to: string) => (from === to ? monthName(to) : `${monthOnly(from)}–${monthName(to)}`);
 const didYouMean = (suggestion: string | undefined) => (suggestion ? `Did you mean '${suggestion}'? ` : '');
@@ -45,23 +48,44 @@ const valueTypes: Record<string, string> = {
 const typeName = (name: string) => valueTypes[name] ?? name;
 
 const syntaxExplanations: Record<string, [string, string]> = {
-  BAD_INDENT: ['the indentation does not line up', 'Fields at the same level must start in the same column; indent with spaces only (usually 2 per level); a list written with [ needs its closing ].'],
+  BAD_INDENT: [
+    'the indentation does not line up',
+    'Fields at the same level must start in the same column; indent with spaces only (usually 2 per level); a list written with [ needs its closing ].',
+  ],
   TAB_AS_INDENT: ['a tab is used for indentation', 'Replace the tab at the start of the line with spaces.'],
   MISSING_CHAR: ['a closing quote or bracket is missing', 'Add the missing " \' ] or }.'],
-  MULTILINE_IMPLICIT_KEY: ['this line is not a "field: value" line', 'Write each line as "field: value" with a space after the colon; check that quotes on the line above are closed.'],
+  MULTILINE_IMPLICIT_KEY: [
+    'this line is not a "field: value" line',
+    'Write each line as "field: value" with a space after the colon; check that quotes on the line above are closed.',
+  ],
   BLOCK_AS_IMPLICIT_KEY: ['a line holds two ": "', 'When a value contains a colon, put the whole value in quotes, e.g. note: "time: 7 pm".'],
   UNEXPECTED_TOKEN: ['an unexpected character', 'Check the colons, dashes and brackets on this line; quote text that contains : or #.'],
   BAD_SCALAR_START: ['the value starts with a special character', 'Quote text that starts with @ ` % | or >, e.g. note: "@Zhang done".'],
   BAD_ALIAS: ['a reference (*name) points to no anchor', 'Logs do not need & and *; write the data out.'],
   TOO_DEEP: ['too many levels of nesting', 'Logs need two or three levels of indentation; look for an extra [ or {.'],
   MISSING_COLON: ['this line has no colon: it is not a "field: value" line', 'Write each line as "field: value": an ASCII colon ":" followed by a space.'],
-  CONTROL_CHARACTER: ['an invisible control character is here', 'Delete it: such characters come along with text copied from web pages, spreadsheets or terminals; if unsure, delete the text and type it again.'],
-  TAG_RESOLVE_FAILED: ['the value has a YAML tag (starting with !), which logs do not use', 'Delete the tag and write the value itself; quote text that starts with !, e.g. note: "!urgent".'],
-  BAD_DQ_ESCAPE: ['a backslash \\ in double quotes starts no valid escape', 'Write a backslash itself as two (\\\\), or put the value in single quotes instead.'],
+  CONTROL_CHARACTER: [
+    'an invisible control character is here',
+    'Delete it: such characters come along with text copied from web pages, spreadsheets or terminals; if unsure, delete the text and type it again.',
+  ],
+  TAG_RESOLVE_FAILED: [
+    'the value has a YAML tag (starting with !), which logs do not use',
+    'Delete the tag and write the value itself; quote text that starts with !, e.g. note: "!urgent".',
+  ],
+  BAD_DQ_ESCAPE: [
+    'a backslash \\ in double quotes starts no valid escape',
+    'Write a backslash itself as two (\\\\), or put the value in single quotes instead.',
+  ],
   RESOURCE_EXHAUSTION: ['too many levels of nesting', 'Logs need two or three levels of indentation; look for an extra [ or {.'],
-  BLOCK_IN_FLOW: ['a list written with [ ] or { } holds an indented block', 'Write what is inside [ ] on one line, separated by commas, e.g. villages: [Village A, Village B].'],
+  BLOCK_IN_FLOW: [
+    'a list written with [ ] or { } holds an indented block',
+    'Write what is inside [ ] on one line, separated by commas, e.g. villages: [Village A, Village B].',
+  ],
   NON_STRING_KEY: ['a field name is not text', 'Field names are words: write each line as "field: value", e.g. note: text.'],
-  KEY_OVER_1024_CHARS: ['a field name is longer than 1024 characters', 'Write each line as "field: value" with a space after the colon; long text goes after the colon.'],
+  KEY_OVER_1024_CHARS: [
+    'a field name is longer than 1024 characters',
+    'Write each line as "field: value" with a space after the colon; long text goes after the colon.',
+  ],
   MULTIPLE_ANCHORS: ['the value has extra & or ! marks', 'Logs need none of & * !: delete them and write the data out.'],
   MULTIPLE_TAGS: ['the value has extra & or ! marks', 'Logs need none of & * !: delete them and write the data out.'],
   ALIAS_PROPS: ['the value has extra & or ! marks', 'Logs need none of & * !: delete them and write the data out.'],
@@ -75,11 +99,14 @@ const syntax = (yamlCode: string) => syntaxExplanations[yamlCode];
 /** A full-width space (U+3000) where YAML needs a space, by where it was typed. */
 const fullwidthSpace: Record<ParamsOf<'E-FULLWIDTH-SPACE'>['where'], (p: ParamsOf<'E-FULLWIDTH-SPACE'>) => { message: string; hint: string }> = {
   indent: () => ({
-    message: 'the indentation uses full-width spaces (U+3000, typed in the input method\'s full-width mode); YAML does not read them as indentation',
+    message: "the indentation uses full-width spaces (U+3000, typed in the input method's full-width mode); YAML does not read them as indentation",
     hint: 'Replace them with ordinary spaces, fields of the same level starting in the same column (usually 2 spaces a level). Shift+Space switches most Chinese input methods to half-width.',
   }),
   blank: () => ({ message: 'this line holds only full-width spaces', hint: 'Delete them: a blank line holds nothing.' }),
-  'after-dash': () => ({ message: 'a full-width space follows the list dash "-"; YAML reads only an ordinary space there', hint: 'Replace it with an ordinary space: "- ".' }),
+  'after-dash': () => ({
+    message: 'a full-width space follows the list dash "-"; YAML reads only an ordinary space there',
+    hint: 'Replace it with an ordinary space: "- ".',
+  }),
   'after-colon': (p) => ({
     message: `a full-width space follows the colon of ${asText(p.key)}; YAML reads only an ordinary space there`,
     hint: `Replace it with an ordinary space: "${asText(p.key)}: value".`,
@@ -134,7 +161,10 @@ const boundWords: Record<string, string> = { min: 'at least', above: 'more than'
 
 const fieldHints: Record<string, (p: ParamsOf<'E-MISSING-FIELD'>) => string> = {
   village: () => 'Write village: <name> in this entry, or village: <name> at the top of the file as the default for all its entries.',
-  pillar: (p) => (p.expectedPillar ? `Add pillar: ${asText(p.expectedPillar)}.` : 'Add pillar (organization, talent, night-talk or ecology), or set it at the top of the file.'),
+  pillar: (p) =>
+    p.expectedPillar
+      ? `Add pillar: ${asText(p.expectedPillar)}.`
+      : 'Add pillar (organization, talent, night-talk or ecology), or set it at the top of the file.',
   kind: () => 'Add kind: <kind>, e.g. session or suggestion.',
   region: () => 'Add a line region: <who reports> to revitalize.yaml.',
   date: () => 'Add date: 2023-04-08 (year-month-day).',
@@ -189,11 +219,33 @@ const noteHeadingList = NOTE_SECTIONS.map((section) => noteSections[section]).jo
 
 const kinds: Catalogue['kinds'] = KIND_NAMES.en;
 const fieldLabels: Record<string, string> = {
-  name: 'Name', villages: 'Villages', investment: 'Investment (yuan)', status: 'Status', product: 'Product', quantity: 'Quantity',
-  unit: 'Unit', role: 'Role', mentor: 'Mentor', mentees: 'Mentees', mode: 'Mode', topic: 'Topic', attendees: 'Attendees',
-  form: 'Form', location: 'Place', time: 'Time', id: 'ID', text: 'What was said', resolved: 'Resolved on', ref: 'ID of the suggestion resolved',
-  members: 'Members', type: 'Type of action', participants: 'Participants', subject: 'Who or what was evaluated',
-  score: 'Score (0–100)', stars: 'Stars (1–5)', note: 'Note',
+  name: 'Name',
+  villages: 'Villages',
+  investment: 'Investment (yuan)',
+  status: 'Status',
+  product: 'Product',
+  quantity: 'Quantity',
+  unit: 'Unit',
+  role: 'Role',
+  mentor: 'Mentor',
+  mentees: 'Mentees',
+  mode: 'Mode',
+  topic: 'Topic',
+  attendees: 'Attendees',
+  form: 'Form',
+  location: 'Place',
+  time: 'Time',
+  id: 'ID',
+  text: 'What was said',
+  resolved: 'Resolved on',
+  ref: 'ID of the suggestion resolved',
+  members: 'Members',
+  type: 'Type of action',
+  participants: 'Participants',
+  subject: 'Who or what was evaluated',
+  score: 'Score (0–100)',
+  stars: 'Stars (1–5)',
+  note: 'Note',
 };
 
 export const en: Catalogue = {
@@ -307,7 +359,8 @@ export const en: Catalogue = {
       stars: 'Star ratings of the ecological management team',
     },
     checkNotes: {
-      heading: (monthLabel, count) => `Data notes of the ${monthLabel} report: ${count}. These entries were counted, but deserve a look. This file is for checking the logs; it is not part of the report.`,
+      heading: (monthLabel, count) =>
+        `Data notes of the ${monthLabel} report: ${count}. These entries were counted, but deserve a look. This file is for checking the logs; it is not part of the report.`,
       separator: ': ',
       hint: (hint) => ` (${hint})`,
     },
@@ -322,12 +375,10 @@ export const en: Catalogue = {
       year: 'numeric',
       timeZone: 'UTC',
     }),
-  formatDay: (day) =>
-    new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  formatDay: (day) => new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
   prose: writeProseEn,
   targetGoal: targetGoalEn,
-  reportHeading: (region, title, monthLabel) =>
-    title ? `${title} (${monthLabel})` : `${region}: four-link rural revitalisation report, ${monthLabel}`,
+  reportHeading: (region, title, monthLabel) => (title ? `${title} (${monthLabel})` : `${region}: four-link rural revitalisation report, ${monthLabel}`),
   problems: {
     'E-CONFIG-MISSING': () => ({
       message: 'the workspace has no revitalize.yaml',
@@ -349,9 +400,10 @@ export const en: Catalogue = {
     }),
     'E-FILE-TOO-LARGE': (p) => ({
       message: `the file is ${fileSize(p.bytes, { bytes: 'bytes' })}, over the limit of ${asText(p.limit)} MB; it was not read`,
-      hint: p.file === 'template'
-        ? 'A report template has a few thousand characters: check whether another file was saved as this template; or delete it to use the built-in one.'
-        : 'A month of logs is a few kilobytes: check that this is the right file. If it is, raise maxFileSizeMB in revitalize.yaml.',
+      hint:
+        p.file === 'template'
+          ? 'A report template has a few thousand characters: check whether another file was saved as this template; or delete it to use the built-in one.'
+          : 'A month of logs is a few kilobytes: check that this is the right file. If it is, raise maxFileSizeMB in revitalize.yaml.',
     }),
     'E-BROKEN-LINK': () => ({
       message: 'this is a symbolic link to a file that does not exist',
@@ -499,8 +551,8 @@ export const en: Catalogue = {
       hint:
         p.reason === 'include'
           ? "A template can only include other templates from the workspace's templates folder (or the built-in ones)."
-            : p.reason === 'limit'
-            ? 'Check the loops here: whether a for loop\'s range (such as (1..100000)) is too large, whether loops are nested in loops, whether the template includes itself; a monthly report needs nothing of that size. Or delete this template to use the built-in one.'
+          : p.reason === 'limit'
+            ? "Check the loops here: whether a for loop's range (such as (1..100000)) is too large, whether loops are nested in loops, whether the template includes itself; a monthly report needs nothing of that size. Or delete this template to use the built-in one."
             : 'The variables and filters templates can use are listed in docs/templates.md; or delete this template to use the built-in one.',
     }),
     'W-UNKNOWN-FIELD': (p) => ({
@@ -551,7 +603,7 @@ export const en: Catalogue = {
     'W-NOTES-MISSING': (p) => ({
       message: `there are no notes for ${p.month ? monthName(asText(p.month)) : 'this month'}: the report's own words (what was done and how, the causes of problems, the next steps) will be missing`,
       hint:
-        'Create this file (plain text, UTF-8) with one heading per part, each on a line of its own, and the part\'s text under it: ' +
+        "Create this file (plain text, UTF-8) with one heading per part, each on a line of its own, and the part's text under it: " +
         `${NOTE_SECTIONS.map((section) => `## ${noteSections[section]}`).join(', ')}. Next steps is required; leave out the parts you have nothing for.`,
     }),
     'W-NOTES-SECTION-MISSING': (p) =>
@@ -561,14 +613,14 @@ export const en: Catalogue = {
             hint: "Under '## Problems', say what fell short this month and why.",
           }
         : p.empty
-        ? {
-            message: `the '${sectionName(p.section)}' heading has no text under it`,
-            hint: "Write next month's plans under it, one by one: when, what, and who is responsible (text between <!-- and --> does not count).",
-          }
-        : {
-            message: `the notes have no '${sectionName(p.section)}': every monthly report must say what is planned for next month`,
-            hint: `Add a line "## ${sectionName(p.section)}" at the end of the file and write next month's plans under it, one by one: when, what, and who is responsible.`,
-          },
+          ? {
+              message: `the '${sectionName(p.section)}' heading has no text under it`,
+              hint: "Write next month's plans under it, one by one: when, what, and who is responsible (text between <!-- and --> does not count).",
+            }
+          : {
+              message: `the notes have no '${sectionName(p.section)}': every monthly report must say what is planned for next month`,
+              hint: `Add a line "## ${sectionName(p.section)}" at the end of the file and write next month's plans under it, one by one: when, what, and who is responsible.`,
+            },
     'W-NOTES-UNKNOWN-SECTION': (p) => ({
       message: `the heading '${asText(p.heading)}' is not a part of the notes; the text under it does not go into the report`,
       hint: `${didYouMean(p.suggestion ? sectionName(p.suggestion) : undefined)}The headings are: ${noteHeadingList} (a number such as "1." may come first). Start a sub-heading within a part with "### ".`,
@@ -579,7 +631,9 @@ export const en: Catalogue = {
     }),
     'W-NOTES-BAD-NAME': (p) => ({
       message: `the file name '${asText(p.name)}' is not written year-month.md, so the file is not read`,
-      hint: p.suggestion ? `Rename it to ${asText(p.suggestion)}.` : 'Notes are named by their month: a four-digit year (1900 to 9999), a hyphen and a two-digit month, e.g. 2023-04.md.',
+      hint: p.suggestion
+        ? `Rename it to ${asText(p.suggestion)}.`
+        : 'Notes are named by their month: a four-digit year (1900 to 9999), a hyphen and a two-digit month, e.g. 2023-04.md.',
     }),
     'E-FULLWIDTH-COLON': (p) => ({
       message: `a full-width colon "：" follows the field ${asText(p.key)}; YAML reads only the ASCII colon ":"`,
@@ -616,7 +670,10 @@ export const en: Catalogue = {
     }),
     'E-ROLLUP-SCHEMA-VERSION': (p) =>
       p.newer === 'yes'
-        ? { message: `the report's schemaVersion is ${asText(p.version)}, newer than the ${asText(p.expected)} this revitalize reads`, hint: 'update revitalize, then roll up again' }
+        ? {
+            message: `the report's schemaVersion is ${asText(p.version)}, newer than the ${asText(p.expected)} this revitalize reads`,
+            hint: 'update revitalize, then roll up again',
+          }
         : {
             message: `the report's schemaVersion is ${asText(p.version)}, and a rollup needs ${asText(p.expected)}: older reports do not keep what their figures are made of (parts), so they cannot be merged exactly`,
             hint: "ask the township to make the month's report again with this revitalize: revitalize report --month MONTH --format json",
@@ -639,7 +696,7 @@ export const en: Catalogue = {
     }),
     'E-ROLLUP-SAME-VILLAGE': (p) => ({
       message: `${asText(p.village)} is also in the report of ${asText(p.first)}: a village belongs to one township only, or it would be counted twice`,
-      hint: 'check the villages lists in the two townships\' revitalize.yaml, take the village out of the one it does not belong to, and make that report again',
+      hint: "check the villages lists in the two townships' revitalize.yaml, take the village out of the one it does not belong to, and make that report again",
     }),
   },
   noteSections,
@@ -651,8 +708,7 @@ export const en: Catalogue = {
     people: (count) => `${count} ${count === 1 ? 'person' : 'people'}`,
     score: (value) => `score ${value}`,
     amount: (value, unit) => formatFigure(value, unit, 'en'),
-    suggestion: (id, topic, resolvedOn) =>
-      `suggestion ${id}${topic ? ` (${topic})` : ''}, ${resolvedOn === null ? 'open' : `resolved ${resolvedOn}`}`,
+    suggestion: (id, topic, resolvedOn) => `suggestion ${id}${topic ? ` (${topic})` : ''}, ${resolvedOn === null ? 'open' : `resolved ${resolvedOn}`}`,
     heading: (label, key, windowLabel, monthLabel, figure) => `${label} (${key}), ${monthLabel}, ${windowLabel.toLowerCase()}: ${figure}`,
     numerator: (count) => `Numerator: resolved, ${count}`,
     denominator: (count) => `Denominator: suggestions made in the period, ${count}`,
@@ -663,12 +719,24 @@ export const en: Catalogue = {
     badWindow: (value, allowed) => `unknown window '${value}': choose from ${allowed.join(', ')}`,
   },
   metricList: {
-    heading: (count) => `The ${count} metrics: each one's key and name (unit), and below them how it is counted. Each is counted in every window (this month, last month, year to date, ...).`,
+    heading: (count) =>
+      `The ${count} metrics: each one's key and name (unit), and below them how it is counted. Each is counted in every window (this month, last month, year to date, ...).`,
     nameWithUnit: (name, unit) => `${name} (${unit})`,
     footer: 'revitalize explain takes a key or a name, e.g. revitalize explain "resolution rate" or revitalize explain night-talk.resolution-rate.',
   },
   ledger: {
-    columns: { id: 'ID', date: 'Made on', village: 'Village', topic: 'Topic', text: 'Suggestion', status: 'Status', resolvedOn: 'Resolved on', handling: 'How it was handled', daysOpen: 'Days', where: 'Where' },
+    columns: {
+      id: 'ID',
+      date: 'Made on',
+      village: 'Village',
+      topic: 'Topic',
+      text: 'Suggestion',
+      status: 'Status',
+      resolvedOn: 'Resolved on',
+      handling: 'How it was handled',
+      daysOpen: 'Days',
+      where: 'Where',
+    },
     status: { open: 'open', resolved: 'resolved' },
     heading: (asOf, open, total) => `Suggestion ledger as of ${asOf}: ${total} in all, ${open} open`,
     none: '(no suggestions)',
@@ -686,8 +754,10 @@ export const en: Catalogue = {
     workspace: (file) => `workspace: ${file}`,
     copied: (file) => `copied ${file}`,
     kept: (file) => `${file} exists; left as it is`,
-    afterEject: 'Edit the templates in the templates folder to change the wording of the report, then run revitalize check. docs/templates.md lists the variables and filters.',
-    inTheWay: (obstacles) => `these paths are in the way, so no template was copied:\n${obstacles.map((line) => `  ${line}`).join('\n')}\n  move or rename them, then run revitalize templates eject again`,
+    afterEject:
+      'Edit the templates in the templates folder to change the wording of the report, then run revitalize check. docs/templates.md lists the variables and filters.',
+    inTheWay: (obstacles) =>
+      `these paths are in the way, so no template was copied:\n${obstacles.map((line) => `  ${line}`).join('\n')}\n  move or rename them, then run revitalize templates eject again`,
     cannotWrite: (folder, reason) => `cannot write the templates to ${folder} (${reason}); no template was copied`,
   },
   init: {
@@ -720,7 +790,12 @@ export const en: Catalogue = {
     skip: '(none)',
     choices: {
       unit: { jin: 'jin', kg: 'kg', t: 't (tonnes)' },
-      form: { 集中畅谈: '集中畅谈 (open talk)', 专题座谈: '专题座谈 (themed talk)', 入户访谈: '入户访谈 (home visit)', 定点接谈: '定点接谈 (set-place reception)' },
+      form: {
+        集中畅谈: '集中畅谈 (open talk)',
+        专题座谈: '专题座谈 (themed talk)',
+        入户访谈: '入户访谈 (home visit)',
+        定点接谈: '定点接谈 (set-place reception)',
+      },
     },
     yesNo: { yes: 'Yes', no: 'No', error: (yes, no) => `Answer ${yes} or ${no} (y or n)` },
     pickOne: 'Pick at least one: Space ticks, Enter ends',
@@ -731,7 +806,9 @@ export const en: Catalogue = {
     needKind: 'no kind of entry given: name one with --kind (e.g. --kind suggestion), or run revitalize add in a terminal to be asked',
     unknownKind: (value, suggestion) =>
       `unknown kind '${value}'${suggestion ? `; did you mean ${suggestion} (${kinds[suggestion as keyof typeof kinds] ?? ''})?` : ''}` +
-      ` Kinds: ${Object.entries(kinds).map(([kind, label]) => `${kind} (${label})`).join(', ')}`,
+      ` Kinds: ${Object.entries(kinds)
+        .map(([kind, label]) => `${kind} (${label})`)
+        .join(', ')}`,
     badSet: (value) => `--set ${value} is not field=value, e.g. --set text="Street lights are out"`,
     repeatedSet: (field, given, list) =>
       `the field ${field} is given ${given.length} times (${given.map((pair) => `--set ${pair}`).join(', ')}): give each field with one --set` +
@@ -741,18 +818,21 @@ export const en: Catalogue = {
     missingVillage: (kind) => `the ${kind} has no village: give it with --village`,
     missingField: (kind, label, flag) => `the ${kind} needs '${label}': give it with ${flag}`,
     villageList: (names) => `the villages (villages in revitalize.yaml): ${names.join(', ')}`,
-    jointInstead: (jointFile) => `for an action of several villages, leave out --village and list them with --set villages=A,B: the first leads, and the entry goes to the month's ${jointFile}.yaml`,
+    jointInstead: (jointFile) =>
+      `for an action of several villages, leave out --village and list them with --set villages=A,B: the first leads, and the entry goes to the month's ${jointFile}.yaml`,
     choicesHint: (choices) => `choose from ${choices.join(', ')}`,
     didYouMean: (value) => `Did you mean '${value}'? `,
     numberHint: (integer, example) => `write ${integer ? 'a whole number' : 'a plain number with no unit'}, e.g. ${example}`,
     duplicateIdHint: 'a suggestion id must be unique in the workspace: choose another, or leave out --set id=… and revitalize numbers it',
     alreadyResolvedHint: (first) => `it was already recorded as resolved at ${first}: nothing more is needed (if that entry is wrong, correct it there)`,
-    resolvedBeforeHint: (date, flag) => `a suggestion cannot be resolved before the day it was made, ${date}${flag ? `: give the day it was resolved with ${flag}` : ''}`,
+    resolvedBeforeHint: (date, flag) =>
+      `a suggestion cannot be resolved before the day it was made, ${date}${flag ? `: give the day it was resolved with ${flag}` : ''}`,
     placeholder: (_label, field) => field.toUpperCase(),
     villageWord: 'village',
     runAgain: (command) => `Run it again with the missing values:\n  ${command}`,
     workspaceHasErrors: 'the logs have errors: fix them first (revitalize check shows them), then add entries.',
-    outsideLogs: (file) => `the new entry would go to ${file}, which the logs setting of revitalize.yaml does not read; change logs, or write the entry by hand`,
+    outsideLogs: (file) =>
+      `the new entry would go to ${file}, which the logs setting of revitalize.yaml does not read; change logs, or write the entry by hand`,
     appendFailed: (reason, file) =>
       ({
         'not-utf8': `${file} is not UTF-8; save it again as UTF-8, then add the entry`,
@@ -778,13 +858,16 @@ export const en: Catalogue = {
         fault === 'too-long' ? 'a shorter name' : fault === 'separator' || fault === 'reserved-character' ? 'a name without these characters' : 'another name'
       } in the villages of revitalize.yaml and in --village`,
     }),
-    readOnly: (file) => `${file} is read-only, so it was left as it is: to add entries to it, make it writable first (clear "Read-only" in its properties on Windows, or run chmod u+w ${file})`,
+    readOnly: (file) =>
+      `${file} is read-only, so it was left as it is: to add entries to it, make it writable first (clear "Read-only" in its properties on Windows, or run chmod u+w ${file})`,
     cannotWriteLog: (file, reason) => `cannot write ${file} (${reason}); the log is as it was`,
     workspaceBusy: (workspace, seconds, command) =>
       `another revitalize command (add or resolve) is writing to the workspace ${workspace} and has not finished after ${seconds} seconds; nothing was written: run ${command} again in a moment\n` +
       `  hint: if no other revitalize is running, delete the .revitalize-lock folder in ${workspace} and try again`,
-    lockLost: (workspace, command) => `lost the write lock of the workspace ${workspace} before writing (the program stalled too long, or .revitalize-lock was deleted); nothing was written: run ${command} again`,
-    cannotLock: (workspace, reason) => `cannot make the write lock .revitalize-lock in the workspace ${workspace} (${reason}); nothing was written: check that the folder is writable`,
+    lockLost: (workspace, command) =>
+      `lost the write lock of the workspace ${workspace} before writing (the program stalled too long, or .revitalize-lock was deleted); nothing was written: run ${command} again`,
+    cannotLock: (workspace, reason) =>
+      `cannot make the write lock .revitalize-lock in the workspace ${workspace} (${reason}); nothing was written: check that the folder is writable`,
   },
   rollup: {
     jsonTypes,
@@ -817,14 +900,16 @@ export const en: Catalogue = {
       'Printing a PDF needs a Chromium-based browser (Chrome, Edge or Chromium), and none was found.\n' +
       '  hint: Windows comes with Edge, which works as it is; on Debian or Ubuntu run sudo apt-get install chromium; ' +
       'for a browser installed elsewhere, give its path in the REVITALIZE_CHROMIUM environment variable. Or make the html or docx report and print it to PDF from a browser or Word.',
-    printTimedOut: (browser, seconds) => `${browser} did not finish printing the PDF within ${seconds} s; it was stopped and nothing was written\n  hint: try again when the computer is less busy, or make the html report and print it from a browser`,
+    printTimedOut: (browser, seconds) =>
+      `${browser} did not finish printing the PDF within ${seconds} s; it was stopped and nothing was written\n  hint: try again when the computer is less busy, or make the html report and print it from a browser`,
     yearOutOfRange: (option, value, first, last) =>
       option === 'SOURCE_DATE_EPOCH'
         ? `SOURCE_DATE_EPOCH is '${value}', which is a day outside the years ${first} to ${last}`
         : `${option} '${value}' has a year outside ${first} to ${last}: check the year, such as 2023`,
     stdoutFailed: (code, report) =>
       `${report ? 'the report could not be written whole to standard output and was not delivered' : 'could not write to standard output; the output is incomplete'} (${stdoutFailures[code] ?? 'write error'}${code ? `, ${code}` : ''})`,
-    badRegion: (shown) => `--region '${shown}' cannot name an office: the name is one line of text, not blank, without line breaks, tabs or other control characters`,
+    badRegion: (shown) =>
+      `--region '${shown}' cannot name an office: the name is one line of text, not blank, without line breaks, tabs or other control characters`,
     chromiumFailed: (browser, exitCode, whilePrinting) =>
       `printing the PDF with ${browser} failed: ${whilePrinting ? 'the browser failed while printing' : exitCode === undefined ? 'the browser could not be started' : `the browser ended as soon as it started (exit code ${exitCode})`}; nothing was written\n  hint: check that this browser starts, or name another one in REVITALIZE_CHROMIUM`,
     watching: (workspace) => `Watching the logs, config and templates of ${workspace}; the report is made again after each save. Ctrl+C ends.`,
@@ -835,8 +920,10 @@ export const en: Catalogue = {
       (errors + warnings === 0
         ? 'no problems found.'
         : `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`),
-    outputIsInput: (file) => `refusing to write ${file}: it is the config, a log file (or would be read as one) or a month's notes; choose another output folder with -o`,
-    cannotWrite: (folder, reason) => `cannot write to the output folder ${folder} (${reason}): check that it is writable and the disk is not full, or choose another with -o`,
+    outputIsInput: (file) =>
+      `refusing to write ${file}: it is the config, a log file (or would be read as one) or a month's notes; choose another output folder with -o`,
+    cannotWrite: (folder, reason) =>
+      `cannot write to the output folder ${folder} (${reason}): check that it is writable and the disk is not full, or choose another with -o`,
     writeFailure: (code) =>
       ({
         ENOSPC: 'the disk is full',
@@ -859,7 +946,8 @@ export const en: Catalogue = {
       }`,
     internalError: (version) =>
       `revitalize ${version} internal error: this is a bug, not a problem with your data. Please send the command you ran and this message to the maintainers (--debug shows details).`,
-    moreProblemsInFile: (count) => `${count} more ${count === 1 ? 'problem' : 'problems'} in this file not shown (revitalize check --format json lists them all)`,
+    moreProblemsInFile: (count) =>
+      `${count} more ${count === 1 ? 'problem' : 'problems'} in this file not shown (revitalize check --format json lists them all)`,
     hintLabel: 'hint',
     unknownOption: (option, suggestion) => `unknown option ${option}${suggestion ? `; did you mean ${suggestion}?` : ''}`,
     unknownCommand: (command, suggestion) => `unknown command ${command}${suggestion ? `; did you mean ${suggestion}?` : ''}`,

@@ -18,7 +18,10 @@ export const helpEn: HelpText = {
     description: "start a workspace: a commented config, a sample month of logs and that month's notes to fill in",
     dir: 'the folder of the new workspace',
     region: 'who reports, e.g. Riverside Township',
-    examples: ['revitalize --locale en init riverside --region "Riverside Township"   an English workspace', 'revitalize init 金口河                                                   a Chinese one'],
+    examples: [
+      'revitalize --locale en init riverside --region "Riverside Township"   an English workspace',
+      'revitalize init 金口河                                                   a Chinese one',
+    ],
   },
   add: {
     description: 'add an entry: asked question by question in a terminal, or given with flags',
@@ -67,7 +70,7 @@ export const helpEn: HelpText = {
     quiet: 'print nothing on success, for scheduled jobs',
     examples: [
       'revitalize rollup north/reports/2023-04.json south/reports/2023-04.json --region "Riverside County"',
-      'revitalize rollup */reports/2023-04.json --config county/revitalize.yaml --format md,docx   with the county\'s targets, as Word',
+      "revitalize rollup */reports/2023-04.json --config county/revitalize.yaml --format md,docx   with the county's targets, as Word",
     ],
   },
   check: {
@@ -106,7 +109,10 @@ export const helpEn: HelpText = {
     month: 'as of the end of this month (today, for the current month)',
     open: 'open suggestions only',
     format: 'output format: text, csv (opens in Excel and WPS) or json',
-    examples: ['revitalize suggestions --open                              the open suggestions', 'revitalize suggestions --month 2023-04 --format csv > ledger.csv   for a spreadsheet'],
+    examples: [
+      'revitalize suggestions --open                              the open suggestions',
+      'revitalize suggestions --month 2023-04 --format csv > ledger.csv   for a spreadsheet',
+    ],
   },
   templates: {
     description: 'the report templates: list them, or copy them into the workspace to edit',

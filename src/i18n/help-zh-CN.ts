@@ -107,7 +107,10 @@ export const helpZhCN: HelpText = {
     month: '截至哪个月底（本月则截至今天）',
     open: '只列未办结的',
     format: '输出格式：text、csv（Excel、WPS 可直接打开）或 json',
-    examples: ['revitalize suggestions --open                              未办结的意见建议', 'revitalize suggestions --month 2023-04 --format csv > 台账.csv   导出给 Excel、WPS'],
+    examples: [
+      'revitalize suggestions --open                              未办结的意见建议',
+      'revitalize suggestions --month 2023-04 --format csv > 台账.csv   导出给 Excel、WPS',
+    ],
   },
   templates: {
     description: '报告模板：查看，或复制到工作区自行修改',

@@ -122,7 +122,8 @@ function talent(facts: ProseFacts, words: ProseWords): string[] {
       activities.talents.length > 0 && `${named(activities.talents.map((talent) => `${plain(talent.count)} ${talent.role}`))} were selected`,
       has(t('returnees').month) && `${count(t('returnees').month!, 'returnee')} came back to work in the villages`,
       has(t('mentees').month) && `${count(t('mentees').month!, 'new village cadre')} were paired with mentors`,
-      activities.cooperatives.length > 0 && `${named(activities.cooperatives)} ${activities.cooperatives.length === 1 ? 'was' : 'were'} set up under Party leadership`,
+      activities.cooperatives.length > 0 &&
+        `${named(activities.cooperatives)} ${activities.cooperatives.length === 1 ? 'was' : 'were'} set up under Party leadership`,
       activities.livelihoodProjects.length > 0 && `livelihood projects were started (${named(activities.livelihoodProjects)})`,
       activities.trainings.length > 0 &&
         `${count(t('trainings').month ?? 0, 'training session')} on ${named(activities.trainings.map((training) => training.topic))} had ${count(t('training-attendance').month ?? 0, 'attendance')}`,
@@ -137,7 +138,8 @@ function talent(facts: ProseFacts, words: ProseWords): string[] {
       has(t('mentees').ytd) && `${count(t('mentees').ytd!, 'new village cadre')} mentored`,
       has(t('cooperatives').ytd) && `${count(t('cooperatives').ytd!, 'cooperative')} led by Party secretaries and members`,
       has(t('livelihood-projects').ytd) && `${count(t('livelihood-projects').ytd!, 'livelihood project')}`,
-      has(t('trainings').ytd) && `${count(t('trainings').ytd!, 'training session')}${has(t('training-attendance').ytd) ? ` with ${count(t('training-attendance').ytd!, 'attendance')}` : ''}`,
+      has(t('trainings').ytd) &&
+        `${count(t('trainings').ytd!, 'training session')}${has(t('training-attendance').ytd) ? ` with ${count(t('training-attendance').ytd!, 'attendance')}` : ''}`,
       has(t('education-upgrades').ytd) && `${count(t('education-upgrades').ytd!, 'education upgrade')}`,
     ],
     'So far this year: ',
@@ -155,7 +157,14 @@ function nightTalk(facts: ProseFacts, words: ProseWords): string[] {
   const held = sentence(
     [
       sessions > 0 &&
-        `the villages held ${count(sessions, 'residents’ night talk')}${activities.sessionForms.length > 0 ? ` (${named(activities.sessionForms.map((form) => form.form), 4)})` : ''}${has(n('attendance').month) ? ` with ${count(n('attendance').month!, 'attendance')}` : ''}`,
+        `the villages held ${count(sessions, 'residents’ night talk')}${
+          activities.sessionForms.length > 0
+            ? ` (${named(
+                activities.sessionForms.map((form) => form.form),
+                4,
+              )})`
+            : ''
+        }${has(n('attendance').month) ? ` with ${count(n('attendance').month!, 'attendance')}` : ''}`,
       suggestions > 0 &&
         `residents made ${count(suggestions, 'suggestion')}${topics.length > 0 ? `, mostly on ${named(topics.slice(0, 3).map((topic) => `${topic.topic} (${plain(topic.count)})`))}` : ''}`,
     ],
@@ -189,7 +198,11 @@ function nightTalk(facts: ProseFacts, words: ProseWords): string[] {
     ],
     'So far this year: ',
   );
-  return paragraph((held + handled + backlog).trim(), year || 'Nothing has been logged for this pillar so far this year.', yearlyProgress(facts, 'night-talk', words));
+  return paragraph(
+    (held + handled + backlog).trim(),
+    year || 'Nothing has been logged for this pillar so far this year.',
+    yearlyProgress(facts, 'night-talk', words),
+  );
 }
 
 function ecology(facts: ProseFacts, words: ProseWords): string[] {
@@ -200,7 +213,8 @@ function ecology(facts: ProseFacts, words: ProseWords): string[] {
   const members = activities.teams.reduce((total, team) => total + team.members, 0);
   const month = sentence(
     [
-      activities.teams.length > 0 && `${named(activities.teams.map((team) => team.name))} ${activities.teams.length === 1 ? 'was' : 'were'} formed with ${count(members, 'member')}`,
+      activities.teams.length > 0 &&
+        `${named(activities.teams.map((team) => team.name))} ${activities.teams.length === 1 ? 'was' : 'were'} formed with ${count(members, 'member')}`,
       actions.length > 0 &&
         `${count(e('joint-actions').month ?? 0, 'joint action')} (${named(actions.map((action) => action.type))}) ${villages.size > 1 ? `brought ${plain(villages.size)} villages together` : 'took place'}`,
       has(e('evaluations').month) &&
@@ -210,9 +224,11 @@ function ecology(facts: ProseFacts, words: ProseWords): string[] {
   );
   const year = sentence(
     [
-      has(e('teams').ytd) && `${count(e('teams').ytd!, 'ecological management team')}${has(e('team-members').ytd) ? ` with ${count(e('team-members').ytd!, 'member')}` : ''}`,
+      has(e('teams').ytd) &&
+        `${count(e('teams').ytd!, 'ecological management team')}${has(e('team-members').ytd) ? ` with ${count(e('team-members').ytd!, 'member')}` : ''}`,
       has(e('joint-actions').ytd) && `${count(e('joint-actions').ytd!, 'joint action')} across villages`,
-      has(e('evaluations').ytd) && `${count(e('evaluations').ytd!, 'evaluation')}${e('average-score').ytd !== null ? ` averaging ${score(e('average-score').ytd!)} points` : ''}`,
+      has(e('evaluations').ytd) &&
+        `${count(e('evaluations').ytd!, 'evaluation')}${e('average-score').ytd !== null ? ` averaging ${score(e('average-score').ytd!)} points` : ''}`,
     ],
     'So far this year: ',
   );
@@ -243,11 +259,13 @@ function targetProblem(target: ProseTarget, facts: ProseFacts, words: ProseWords
   const title = `${term.name} below target`;
   if (target.perVillage) {
     if (target.missedBy.length === 0) return undefined;
-    const shown = target.missedBy.slice(0, 10).map((village) =>
-      village.progress !== null
-        ? `${village.village} (${rate(village.progress)} of the year’s target)`
-        : `${village.village} (${village.actual === null ? 'no figure' : figure(village.actual)})`,
-    );
+    const shown = target.missedBy
+      .slice(0, 10)
+      .map((village) =>
+        village.progress !== null
+          ? `${village.village} (${rate(village.progress)} of the year’s target)`
+          : `${village.village} (${village.actual === null ? 'no figure' : figure(village.actual)})`,
+      );
     const more = target.missedBy.length > 10 ? ` and ${target.missedBy.length - 10} more` : '';
     const pace = target.elapsed !== null ? `, behind the ${rate(target.elapsed)} of the year gone` : '';
     return { title, text: `${named(shown, 10)}${more} fell short of the target of ${bound}${pace}.` };
@@ -277,7 +295,9 @@ function overdueProblem(facts: ProseFacts, words: ProseWords): ProblemItem | und
   const named4 = overdue.byTopic.filter((topic) => topic.topic !== null).slice(0, 4);
   const rest = overdue.count - named4.reduce((total, topic) => total + topic.count, 0);
   const topics =
-    named4.length === 0 ? '' : ` (${[...named4.map((topic) => `${topic.topic}: ${plain(topic.count)}`), ...(rest > 0 ? [`other: ${plain(rest)}`] : [])].join(', ')})`;
+    named4.length === 0
+      ? ''
+      : ` (${[...named4.map((topic) => `${topic.topic}: ${plain(topic.count)}`), ...(rest > 0 ? [`other: ${plain(rest)}`] : [])].join(', ')})`;
   const where = facts.overdueAttachment === null ? '' : ` They are listed in Attachment ${facts.overdueAttachment}.`;
   return {
     title: 'Suggestions overdue',
@@ -295,13 +315,16 @@ function lapseProblems(facts: ProseFacts, words: ProseWords): ProblemItem[] {
           ? `${village.village} held none this month`
           : `${village.village} held it on the ${village.heldOn.map((day) => ordinal(Number(day.slice(8)))).join(' and the ')}`,
       );
-      return { title: `${words.kinds[rule.kind]} not always on the day`, text: `The ${kind} is due on the ${ordinal(rule.day)} of each month: ${named(each, 20)}.` };
+      return {
+        title: `${words.kinds[rule.kind]} not always on the day`,
+        text: `The ${kind} is due on the ${ordinal(rule.day)} of each month: ${named(each, 20)}.`,
+      };
     });
 }
 
 function ordinal(day: number): string {
   const tens = day % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[day % 10] ?? 'th';
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[day % 10] ?? 'th');
   return `${day}${suffix}`;
 }
 

@@ -107,7 +107,10 @@ function organization(facts: ProseFacts, words: ProseWords): string[] {
   const o = (key: 'joint-orgs' | 'villages-covered' | 'projects' | 'investment' | 'sales-jin') => figures[`organization.${key}`];
   const ytd = sentence(
     [
-      [has(o('joint-orgs').ytd) && `累计成立跨村联建党组织${plain(o('joint-orgs').ytd!)}个`, has(o('villages-covered').ytd) && `覆盖${plain(o('villages-covered').ytd!)}个村`],
+      [
+        has(o('joint-orgs').ytd) && `累计成立跨村联建党组织${plain(o('joint-orgs').ytd!)}个`,
+        has(o('villages-covered').ytd) && `覆盖${plain(o('villages-covered').ytd!)}个村`,
+      ],
       [
         has(o('projects').ytd) && `策划生成落地项目${plain(o('projects').ytd!)}个`,
         has(o('investment').ytd) && `总投资${yuan(o('investment').ytd!)}${yearOnYear(o('investment'))}`,
@@ -116,7 +119,14 @@ function organization(facts: ProseFacts, words: ProseWords): string[] {
     ],
     '今年以来，',
   );
-  return paragraph(sentence(month.map((clause) => [clause]), '本月'), ytd || '今年以来尚无组织联建工作记录。', yearlyProgress(facts, 'organization', words));
+  return paragraph(
+    sentence(
+      month.map((clause) => [clause]),
+      '本月',
+    ),
+    ytd || '今年以来尚无组织联建工作记录。',
+    yearlyProgress(facts, 'organization', words),
+  );
 }
 
 function talent(facts: ProseFacts, words: ProseWords): string[] {
@@ -156,7 +166,8 @@ function talent(facts: ProseFacts, words: ProseWords): string[] {
         has(t('livelihood-projects').ytd) && `帮带实施民生项目${plain(t('livelihood-projects').ytd!)}个`,
       ],
       [
-        has(t('trainings').ytd) && `开展集中授课${plain(t('trainings').ytd!)}场${has(t('training-attendance').ytd) ? `、参训${plain(t('training-attendance').ytd!)}人次` : ''}`,
+        has(t('trainings').ytd) &&
+          `开展集中授课${plain(t('trainings').ytd!)}场${has(t('training-attendance').ytd) ? `、参训${plain(t('training-attendance').ytd!)}人次` : ''}`,
         has(t('education-upgrades').ytd) && `动员${plain(t('education-upgrades').ytd!)}人提升学历`,
       ],
     ],
@@ -175,16 +186,14 @@ function nightTalk(facts: ProseFacts, words: ProseWords): string[] {
   const suggestions = n('suggestions').month ?? 0;
   const resolved = n('resolved').month ?? 0;
 
-  const held = sentence(
+  const held = sentence([
     [
-      [
-        sessions > 0 &&
-          `本月各村${forms.length > 0 ? `以${named(forms, 4)}形式` : ''}召开居民夜谈会${plain(sessions)}场${has(n('attendance').month) ? `，参会群众${plain(n('attendance').month!)}人次` : ''}`,
-        suggestions > 0 &&
-          `${sessions > 0 ? '' : '本月'}征求意见建议${plain(suggestions)}条${shownTopics.length > 0 ? `，主要涉及${shownTopics.join('、')}${topics.length > 3 ? '等' : ''}方面` : ''}`,
-      ],
+      sessions > 0 &&
+        `本月各村${forms.length > 0 ? `以${named(forms, 4)}形式` : ''}召开居民夜谈会${plain(sessions)}场${has(n('attendance').month) ? `，参会群众${plain(n('attendance').month!)}人次` : ''}`,
+      suggestions > 0 &&
+        `${sessions > 0 ? '' : '本月'}征求意见建议${plain(suggestions)}条${shownTopics.length > 0 ? `，主要涉及${shownTopics.join('、')}${topics.length > 3 ? '等' : ''}方面` : ''}`,
     ],
-  );
+  ]);
   const earlier = resolved - monthRate.numerator;
   const handled =
     monthRate.denominator > 0
@@ -200,7 +209,11 @@ function nightTalk(facts: ProseFacts, words: ProseWords): string[] {
       : open.month === 0
         ? '截至月末，诉求已全部办结。'
         : `截至月末，尚有未办结诉求${plain(open.month)}件${
-            open.previousMonth === null ? '' : open.month === open.previousMonth ? '，与上月末持平' : `，比上月末${open.month > open.previousMonth ? '增加' : '减少'}${plain(Math.abs(open.month - open.previousMonth))}件`
+            open.previousMonth === null
+              ? ''
+              : open.month === open.previousMonth
+                ? '，与上月末持平'
+                : `，比上月末${open.month > open.previousMonth ? '增加' : '减少'}${plain(Math.abs(open.month - open.previousMonth))}件`
           }。`;
   const ytd = sentence(
     [
@@ -231,7 +244,10 @@ function ecology(facts: ProseFacts, words: ProseWords): string[] {
         actions.length > 0 &&
           `联合开展${actions.length === 1 ? actions[0]!.type : `${named(actions.map((action) => action.type))}跨村联合行动`}${plain(e('joint-actions').month ?? 0)}场次${villages.size > 1 ? `，${villages.size}个村参与` : ''}`,
       ],
-      [has(e('evaluations').month) && `开展考评${plain(e('evaluations').month!)}次${e('average-score').month !== null ? `，平均得分${score(e('average-score').month!)}` : ''}`],
+      [
+        has(e('evaluations').month) &&
+          `开展考评${plain(e('evaluations').month!)}次${e('average-score').month !== null ? `，平均得分${score(e('average-score').month!)}` : ''}`,
+      ],
     ],
     '本月',
   );
@@ -240,7 +256,8 @@ function ecology(facts: ProseFacts, words: ProseWords): string[] {
       [
         has(e('teams').ytd) && `组建生态管护综合队${plain(e('teams').ytd!)}支${has(e('team-members').ytd) ? `、队员${plain(e('team-members').ytd!)}人` : ''}`,
         has(e('joint-actions').ytd) && `跨村开展联合行动${plain(e('joint-actions').ytd!)}场次`,
-        has(e('evaluations').ytd) && `开展考评${plain(e('evaluations').ytd!)}次${e('average-score').ytd !== null ? `、平均得分${score(e('average-score').ytd!)}` : ''}`,
+        has(e('evaluations').ytd) &&
+          `开展考评${plain(e('evaluations').ytd!)}次${e('average-score').ytd !== null ? `、平均得分${score(e('average-score').ytd!)}` : ''}`,
       ],
     ],
     '今年以来，',
@@ -300,7 +317,10 @@ function targetProblem(target: ProseTarget, facts: ProseFacts, words: ProseWords
       : '';
   const when = target.period === 'year' ? '本年' : '本月';
   const side = target.bound === 'atLeast' ? '低于' : '高于';
-  return { title, text: `${context}${when}${term.name}${figure(target.actual)}，${side}${bound}的目标${gap(target.actual, target.value, target.unit, term.unit)}。` };
+  return {
+    title,
+    text: `${context}${when}${term.name}${figure(target.actual)}，${side}${bound}的目标${gap(target.actual, target.value, target.unit, term.unit)}。`,
+  };
 }
 
 function overdueProblem(facts: ProseFacts, words: ProseWords): ProblemItem | undefined {

@@ -20,7 +20,8 @@ const jsonTypes: Record<string, string> = {
   missing: '缺失',
   valid: '有效值',
 };
-const expectedJson = (p: ParamsOf<'E-ROLLUP-WRONG-SHAPE'>) => (p.expected === 'oneOf' ? `以下之一：${options(p.allowed)}` : (jsonTypes[p.expected] ?? p.expected));
+const expectedJson = (p: ParamsOf<'E-ROLLUP-WRONG-SHAPE'>) =>
+  p.expected === 'oneOf' ? `以下之一：${options(p.allowed)}` : (jsonTypes[p.expected] ?? p.expected);
 const monthName = (month: string) => `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`;
 /** Months of one year: 2023年1—4月, or 2023年4月 alone. */
 const monthSpan = (from: string, to: string) =>
@@ -136,7 +137,10 @@ const boundWords: Record<string, string> = { min: '不小于', above: '大于', 
 
 const fieldHints: Record<string, (p: ParamsOf<'E-MISSING-FIELD'>) => string> = {
   village: () => '在这条记录中写 village: 村名，或在文件开头写 village: 村名 作为整个文件的默认值',
-  pillar: (p) => (p.expectedPillar ? `写上 pillar: ${asText(p.expectedPillar)}` : '写上 pillar（organization、talent、night-talk 或 ecology），或在文件开头写 pillar 作为默认值'),
+  pillar: (p) =>
+    p.expectedPillar
+      ? `写上 pillar: ${asText(p.expectedPillar)}`
+      : '写上 pillar（organization、talent、night-talk 或 ecology），或在文件开头写 pillar 作为默认值',
   kind: () => '写上 kind: 记录类型，如 session（居民夜谈会）、suggestion（意见建议）',
   region: () => '在 revitalize.yaml 中写一行 region: 乐山市金口河区（填写本单位名称）',
   date: () => '写上 date: 2023-04-08（年-月-日）',
@@ -197,10 +201,33 @@ const noteHeadingList = NOTE_SECTIONS.map((section) => noteSections[section]).jo
 
 const kinds: Catalogue['kinds'] = KIND_NAMES['zh-CN'];
 const fieldLabels: Record<string, string> = {
-  name: '名称', villages: '涉及的村', investment: '投资额（元）', status: '状态', product: '产品', quantity: '数量', unit: '单位',
-  role: '身份', mentor: '帮带人', mentees: '被帮带人', mode: '方式', topic: '主题', attendees: '参加人数', form: '形式',
-  location: '地点', time: '时间', id: '编号', text: '内容', resolved: '办结日期', ref: '办结的意见建议编号', members: '队员人数',
-  type: '行动类型', participants: '参加人数', subject: '考评对象', score: '得分（0–100）', stars: '星级（1–5）', note: '备注',
+  name: '名称',
+  villages: '涉及的村',
+  investment: '投资额（元）',
+  status: '状态',
+  product: '产品',
+  quantity: '数量',
+  unit: '单位',
+  role: '身份',
+  mentor: '帮带人',
+  mentees: '被帮带人',
+  mode: '方式',
+  topic: '主题',
+  attendees: '参加人数',
+  form: '形式',
+  location: '地点',
+  time: '时间',
+  id: '编号',
+  text: '内容',
+  resolved: '办结日期',
+  ref: '办结的意见建议编号',
+  members: '队员人数',
+  type: '行动类型',
+  participants: '参加人数',
+  subject: '考评对象',
+  score: '得分（0–100）',
+  stars: '星级（1–5）',
+  note: '备注',
 };
 
 export const zhCN: Catalogue = {
@@ -248,8 +275,7 @@ export const zhCN: Catalogue = {
     total: '合计',
     charts: {
       caption: (number, title) => `图${number} ${title}`,
-      pillar: (pillar, monthLabel, leftOut) =>
-        `${pillar}主要指标本月与上月对比（${monthLabel}${leftOut ? '，本月和上月均为0或无数据的指标未列出' : ''}）`,
+      pillar: (pillar, monthLabel, leftOut) => `${pillar}主要指标本月与上月对比（${monthLabel}${leftOut ? '，本月和上月均为0或无数据的指标未列出' : ''}）`,
       suggestions: (from, to) => `${monthSpan(from, to)}${from === to ? '' : '各月'}征求意见建议和解决诉求`,
       villages: (from, to, limit) =>
         `${limit === null ? '各村' : `征求意见建议最多的${limit}个村`}${monthSpan(from, to)}征求意见建议、解决诉求和${Number(to.slice(5, 7))}月末未办结诉求`,
@@ -328,8 +354,7 @@ export const zhCN: Catalogue = {
   formatDay: (day) => `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`,
   prose: writeProseZhCN,
   targetGoal: targetGoalZhCN,
-  reportHeading: (region, title, monthLabel) =>
-    title ? `${title}（${monthLabel}）` : `${region}${monthLabel}“四联”工作情况报告`,
+  reportHeading: (region, title, monthLabel) => (title ? `${title}（${monthLabel}）` : `${region}${monthLabel}“四联”工作情况报告`),
   problems: {
     'E-CONFIG-MISSING': () => ({
       message: '工作区中没有配置文件 revitalize.yaml',
@@ -351,9 +376,10 @@ export const zhCN: Catalogue = {
     }),
     'E-FILE-TOO-LARGE': (p) => ({
       message: `文件有 ${fileSize(p.bytes, { bytes: '字节' })}，超过了 ${asText(p.limit)} MB 的上限，未读取`,
-      hint: p.file === 'template'
-        ? '报告模板通常只有几千个字符：检查是不是把别的文件存成了模板；也可删除这个模板，改用内置模板'
-        : '一个月的日志通常只有几 KB：检查是否放错了文件；确需更大的文件，可在 revitalize.yaml 中设置 maxFileSizeMB',
+      hint:
+        p.file === 'template'
+          ? '报告模板通常只有几千个字符：检查是不是把别的文件存成了模板；也可删除这个模板，改用内置模板'
+          : '一个月的日志通常只有几 KB：检查是否放错了文件；确需更大的文件，可在 revitalize.yaml 中设置 maxFileSizeMB',
     }),
     'E-BROKEN-LINK': () => ({
       message: '这是一个快捷方式（符号链接），但它指向的文件不存在',
@@ -502,7 +528,7 @@ export const zhCN: Catalogue = {
       hint:
         p.reason === 'include'
           ? '模板只能引用工作区 templates 文件夹（或内置模板）中的其他模板'
-            : p.reason === 'limit'
+          : p.reason === 'limit'
             ? '检查这里的循环：for 的范围（如 (1..100000)）是否过大、循环是否层层嵌套，模板是否引用了自己；月报用不到这么多内容。也可删除这个模板，改用内置模板'
             : '模板中可用的变量和过滤器见 docs/zh-CN/templates.md 的“变量和过滤器”一节；也可删除这个模板，改用内置模板',
     }),
@@ -564,14 +590,14 @@ export const zhCN: Catalogue = {
             hint: '在“## 存在问题”标题下写明本月工作中存在的不足及其原因（如办理进度、群众反映集中的问题）',
           }
         : p.empty
-        ? {
-            message: `“${sectionName(p.section)}”标题下没有内容`,
-            hint: '在这个标题下逐条写下月的具体打算：时间、事项、责任人（<!-- 和 --> 之间的说明文字不算内容）',
-          }
-        : {
-            message: `月报文字材料中没有“${sectionName(p.section)}”：每份月报都要写明下月的工作打算`,
-            hint: `在文件末尾另起一行写“## ${sectionName(p.section)}”，在它下面逐条写下月的具体打算：时间、事项、责任人`,
-          },
+          ? {
+              message: `“${sectionName(p.section)}”标题下没有内容`,
+              hint: '在这个标题下逐条写下月的具体打算：时间、事项、责任人（<!-- 和 --> 之间的说明文字不算内容）',
+            }
+          : {
+              message: `月报文字材料中没有“${sectionName(p.section)}”：每份月报都要写明下月的工作打算`,
+              hint: `在文件末尾另起一行写“## ${sectionName(p.section)}”，在它下面逐条写下月的具体打算：时间、事项、责任人`,
+            },
     'W-NOTES-UNKNOWN-SECTION': (p) => ({
       message: `标题“${asText(p.heading)}”不是月报文字材料中的任何一部分，它下面的文字不会写入报告`,
       hint:
@@ -584,9 +610,7 @@ export const zhCN: Catalogue = {
     }),
     'W-NOTES-BAD-NAME': (p) => ({
       message: `文件名“${asText(p.name)}”不是“年-月.md”的写法，这个文件不会被读取`,
-      hint: p.suggestion
-        ? `把文件改名为 ${asText(p.suggestion)}`
-        : '月报文字材料按月份命名：四位年份（1900 到 9999 年）、短横线、两位月份，如 2023-04.md',
+      hint: p.suggestion ? `把文件改名为 ${asText(p.suggestion)}` : '月报文字材料按月份命名：四位年份（1900 到 9999 年）、短横线、两位月份，如 2023-04.md',
     }),
     'E-FULLWIDTH-COLON': (p) => ({
       message: `字段 ${asText(p.key)} 后面是全角冒号“：”，YAML 只认半角冒号“:”`,
@@ -658,8 +682,7 @@ export const zhCN: Catalogue = {
     people: (count) => `${count}人`,
     score: (value) => `${value}分`,
     amount: (value, unit) => formatFigure(value, unit, 'zh-CN'),
-    suggestion: (id, topic, resolvedOn) =>
-      `意见建议 ${id}${topic ? `（${topic}）` : ''}，${resolvedOn === null ? '未办结' : `${resolvedOn} 办结`}`,
+    suggestion: (id, topic, resolvedOn) => `意见建议 ${id}${topic ? `（${topic}）` : ''}，${resolvedOn === null ? '未办结' : `${resolvedOn} 办结`}`,
     heading: (label, key, windowLabel, monthLabel, figure) => `${label}（${key}），${monthLabel}${windowLabel}：${figure}`,
     numerator: (count) => `分子：已办结的，${count} 条`,
     denominator: (count) => `分母：期间提出的意见建议，${count} 条`,
@@ -675,7 +698,18 @@ export const zhCN: Catalogue = {
     footer: 'revitalize explain 后面写代码或名称都可以，如 revitalize explain 办结率 或 revitalize explain night-talk.resolution-rate。',
   },
   ledger: {
-    columns: { id: '编号', date: '提出日期', village: '村', topic: '议题', text: '内容', status: '状态', resolvedOn: '办结日期', handling: '办理情况', daysOpen: '已历时（天）', where: '记录位置' },
+    columns: {
+      id: '编号',
+      date: '提出日期',
+      village: '村',
+      topic: '议题',
+      text: '内容',
+      status: '状态',
+      resolvedOn: '办结日期',
+      handling: '办理情况',
+      daysOpen: '已历时（天）',
+      where: '记录位置',
+    },
     status: { open: '未办结', resolved: '已办结' },
     heading: (asOf, open, total) => `意见建议台账（截至${asOf}）：共 ${total} 条，未办结 ${open} 条`,
     none: '（没有意见建议）',
@@ -694,7 +728,8 @@ export const zhCN: Catalogue = {
     copied: (file) => `已复制 ${file}`,
     kept: (file) => `${file} 已存在，未覆盖`,
     afterEject: '修改 templates 文件夹中的模板即可调整报告的措辞；改完运行 revitalize check 检查。可用的变量和过滤器见 docs/zh-CN/templates.md。',
-    inTheWay: (obstacles) => `以下位置被占用，没有复制任何模板：\n${obstacles.map((line) => `  ${line}`).join('\n')}\n  请移走或改名后重新运行 revitalize templates eject`,
+    inTheWay: (obstacles) =>
+      `以下位置被占用，没有复制任何模板：\n${obstacles.map((line) => `  ${line}`).join('\n')}\n  请移走或改名后重新运行 revitalize templates eject`,
     cannotWrite: (folder, reason) => `无法把模板写入 ${folder}（${reason}），没有复制任何模板`,
   },
   init: {
@@ -735,7 +770,9 @@ export const zhCN: Catalogue = {
     needKind: '没有指定记录类型：请用 --kind 指定（如 --kind suggestion 或 --kind 意见建议），或在终端中直接运行 revitalize add 逐项填写',
     unknownKind: (value, suggestion) =>
       `未知的记录类型“${value}”${suggestion ? `，是不是想写 ${suggestion}（${kinds[suggestion as keyof typeof kinds] ?? ''}）？` : ''}` +
-      `可用的记录类型：${Object.entries(kinds).map(([kind, label]) => `${kind}（${label}）`).join('、')}（说明见 docs/zh-CN/logs.md 的“记录类型一览”一节）`,
+      `可用的记录类型：${Object.entries(kinds)
+        .map(([kind, label]) => `${kind}（${label}）`)
+        .join('、')}（说明见 docs/zh-CN/logs.md 的“记录类型一览”一节）`,
     badSet: (value) => `--set ${value} 的写法不对：应写成 字段=值，如 --set text=路灯不亮`,
     repeatedSet: (field, given, list) =>
       `字段 ${field} 给了 ${given.length} 次（${given.map((pair) => `--set ${pair}`).join('、')}）：每个字段只能用一个 --set 给出` +
@@ -745,7 +782,8 @@ export const zhCN: Catalogue = {
     missingVillage: (kind) => `${kind}缺少村名：请用 --village 给出`,
     missingField: (kind, label, flag) => `${kind}缺少${label}：请用 ${flag} 给出`,
     villageList: (names) => `村名单（revitalize.yaml 的 villages）：${names.join('、')}`,
-    jointInstead: (jointFile) => `几个村联合开展的，可以不写 --village，改用 --set villages=甲村,乙村 列出各村：第一个村为牵头村，记录写入当月的 ${jointFile}.yaml`,
+    jointInstead: (jointFile) =>
+      `几个村联合开展的，可以不写 --village，改用 --set villages=甲村,乙村 列出各村：第一个村为牵头村，记录写入当月的 ${jointFile}.yaml`,
     choicesHint: (choices) => `可选：${choices.join('、')}`,
     didYouMean: (value) => `是不是想写“${value}”？`,
     numberHint: (integer, example) => `写成${integer ? '不带小数点的整数' : '不带单位的数字'}，如 ${example}`,
@@ -779,7 +817,11 @@ export const zhCN: Catalogue = {
         }[fault]
       }`,
       hint: `每个村的日志存为 logs/年/月/村名.yaml，村名就是文件名：请在 revitalize.yaml 的 villages 和 --village 中改用${
-        fault === 'too-long' ? '简短的名称' : fault === 'separator' || fault === 'reserved-character' ? '不含这些字符的名称（可换成全角字符，如“／”“：”）' : '其他名称'
+        fault === 'too-long'
+          ? '简短的名称'
+          : fault === 'separator' || fault === 'reserved-character'
+            ? '不含这些字符的名称（可换成全角字符，如“／”“：”）'
+            : '其他名称'
       }`,
     }),
     readOnly: (file) => `${file} 是只读文件，没有改动它：要添加记录，请先取消它的只读属性（Windows 上在文件属性中取消“只读”，其他系统运行 chmod u+w ${file}）`,
@@ -821,7 +863,8 @@ export const zhCN: Catalogue = {
       '生成 PDF 需要 Chromium 内核的浏览器（Chrome、Edge 或 Chromium），但没有找到。\n' +
       '  提示：Windows 电脑一般自带 Edge，可直接使用；Debian/Ubuntu 上运行 sudo apt-get install chromium 安装；' +
       '浏览器装在别处时，用环境变量 REVITALIZE_CHROMIUM 指明它的路径。也可以先生成 html 或 docx 格式，再用浏览器或 Word 打印成 PDF。',
-    printTimedOut: (browser, seconds) => `浏览器 ${browser} 在 ${seconds} 秒内没有打印完 PDF，已停止，没有写入任何文件\n  提示：电脑繁忙时稍后再试；或先生成 html 格式，用浏览器打印成 PDF`,
+    printTimedOut: (browser, seconds) =>
+      `浏览器 ${browser} 在 ${seconds} 秒内没有打印完 PDF，已停止，没有写入任何文件\n  提示：电脑繁忙时稍后再试；或先生成 html 格式，用浏览器打印成 PDF`,
     yearOutOfRange: (option, value, first, last) =>
       option === 'SOURCE_DATE_EPOCH'
         ? `环境变量 SOURCE_DATE_EPOCH 的值“${value}”换算成的日期不在 ${first} 年到 ${last} 年之间`
@@ -835,8 +878,7 @@ export const zhCN: Catalogue = {
     changed: (files) => `—— 检测到修改：${files.slice(0, 3).join('、')}${files.length > 3 ? ` 等 ${files.length} 个文件` : ''}，重新生成 ——`,
     badLocale: (value, allowed) => `未知的语言“${value}”：可选 ${allowed.join('、')}`,
     checkSummary: (files, entries, errors, warnings) =>
-      `共检查 ${files} 个日志文件、${entries} 条有效记录：` +
-      (errors + warnings === 0 ? '没有发现问题。' : `发现 ${errors} 个错误、${warnings} 条警告。`),
+      `共检查 ${files} 个日志文件、${entries} 条有效记录：` + (errors + warnings === 0 ? '没有发现问题。' : `发现 ${errors} 个错误、${warnings} 条警告。`),
     outputIsInput: (file) => `拒绝写入 ${file}：它是配置文件、日志文件（或会被当作日志读取）或月报文字材料。请用 -o 指定其他输出文件夹`,
     cannotWrite: (folder, reason) => `无法写入输出文件夹 ${folder}（${reason}）：请检查它是否可写、磁盘是否已满，或用 -o 指定其他文件夹`,
     writeFailure: (code) =>

@@ -47,9 +47,7 @@ export async function scaffoldWorkspace(locale: Locale, day: Date, region?: stri
   const month = monthOf(day);
   const [year, monthNumber] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
   // Sample days 1 to 8 of the month, none later than the day the workspace is made.
-  const days = Object.fromEntries(
-    [1, 2, 3, 4, 5, 6, 8].map((n) => [`day${n}`, `${month}-${String(Math.min(n, day.getDate())).padStart(2, '0')}`]),
-  );
+  const days = Object.fromEntries([1, 2, 3, 4, 5, 6, 8].map((n) => [`day${n}`, `${month}-${String(Math.min(n, day.getDate())).padStart(2, '0')}`]));
   const named = region ?? sample.region;
   const context = {
     ...sample,

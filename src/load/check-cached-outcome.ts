@@ -61,7 +61,11 @@ function isProblem(value: unknown): boolean {
   if (value.severity !== (value.code.startsWith('W-') ? 'warning' : 'error')) return false;
   if (!isLocation(value) || !isRecord(value.params)) return false;
   return Object.values(value.params).every(
-    (param) => param === undefined || typeof param === 'string' || typeof param === 'number' || (Array.isArray(param) && param.every((item) => typeof item === 'string')),
+    (param) =>
+      param === undefined ||
+      typeof param === 'string' ||
+      typeof param === 'number' ||
+      (Array.isArray(param) && param.every((item) => typeof item === 'string')),
   );
 }
 
@@ -69,7 +73,14 @@ function isRefusedSuggestion(value: unknown): boolean {
   if (!isRecord(value) || typeof value.id !== 'string' || !isLocation(value.at) || !isRecord(value.fieldAt)) return false;
   const optionalText = (field: unknown) => field === undefined || typeof field === 'string';
   const { id, date, resolved } = value.fieldAt;
-  return optionalText(value.date) && optionalText(value.village) && optionalText(value.resolved) && isLocation(id) && isLocation(date) && (resolved === undefined || isLocation(resolved));
+  return (
+    optionalText(value.date) &&
+    optionalText(value.village) &&
+    optionalText(value.resolved) &&
+    isLocation(id) &&
+    isLocation(date) &&
+    (resolved === undefined || isLocation(resolved))
+  );
 }
 
 function isLocation(value: unknown): boolean {

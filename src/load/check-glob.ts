@@ -20,7 +20,8 @@ const PARENT = /(^|[/\\{,(|])\.\.(?=$|[/\\},)|])/;
 export function checkLogGlob(pattern: string): GlobRefusal | undefined {
   if (isAbsoluteGlob(pattern)) return { code: 'E-GLOB-OUTSIDE-WORKSPACE', params: { pattern, absolute: 'yes' } };
   if (PARENT.test(pattern)) return { code: 'E-GLOB-OUTSIDE-WORKSPACE', params: { pattern, absolute: 'no' } };
-  if (pattern.length > MAX_GLOB_LENGTH) return { code: 'E-GLOB-TOO-COMPLEX', params: { pattern: shortened(pattern), reason: 'length', limit: MAX_GLOB_LENGTH } };
+  if (pattern.length > MAX_GLOB_LENGTH)
+    return { code: 'E-GLOB-TOO-COMPLEX', params: { pattern: shortened(pattern), reason: 'length', limit: MAX_GLOB_LENGTH } };
   if (globExpansions(pattern) > MAX_GLOB_EXPANSIONS) {
     return { code: 'E-GLOB-TOO-COMPLEX', params: { pattern: shortened(pattern), reason: 'braces', limit: MAX_GLOB_EXPANSIONS } };
   }

@@ -64,7 +64,8 @@ export function checkWorkspace(configRead: ConfigRead, configCheck: ConfigCheck,
   add(configCheck.problems);
   add(logs.found.problems);
   // A glob refused (outside the workspace, too complex) already says why nothing was found.
-  if (logs.found.files.length === 0 && !hasErrors(logs.found.problems)) add([problem('W-NO-LOG-FILES', wholeFile(CONFIG_FILE), { patterns: configCheck.logs.globs })]);
+  if (logs.found.files.length === 0 && !hasErrors(logs.found.problems))
+    add([problem('W-NO-LOG-FILES', wholeFile(CONFIG_FILE), { patterns: configCheck.logs.globs })]);
   add(logs.readProblems);
 
   // One at a time, not `push(...items)`: that overflows the stack past about 100,000 items.

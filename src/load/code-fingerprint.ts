@@ -32,7 +32,7 @@ export function codeFingerprint(): Promise<string> {
 /** SHA-256 over each module reached from `entry` by relative imports: its path from the entry's folder, then its bytes. */
 export async function fingerprintFrom(entry: string): Promise<string> {
   const base = path.dirname(entry);
-    const seen = new Set<string>([entry]);
+  const seen = new Set<string>([entry]);
   const modules: { name: string; bytes: Buffer }[] = [];
   // Read a level of the import graph at a time, its files together.
   for (let level = [entry]; level.length > 0; ) {

@@ -155,7 +155,13 @@ export function diagnoseSyntax(text: string, file: string, error: unknown): Prob
  * child would be), if js-yaml then reads past that line; of those, the one
  * it reads furthest, the nearest line's indentation first.
  */
-function reindentLine(text: string, file: string, line: number, budget: number, first: readonly number[] = []): { text?: string; error?: unknown; tries: number } {
+function reindentLine(
+  text: string,
+  file: string,
+  line: number,
+  budget: number,
+  first: readonly number[] = [],
+): { text?: string; error?: unknown; tries: number } {
   const lines = text.split('\n');
   const content = lines[line - 1]!.replace(/^[ \t]*/, '');
   let best: { text: string; error: unknown; reach: number } | undefined;
@@ -261,5 +267,8 @@ function sortByPosition(problems: Problem[]): Problem[] {
 function keyAt(text: string, offset: number): string {
   const rest = text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset));
   const colon = rest.search(/:(\s|$)/);
-  return (colon === -1 ? rest : rest.slice(0, colon)).trim().replace(/^-\s+/, '').replace(/^["']|["']$/g, '');
+  return (colon === -1 ? rest : rest.slice(0, colon))
+    .trim()
+    .replace(/^-\s+/, '')
+    .replace(/^["']|["']$/g, '');
 }

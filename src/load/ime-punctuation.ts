@@ -157,14 +157,25 @@ export function findImeSlips(text: string): ImeSlip[] {
     } else {
       const space = KEY_COLON_FULLWIDTH_SPACE.exec(field);
       if (space) {
-        lineSlips.push({ code: 'E-FULLWIDTH-SPACE', offset: start + at + space[1]!.length + 1, written: space[2]!, meant: ' ', params: { where: 'after-colon', key: space[1]! } });
+        lineSlips.push({
+          code: 'E-FULLWIDTH-SPACE',
+          offset: start + at + space[1]!.length + 1,
+          written: space[2]!,
+          meant: ' ',
+          params: { where: 'after-colon', key: space[1]! },
+        });
       }
     }
     if (field.includes('{')) for (const slip of flowColons(field, start + at, lineSlips)) lineSlips.push(slip);
 
     for (const slip of lineSlips) slips.push(slip);
     const blockScalar = BLOCK_SCALAR.test(field);
-    previous = { indent, item, opensBlock: OPENS_BLOCK.test(field) && !blockScalar, continuedPast: blockScalar ? undefined : plainValueParent(field, item ? indent : undefined, at) };
+    previous = {
+      indent,
+      item,
+      opensBlock: OPENS_BLOCK.test(field) && !blockScalar,
+      continuedPast: blockScalar ? undefined : plainValueParent(field, item ? indent : undefined, at),
+    };
     if (blockScalar) blockIndent = indent;
   }
   return slips;
@@ -198,7 +209,14 @@ function flowColons(field: string, offset: number, found: readonly ImeSlip[]): I
       offset: colonAt,
       written: match[3]!,
       meant: next === undefined || next === ' ' ? ':' : ': ',
-      params: { key: match[2]!, char: '：', example: `${match[2]}: ${field.slice(match.index + match[0].length).split(/[,}]/)[0]!.trim()}` },
+      params: {
+        key: match[2]!,
+        char: '：',
+        example: `${match[2]}: ${field
+          .slice(match.index + match[0].length)
+          .split(/[,}]/)[0]!
+          .trim()}`,
+      },
     });
   }
   return slips;

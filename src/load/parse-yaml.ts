@@ -61,9 +61,7 @@ export class YamlDocument {
   }
 }
 
-export type ParseOutcome =
-  | { ok: true; document: YamlDocument }
-  | { ok: false; problems: Problem[] };
+export type ParseOutcome = { ok: true; document: YamlDocument } | { ok: false; problems: Problem[] };
 
 export function parseYaml(text: string, file: string): ParseOutcome {
   const slips = findImeSlips(text);

@@ -38,10 +38,16 @@ export async function readMonthNotes(root: string, month: YearMonth, fs?: Worksp
 }
 
 /** Every notes file there is: its name, and what reading it finds. Texts are those of the files with problems. */
-export async function checkNotesFolder(root: string, fs?: WorkspaceFs, maxSizeMB = DEFAULT_MAX_FILE_SIZE_MB): Promise<{ problems: Problem[]; texts: Map<string, string> }> {
+export async function checkNotesFolder(
+  root: string,
+  fs?: WorkspaceFs,
+  maxSizeMB = DEFAULT_MAX_FILE_SIZE_MB,
+): Promise<{ problems: Problem[]; texts: Map<string, string> }> {
   // Not only files: a FIFO or a device named like notes is then refused by name when it is read.
   const found = await findWorkspaceFiles(root, [`${NOTES_FOLDER}/*.md`], { caseSensitiveMatch: false });
-  const problems: Problem[] = found.unreadableFolders.map(({ folder, code }) => problem('E-FILE-UNREADABLE', wholeFile(folder), { detail: code, folder: 'yes' }));
+  const problems: Problem[] = found.unreadableFolders.map(({ folder, code }) =>
+    problem('E-FILE-UNREADABLE', wholeFile(folder), { detail: code, folder: 'yes' }),
+  );
   const texts = new Map<string, string>();
   for (const file of found.matches.filter((match) => !match.endsWith('/')).sort()) {
     const name = file.slice(NOTES_FOLDER.length + 1);

@@ -131,7 +131,8 @@ export async function readWorkspaceCache(root: string, key: CacheKey): Promise<M
   if (!folder) return files;
   const names = await readdir(folder).catch(() => [] as string[]);
   // What a killed run left goes, whether or not this run writes the cache.
-  for (const name of names) if (name.endsWith(TEMPORARY_SUFFIX) && leftByEndedRun(name)) await rm(path.join(folder, name), { force: true }).catch(() => undefined);
+  for (const name of names)
+    if (name.endsWith(TEMPORARY_SUFFIX) && leftByEndedRun(name)) await rm(path.join(folder, name), { force: true }).catch(() => undefined);
   for (const name of names.filter((each) => each.endsWith(SHARD_SUFFIX))) {
     const read = await readRegularFile(path.join(folder, name), { maxBytes: MAX_CACHE_SHARD_MB * 1024 * 1024, within: root });
     if (!read.ok) continue;
@@ -180,12 +181,7 @@ function isCachedRecord(value: unknown): value is CachedLogFile {
  * reader never sees half of one), shards of folders that are gone are
  * deleted, and the others are left alone.
  */
-export async function writeWorkspaceCache(
-  root: string,
-  key: CacheKey,
-  files: ReadonlyMap<string, CachedLogFile>,
-  changed: ReadonlySet<string>,
-): Promise<void> {
+export async function writeWorkspaceCache(root: string, key: CacheKey, files: ReadonlyMap<string, CachedLogFile>, changed: ReadonlySet<string>): Promise<void> {
   const shards = new Map<string, Map<string, CachedLogFile>>();
   for (const [file, cached] of files) {
     const shard = shardOf(file);

@@ -29,12 +29,7 @@ export interface CadenceResult extends CadenceRule {
   misses: CadenceMiss[];
 }
 
-export function checkCadence(
-  rules: readonly CadenceRule[],
-  month: YearMonth,
-  villages: readonly string[],
-  entries: readonly Entry[],
-): CadenceResult[] {
+export function checkCadence(rules: readonly CadenceRule[], month: YearMonth, villages: readonly string[], entries: readonly Entry[]): CadenceResult[] {
   const year = month.slice(0, 4);
   const firstLogged = entries.reduce<string | undefined>(
     (first, entry) => (entry.date.startsWith(year) && (first === undefined || entry.date < first) ? entry.date : first),

@@ -85,7 +85,11 @@ function villagesOf(entry: Entry): Set<string> {
 }
 
 /** Some metrics month by month, January to the report month, for a trend. */
-export function monthlyFigures(month: YearMonth, input: MetricInput, keys: readonly MetricKey[]): { month: YearMonth; figures: Record<MetricKey, number | null> }[] {
+export function monthlyFigures(
+  month: YearMonth,
+  input: MetricInput,
+  keys: readonly MetricKey[],
+): { month: YearMonth; figures: Record<MetricKey, number | null> }[] {
   return monthsOfYearTo(month).map((each) => {
     const window = monthWindow(each);
     const figures = {} as Record<MetricKey, number | null>;

@@ -73,7 +73,8 @@ export function evaluateTargets(
         return { village, actual, ...judge(actual) };
       });
       const judged = villages.filter((village) => village.met !== null);
-      const pace: Pace = elapsed === null || judged.length === 0 ? null : judged.every((village) => village.met || village.pace === 'ahead') ? 'ahead' : 'behind';
+      const pace: Pace =
+        elapsed === null || judged.length === 0 ? null : judged.every((village) => village.met || village.pace === 'ahead') ? 'ahead' : 'behind';
       return { ...rule, metric: key, actual: figureOf(metrics[key]), met: allMet(villages), progress: null, elapsed, pace, villages };
     }
     const actual = figureOf(metrics[key]);

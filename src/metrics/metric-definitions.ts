@@ -80,8 +80,7 @@ const summed = <const Key extends MetricKey, K extends Kind>(
   amount: amount as unknown as (item: MetricItem) => number,
 });
 
-const resolvedBy = (suggestion: SuggestionRecord, day: string) =>
-  suggestion.resolvedOn !== null && suggestion.resolvedOn <= day;
+const resolvedBy = (suggestion: SuggestionRecord, day: string) => suggestion.resolvedOn !== null && suggestion.resolvedOn <= day;
 
 export const METRICS = [
   count('organization.joint-orgs', 'organization', 'joint-org'),

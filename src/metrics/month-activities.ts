@@ -97,31 +97,49 @@ function normaliseActivities(raw: MonthActivities): MonthActivities {
     projects: [...raw.projects].sort(
       (a, b) => compareText(a.name, b.name) || compareText(a.status ?? '', b.status ?? '') || (a.investment ?? -1) - (b.investment ?? -1),
     ),
-    sales: grouped(raw.sales, (sale) => sale.product, (a, b) => ({ product: a.product, jin: roundSum(a.jin + b.jin) })).sort(
-      (a, b) => b.jin - a.jin || compareText(a.product, b.product),
-    ),
-    talents: grouped(raw.talents, (talent) => talent.role, (a, b) => ({ role: a.role, count: a.count + b.count })).sort(
-      (a, b) => b.count - a.count || compareText(a.role, b.role),
-    ),
+    sales: grouped(
+      raw.sales,
+      (sale) => sale.product,
+      (a, b) => ({ product: a.product, jin: roundSum(a.jin + b.jin) }),
+    ).sort((a, b) => b.jin - a.jin || compareText(a.product, b.product)),
+    talents: grouped(
+      raw.talents,
+      (talent) => talent.role,
+      (a, b) => ({ role: a.role, count: a.count + b.count }),
+    ).sort((a, b) => b.count - a.count || compareText(a.role, b.role)),
     cooperatives: [...raw.cooperatives].sort(compareText),
     livelihoodProjects: [...raw.livelihoodProjects].sort(compareText),
-    trainings: grouped(raw.trainings, (training) => training.topic, (a, b) => ({
-      topic: a.topic,
-      sessions: a.sessions + b.sessions,
-      attendees: a.attendees + b.attendees,
-    })).sort((a, b) => b.attendees - a.attendees || b.sessions - a.sessions || compareText(a.topic, b.topic)),
-    sessionForms: grouped(raw.sessionForms, (session) => session.form, (a, b) => ({ form: a.form, count: a.count + b.count })).sort(
-      (a, b) => formOrder(a.form) - formOrder(b.form) || compareText(a.form, b.form),
-    ),
-    suggestionTopics: grouped(raw.suggestionTopics, (item) => item.topic ?? '', (a, b) => ({ topic: a.topic, count: a.count + b.count })).sort(
+    trainings: grouped(
+      raw.trainings,
+      (training) => training.topic,
+      (a, b) => ({
+        topic: a.topic,
+        sessions: a.sessions + b.sessions,
+        attendees: a.attendees + b.attendees,
+      }),
+    ).sort((a, b) => b.attendees - a.attendees || b.sessions - a.sessions || compareText(a.topic, b.topic)),
+    sessionForms: grouped(
+      raw.sessionForms,
+      (session) => session.form,
+      (a, b) => ({ form: a.form, count: a.count + b.count }),
+    ).sort((a, b) => formOrder(a.form) - formOrder(b.form) || compareText(a.form, b.form)),
+    suggestionTopics: grouped(
+      raw.suggestionTopics,
+      (item) => item.topic ?? '',
+      (a, b) => ({ topic: a.topic, count: a.count + b.count }),
+    ).sort(
       // Suggestions without a topic come last, whatever their number.
       (a, b) => Number(a.topic === null) - Number(b.topic === null) || b.count - a.count || compareText(a.topic ?? '', b.topic ?? ''),
     ),
-    jointActions: grouped(raw.jointActions, (action) => action.type, (a, b) => ({
-      type: a.type,
-      count: a.count + b.count,
-      villages: [...new Set([...a.villages, ...b.villages])],
-    }))
+    jointActions: grouped(
+      raw.jointActions,
+      (action) => action.type,
+      (a, b) => ({
+        type: a.type,
+        count: a.count + b.count,
+        villages: [...new Set([...a.villages, ...b.villages])],
+      }),
+    )
       .map((action) => ({ ...action, villages: [...action.villages].sort(compareText) }))
       .sort((a, b) => b.count - a.count || compareText(a.type, b.type)),
     teams: [...raw.teams].sort((a, b) => compareText(a.name, b.name) || a.members - b.members),

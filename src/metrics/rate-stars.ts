@@ -62,4 +62,3 @@ export function averageScore(total: number, evaluations: number): number {
 export function starsFor(score: number, stepsHighFirst: readonly StarRule[]): number {
   return stepsHighFirst.find((step) => score >= step.min)?.stars ?? 0;
 }
-

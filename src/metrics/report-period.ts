@@ -45,7 +45,7 @@ export function resolveMonth(text: string, now: Date): YearMonth | undefined {
   if (wanted === 'current') return monthOf(now);
   if (wanted === 'previous') return monthOf(subMonths(now, 1));
   const match = WRITTEN_MONTH.exec(wanted);
-  if (!match || (wanted.includes('年') !== wanted.endsWith('月'))) return undefined;
+  if (!match || wanted.includes('年') !== wanted.endsWith('月')) return undefined;
   return `${match[1]}-${match[2]!.padStart(2, '0')}`;
 }
 

@@ -41,7 +41,10 @@ export function normalizeHeading(heading: string): string {
     previous = name;
     name = name.replace(NUMBERING, '').trim();
   }
-  return name.replace(/[:：]+$/, '').replace(/\s+/g, '').toLowerCase();
+  return name
+    .replace(/[:：]+$/, '')
+    .replace(/\s+/g, '')
+    .toLowerCase();
 }
 
 const BY_NAME: ReadonlyMap<string, NoteSection> = new Map(

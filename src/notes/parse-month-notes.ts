@@ -48,7 +48,10 @@ interface NoteLines {
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
 export function parseMonthNotes(text: string, file: string): ParsedMonthNotes {
-  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(CONTROL, '');
+  const clean = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(CONTROL, '');
   const read = readNoteLines(stripComments(clean));
   const problems: Problem[] = [];
   const sections: Partial<Record<NoteSection, string>> = {};
@@ -61,7 +64,13 @@ export function parseMonthNotes(text: string, file: string): ParsedMonthNotes {
     const section = sectionOfHeading(heading.name);
     if (!section) {
       const suggestion = nearestSection(heading.name);
-      problems.push(problem('W-NOTES-UNKNOWN-SECTION', { file, line: heading.line + 1, col: heading.col }, { heading: heading.name, ...(suggestion ? { suggestion } : {}) }));
+      problems.push(
+        problem(
+          'W-NOTES-UNKNOWN-SECTION',
+          { file, line: heading.line + 1, col: heading.col },
+          { heading: heading.name, ...(suggestion ? { suggestion } : {}) },
+        ),
+      );
       return;
     }
     firstHeading[section] ??= heading;
@@ -161,7 +170,14 @@ function readNoteLines(text: string): NoteLines {
 const LEAVES = new Set(['paragraph_open', 'heading_open', 'fence', 'code_block', 'hr', 'table_open']);
 
 /** A heading within a section, made `####`: one line, whatever it was. */
-function rewriteHeading(lines: (string | null)[], source: readonly string[], [start, end]: [number, number], atx: boolean, content: string, original: string): void {
+function rewriteHeading(
+  lines: (string | null)[],
+  source: readonly string[],
+  [start, end]: [number, number],
+  atx: boolean,
+  content: string,
+  original: string,
+): void {
   const first = source[start] ?? '';
   const prefix = atx ? (/^(.*?)#/.exec(first)?.[1] ?? '') : first.slice(0, Math.max(0, first.indexOf(original.split('\n')[0]!.trim())));
   lines[start] = `${prefix}#### ${content.replace(/\n\s*/g, ' ')}`.trimEnd();

@@ -23,7 +23,12 @@ export function stripComments(text: string): string {
       removeComments(lines, token.map, [/<!--(?:-?>|[\s\S]*?-->|[\s\S]*$)/g]);
     } else if (token.type === 'inline' && lastMap) {
       const comments = (token.children ?? []).filter((child: Token) => child.type === 'html_inline' && child.content.startsWith('<!--'));
-      if (comments.length > 0) removeComments(lines, token.map ?? lastMap, comments.map((child: Token) => child.content));
+      if (comments.length > 0)
+        removeComments(
+          lines,
+          token.map ?? lastMap,
+          comments.map((child: Token) => child.content),
+        );
     }
   }
   return lines.join('\n');

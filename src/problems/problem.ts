@@ -49,7 +49,11 @@ export function isProblemCode(value: string): value is ProblemCode {
 }
 
 /** A problem at `at`, with exactly the values its code takes; a code that takes none needs none. */
-export function problem<C extends ProblemCode>(code: C, at: SourceLocation, ...[params]: {} extends ParamsOf<C> ? [params?: ParamsOf<C>] : [params: ParamsOf<C>]): Problem<C> {
+export function problem<C extends ProblemCode>(
+  code: C,
+  at: SourceLocation,
+  ...[params]: {} extends ParamsOf<C> ? [params?: ParamsOf<C>] : [params: ParamsOf<C>]
+): Problem<C> {
   return { severity: PROBLEM_SEVERITY[code], code, file: at.file, line: at.line, col: at.col, params: params ?? {} } as Problem<C>;
 }
 
@@ -76,9 +80,5 @@ export function mergeProblems(...lists: readonly (readonly Problem[])[]): Proble
 
 /** Stable order for printing: by file, then position, then code. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) =>
-      compareText(a.file, b.file) || a.line - b.line || a.col - b.col || compareText(a.code, b.code),
-  );
+  return [...problems].sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.col - b.col || compareText(a.code, b.code));
 }
-

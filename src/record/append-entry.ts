@@ -59,7 +59,10 @@ export async function appendEntry(root: string, file: string, values: Record<str
 async function newLogText(root: string, file: string, village: string | undefined): Promise<string> {
   const schema = path.join(root, 'schema', 'log.schema.json');
   const hasSchema = (await stat(schema).catch(() => undefined))?.isFile() ?? false;
-  const relative = path.relative(path.dirname(path.join(root, file)), schema).split(path.sep).join('/');
+  const relative = path
+    .relative(path.dirname(path.join(root, file)), schema)
+    .split(path.sep)
+    .join('/');
   const header = hasSchema ? `# yaml-language-server: $schema=${relative}\n` : '';
   const body = new Document(village === undefined ? { entries: null } : { village, entries: null }).toString();
   return header + body;

@@ -53,7 +53,10 @@ export function typedValue(field: FieldFacts, typed: string): unknown {
   const text = typed.trim();
   switch (field.type) {
     case 'list':
-      return text.split(/[,，、]/).map((item) => item.trim()).filter((item) => item !== '');
+      return text
+        .split(/[,，、]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
     case 'integer':
     case 'number':
       return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;

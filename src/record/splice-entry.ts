@@ -105,7 +105,10 @@ function afterItem(text: string, items: readonly Node[], entry: Record<string, u
   // A blank line before it when the entries are set apart by one.
   const previous = items.at(-2);
   const gap = previous ? text.slice(nextLineStart(text, previous.range![1]).at, dash) : '';
-  const blank = gap.split('\n').slice(0, -1).some((line) => line.trim() === '');
+  const blank = gap
+    .split('\n')
+    .slice(0, -1)
+    .some((line) => line.trim() === '');
 
   const place = skipLines(text, nextLineStart(text, last.range![1]), dashColumn);
   const first = `${' '.repeat(dashColumn)}-${' '.repeat(fieldColumn - dashColumn - 1)}`;

@@ -27,9 +27,9 @@ export interface TableRowBlock {
 export type ParagraphRole = 'body' | 'recipient' | 'table-note' | 'attachment-list';
 
 export type Block = (
-  | { kind: 'title'; /** An attachment's own title, below its label. */ attachment: boolean; spans: Span[] }
-  | { kind: 'heading'; /** 2 for `##`, 3 for `###`, ... */ level: number; attachmentLabel: boolean; spans: Span[] }
-  | { kind: 'paragraph'; role: ParagraphRole; spans: Span[]; /** attachment-list: the lead's width in characters of the body type. */ leadWidth?: number }
+  | { kind: 'title' /** An attachment's own title, below its label. */; attachment: boolean; spans: Span[] }
+  | { kind: 'heading' /** 2 for `##`, 3 for `###`, ... */; level: number; attachmentLabel: boolean; spans: Span[] }
+  | { kind: 'paragraph'; role: ParagraphRole; spans: Span[] /** attachment-list: the lead's width in characters of the body type. */; leadWidth?: number }
   /** 落款: the issuer's and the date's paragraphs (signature-issuer, signature-date). */
   | { kind: 'signature'; issuer: Span[]; date: Span[] }
   | { kind: 'preformatted'; spans: Span[] }
@@ -183,10 +183,9 @@ function readSpans(children: Token[], softBreak: string, tabAfterLead: boolean):
 }
 
 function linesAsSpans(text: string): Span[] {
-  return text.split('\n').flatMap((line, index): Span[] => [
-    ...(index > 0 ? [{ kind: 'line-break' } as const] : []),
-    { kind: 'text', text: line, bold: false, emphasis: false },
-  ]);
+  return text
+    .split('\n')
+    .flatMap((line, index): Span[] => [...(index > 0 ? [{ kind: 'line-break' } as const] : []), { kind: 'text', text: line, bold: false, emphasis: false }]);
 }
 
 function cellAlignment(token: Token): Alignment | undefined {

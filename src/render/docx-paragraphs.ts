@@ -62,7 +62,9 @@ function typesetBlock(setter: Setter, block: Block): Output[] {
     case 'bullet':
       // A 公文 has no bullet marks: in Chinese each item is a paragraph of its own.
       if (type.bulletsAsParagraphs) {
-        return [new docx.Paragraph({ pageBreakBefore, alignment: docx.AlignmentType.JUSTIFIED, indent: bodyIndent(setter), children: runsOf(setter, block.spans) })];
+        return [
+          new docx.Paragraph({ pageBreakBefore, alignment: docx.AlignmentType.JUSTIFIED, indent: bodyIndent(setter), children: runsOf(setter, block.spans) }),
+        ];
       }
       return [new docx.Paragraph({ pageBreakBefore, bullet: { level: block.level }, children: runsOf(setter, block.spans) })];
     case 'table':

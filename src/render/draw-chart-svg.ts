@@ -51,10 +51,7 @@ function makeStaticAndAccessible(svg: string, title: string): string {
     .replace(/ class="zr\d+-cls-\d+(?: zr\d+-cls-\d+)*"/g, '')
     .replace(/\n?<style\b[^>]*>[\s\S]*?<\/style>/g, '');
   const escapedTitle = escapeXml(title);
-  const accessibleSvg = staticSvg.replace(
-    /^<svg\b([^>]*)>/,
-    `<svg role="img" aria-label="${escapedTitle}"$1>\n<title>${escapedTitle}</title>`,
-  );
+  const accessibleSvg = staticSvg.replace(/^<svg\b([^>]*)>/, `<svg role="img" aria-label="${escapedTitle}"$1>\n<title>${escapedTitle}</title>`);
   return withStableIds(accessibleSvg);
 }
 

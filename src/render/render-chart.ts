@@ -50,9 +50,7 @@ export async function renderChart(spec: ChartSpec): Promise<string> {
 function checkSpec(spec: ChartSpec): void {
   for (const series of spec.series) {
     if (series.values.length !== spec.categories.length) {
-      throw new RangeError(
-        `Chart "${spec.title}": series "${series.name}" has ${series.values.length} values for ${spec.categories.length} categories.`,
-      );
+      throw new RangeError(`Chart "${spec.title}": series "${series.name}" has ${series.values.length} values for ${spec.categories.length} categories.`);
     }
   }
 }

@@ -21,7 +21,10 @@ export function renderCsv(report: ReportModel, catalogue: Catalogue): string {
     catalogue.report.sheet.units[row.unit],
     ...TABLE_WINDOWS.map((window) => cell(row.figures[window], row.unit === 'ratio')),
   ]);
-  return `\uFEFF${stringify([figureHeadings(report, catalogue), ...rows].map((row) => row.map(csvCell)), { record_delimiter: 'windows' })}`;
+  return `\uFEFF${stringify(
+    [figureHeadings(report, catalogue), ...rows].map((row) => row.map(csvCell)),
+    { record_delimiter: 'windows' },
+  )}`;
 }
 
 function cell(value: number | null, isRate: boolean): string {

@@ -89,7 +89,6 @@ function offLineGrid(styles: string): string {
   return styles.replace('<w:pPrDefault><w:pPr>', '<w:pPrDefault><w:pPr><w:snapToGrid w:val="0"/>');
 }
 
-
 /** docProps/core.xml, dated from the report rather than the clock. */
 function coreProperties(meta: DocxMeta): string {
   const stamp = `${meta.generatedOn}T00:00:00Z`;

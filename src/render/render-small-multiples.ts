@@ -76,9 +76,7 @@ function checkSpec(spec: SmallMultiplesSpec): void {
   if (spec.panels.length === 0) throw new RangeError(`Chart "${spec.title}" has no panels.`);
   for (const panel of spec.panels) {
     if (panel.values.length !== panel.categories.length) {
-      throw new RangeError(
-        `Chart "${spec.title}": panel "${panel.heading}" has ${panel.values.length} values for ${panel.categories.length} categories.`,
-      );
+      throw new RangeError(`Chart "${spec.title}": panel "${panel.heading}" has ${panel.values.length} values for ${panel.categories.length} categories.`);
     }
   }
 }

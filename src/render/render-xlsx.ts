@@ -39,14 +39,9 @@ export async function renderXlsx(report: ReportModel, catalogue: Catalogue): Pro
     const worksheet = workbook.addWorksheet(xmlSafeText(name), { views: [{ state: 'frozen', ySplit: 1, xSplit: 4 }] });
     worksheet.addRow(safeCells(figureHeadings(report, catalogue)));
     for (const row of rows) {
-      const added = worksheet.addRow(safeCells([
-        row.scope,
-        row.pillar,
-        row.key,
-        row.metric,
-        sheet.units[row.unit],
-        ...TABLE_WINDOWS.map((window) => row.figures[window]),
-      ]));
+      const added = worksheet.addRow(
+        safeCells([row.scope, row.pillar, row.key, row.metric, sheet.units[row.unit], ...TABLE_WINDOWS.map((window) => row.figures[window])]),
+      );
       for (let column = 6; column < 6 + TABLE_WINDOWS.length; column += 1) added.getCell(column).numFmt = NUMBER_FORMATS[row.unit];
     }
     styleSheet(worksheet, [16, 10, 30, 26, 8, ...TABLE_WINDOWS.map(() => 13)]);

@@ -216,7 +216,17 @@ export interface ReportInput {
 }
 
 /** A workspace's report: its figures computed from the entries, then worded. */
-export function buildReport({ config, month, generatedOn, entries, suggestions, warnings, catalogue, withEvidence = false, notes = null }: ReportInput): ReportModel {
+export function buildReport({
+  config,
+  month,
+  generatedOn,
+  entries,
+  suggestions,
+  warnings,
+  catalogue,
+  withEvidence = false,
+  notes = null,
+}: ReportInput): ReportModel {
   const input = metricInput(entries, suggestions);
   const figures = computeReportFigures({ settings: config, month, generatedOn, entries, input });
   return assembleReport({
@@ -269,16 +279,18 @@ export function assembleReport({ figures, heading, targets, generatedOn, catalog
   const windowsKnown = knownWindows(month, figures.firstMonth);
   const metrics = withoutUnknownWindows(figures.metrics, windowsKnown);
   const villageFigures = new Map([...figures.villages.metrics].map(([village, values]) => [village, withoutUnknownWindows(values, windowsKnown)]));
-  const judged = evaluateTargets(targets, month, metrics, villageFigures).map((result): TargetRow => ({
-    ...result,
-    label: catalogue.metrics[result.metric],
-    unit: metricDefinition(result.metric).unit,
-    goal: catalogue.targetGoal({ ...result, unit: metricDefinition(result.metric).unit }, catalogue.metricTerms[result.metric]),
-    status: result.met === null ? 'unknown' : result.met ? 'met' : result.pace === 'ahead' ? 'onTrack' : 'notMet',
-    missedBy: result.villages.filter((village) => village.met === false && village.pace !== 'ahead').map((village) => village.village),
-    villagesJudged: result.villages.filter((village) => village.met !== null).length,
-    villagesMet: result.villages.filter((village) => village.met === true).length,
-  }));
+  const judged = evaluateTargets(targets, month, metrics, villageFigures).map(
+    (result): TargetRow => ({
+      ...result,
+      label: catalogue.metrics[result.metric],
+      unit: metricDefinition(result.metric).unit,
+      goal: catalogue.targetGoal({ ...result, unit: metricDefinition(result.metric).unit }, catalogue.metricTerms[result.metric]),
+      status: result.met === null ? 'unknown' : result.met ? 'met' : result.pace === 'ahead' ? 'onTrack' : 'notMet',
+      missedBy: result.villages.filter((village) => village.met === false && village.pace !== 'ahead').map((village) => village.village),
+      villagesJudged: result.villages.filter((village) => village.met !== null).length,
+      villagesMet: result.villages.filter((village) => village.met === true).length,
+    }),
+  );
   const cadence = figures.cadence.map((result) => ({
     ...result,
     kindLabel: catalogue.kinds[result.kind as keyof Catalogue['kinds']],
@@ -416,24 +428,28 @@ function proseTarget(target: TargetRow): ProseTarget {
     status,
     progress,
     elapsed,
-    missedBy: target.villages.filter((village) => missed.has(village.village)).map(({ village, actual: figure, progress: share }) => ({ village, actual: figure, progress: share })),
+    missedBy: target.villages
+      .filter((village) => missed.has(village.village))
+      .map(({ village, actual: figure, progress: share }) => ({ village, actual: figure, progress: share })),
   };
 }
 
 function pillarSections({ parts }: ReportFigures, metrics: MetricValues, catalogue: Catalogue): PillarSection[] {
   return PILLARS.map((pillar) => {
-    const rows = METRICS.filter((metric) => metric.pillar === pillar).map((metric): MetricRow => ({
-      key: metric.key,
-      label: catalogue.metrics[metric.key],
-      name: catalogue.metricTerms[metric.key].name,
-      unitLabel: catalogue.metricTerms[metric.key].unit,
-      unit: metric.unit,
-      stock: isStock(metric),
-      aggregate: metric.aggregate,
-      ...metrics[metric.key],
-      changes: compareFigures(metrics[metric.key], metric.unit),
-      parts: parts[metric.key],
-    }));
+    const rows = METRICS.filter((metric) => metric.pillar === pillar).map(
+      (metric): MetricRow => ({
+        key: metric.key,
+        label: catalogue.metrics[metric.key],
+        name: catalogue.metricTerms[metric.key].name,
+        unitLabel: catalogue.metricTerms[metric.key].unit,
+        unit: metric.unit,
+        stock: isStock(metric),
+        aggregate: metric.aggregate,
+        ...metrics[metric.key],
+        changes: compareFigures(metrics[metric.key], metric.unit),
+        parts: parts[metric.key],
+      }),
+    );
     return { id: pillar, label: catalogue.pillars[pillar], rows, gaps: rows.some(showsGap) };
   });
 }

@@ -32,17 +32,9 @@ interface ExplanationBase {
   value: number | null;
 }
 
-export type Explanation =
-  | (ExplanationBase & { items: ExplainedItem[] })
-  | (ExplanationBase & { numerator: ExplainedItem[]; denominator: ExplainedItem[] });
+export type Explanation = (ExplanationBase & { items: ExplainedItem[] }) | (ExplanationBase & { numerator: ExplainedItem[]; denominator: ExplainedItem[] });
 
-export function explainMetric(
-  metric: MetricDefinition,
-  month: YearMonth,
-  window: WindowKey,
-  input: MetricInput,
-  catalogue: Catalogue,
-): Explanation {
+export function explainMetric(metric: MetricDefinition, month: YearMonth, window: WindowKey, input: MetricInput, catalogue: Catalogue): Explanation {
   const range = reportWindows(month)[window];
   const base: ExplanationBase = {
     key: metric.key,

@@ -101,9 +101,7 @@ function mergeMetricParts(documents: readonly ReportDocument[]): MetricPartsTabl
   for (const metric of METRICS) {
     const windows = {} as Record<WindowKey, MetricParts>;
     for (const window of WINDOW_KEYS) {
-      windows[window] = documents
-        .map((document) => document.metrics[metric.key].parts[window])
-        .reduce((merged, parts) => mergeParts(metric, merged, parts));
+      windows[window] = documents.map((document) => document.metrics[metric.key].parts[window]).reduce((merged, parts) => mergeParts(metric, merged, parts));
     }
     table[metric.key] = windows;
   }

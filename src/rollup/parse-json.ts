@@ -20,7 +20,7 @@ export interface JsonPosition {
 
 export type JsonParse =
   | { ok: true; value: unknown; locate: (path: JsonPath, which?: 'value' | 'key') => JsonPosition }
-  | { ok: false; reason: 'syntax'; at: JsonPosition; /** The character where it breaks; empty at the end of the text. */ found: string }
+  | { ok: false; reason: 'syntax'; at: JsonPosition /** The character where it breaks; empty at the end of the text. */; found: string }
   /** Nested deeper than MAX_JSON_DEPTH: `at` is the bracket that goes one level too deep. */
   | { ok: false; reason: 'tooDeep'; at: JsonPosition; limit: number };
 

@@ -35,7 +35,10 @@ const MAX_SHAPE_PROBLEMS = 5;
 export function readReport({ file, text }: ReportFile): { ok: true; report: ReadReport } | { ok: false; problems: RollupProblem[] } {
   const parsed = parseJson(text);
   if (!parsed.ok) {
-    const refused = parsed.reason === 'tooDeep' ? problem('E-ROLLUP-TOO-DEEP', { file, ...parsed.at }, { limit: parsed.limit }) : problem('E-ROLLUP-NOT-JSON', { file, ...parsed.at }, { found: parsed.found });
+    const refused =
+      parsed.reason === 'tooDeep'
+        ? problem('E-ROLLUP-TOO-DEEP', { file, ...parsed.at }, { limit: parsed.limit })
+        : problem('E-ROLLUP-NOT-JSON', { file, ...parsed.at }, { found: parsed.found });
     return { ok: false, problems: [refused] };
   }
   const { value, locate } = parsed;
@@ -48,7 +51,13 @@ export function readReport({ file, text }: ReportFile): { ok: true; report: Read
   if (version !== REPORT_SCHEMA_VERSION) {
     return {
       ok: false,
-      problems: [problem('E-ROLLUP-SCHEMA-VERSION', at(['schemaVersion']), { version, expected: REPORT_SCHEMA_VERSION, newer: version > REPORT_SCHEMA_VERSION ? 'yes' : 'no' })],
+      problems: [
+        problem('E-ROLLUP-SCHEMA-VERSION', at(['schemaVersion']), {
+          version,
+          expected: REPORT_SCHEMA_VERSION,
+          newer: version > REPORT_SCHEMA_VERSION ? 'yes' : 'no',
+        }),
+      ],
     };
   }
   const checked = reportDocumentSchema.safeParse(value);
@@ -62,7 +71,12 @@ export function readReport({ file, text }: ReportFile): { ok: true; report: Read
   return { ok: true, report: { file, document: checked.data, locate } };
 }
 
-function shapeProblem(issue: z.core.$ZodIssue, document: unknown, at: (path: JsonPath) => { file: string; line: number; col: number }, more: number | undefined): Problem<'E-ROLLUP-WRONG-SHAPE'> {
+function shapeProblem(
+  issue: z.core.$ZodIssue,
+  document: unknown,
+  at: (path: JsonPath) => { file: string; line: number; col: number },
+  more: number | undefined,
+): Problem<'E-ROLLUP-WRONG-SHAPE'> {
   const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
   const actual = jsonType(valueAt(document, path));
   const expected =
@@ -72,7 +86,13 @@ function shapeProblem(issue: z.core.$ZodIssue, document: unknown, at: (path: Jso
         ? 'oneOf'
         : 'valid';
   const allowed = issue.code === 'invalid_value' ? issue.values.map(String) : undefined;
-  return problem('E-ROLLUP-WRONG-SHAPE', at(path), { path: path.join('.'), expected, actual, ...(allowed ? { allowed } : {}), ...(more === undefined ? {} : { more }) });
+  return problem('E-ROLLUP-WRONG-SHAPE', at(path), {
+    path: path.join('.'),
+    expected,
+    actual,
+    ...(allowed ? { allowed } : {}),
+    ...(more === undefined ? {} : { more }),
+  });
 }
 
 /** zod's names of the types a report holds → the words the catalogues have for JSON values. */

@@ -16,7 +16,13 @@ export const DEFAULT_OVERDUE_DAYS = 30;
  * (办结率) a plain number above 1 is read as a percentage too, since a
  * rate cannot exceed 1: `atLeast: 80` means 80%.
  */
-const bound = z.union([z.number().min(0).max(1e12), z.string().trim().regex(/^\d+(?:\.\d+)?%$/)]);
+const bound = z.union([
+  z.number().min(0).max(1e12),
+  z
+    .string()
+    .trim()
+    .regex(/^\d+(?:\.\d+)?%$/),
+]);
 
 function rateOf(written: number | string): number {
   if (typeof written === 'string') return Number(written.slice(0, -1)) / 100;

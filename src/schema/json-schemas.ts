@@ -31,10 +31,7 @@ function entryShape(kind: Kind, filePillar: Pillar | undefined, fileVillage: boo
 }
 
 function fileShape(filePillar: Pillar | undefined, fileVillage: boolean) {
-  const entry = z.discriminatedUnion(
-    'kind',
-    KINDS.map((kind) => entryShape(kind, filePillar, fileVillage)) as unknown as [z.ZodObject, ...z.ZodObject[]],
-  );
+  const entry = z.discriminatedUnion('kind', KINDS.map((kind) => entryShape(kind, filePillar, fileVillage)) as unknown as [z.ZodObject, ...z.ZodObject[]]);
   return z
     .object({
       village: fileVillage ? text.meta({ description: '本文件各条记录的默认村名 / default village of the entries' }) : absent,
@@ -45,9 +42,7 @@ function fileShape(filePillar: Pillar | undefined, fileVillage: boolean) {
 }
 
 export function logFileJsonSchema(): object {
-  const shapes = [false, true].flatMap((fileVillage) =>
-    [undefined, ...PILLARS].map((filePillar) => fileShape(filePillar, fileVillage)),
-  );
+  const shapes = [false, true].flatMap((fileVillage) => [undefined, ...PILLARS].map((filePillar) => fileShape(filePillar, fileVillage)));
   const schema = z.union(shapes as unknown as [z.ZodObject, ...z.ZodObject[]]).meta({
     title: 'revitalize log file',
     description: '“四联”工作日志：village、pillar 为全文件默认值，entries 为记录列表。格式说明见 docs/zh-CN/logs.md',

@@ -38,10 +38,7 @@ interface Known {
   record?: SuggestionRecord;
 }
 
-export function checkSuggestions(
-  entries: readonly Entry[],
-  refused: readonly RefusedSuggestion[] = [],
-): { ledger: SuggestionRecord[]; problems: Problem[] } {
+export function checkSuggestions(entries: readonly Entry[], refused: readonly RefusedSuggestion[] = []): { ledger: SuggestionRecord[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const byId = new Map<string, Known>();
   const resolvedWhere = new Map<string, EntryLocation>();

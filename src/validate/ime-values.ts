@@ -16,7 +16,6 @@
 import type { ParamsOf } from '../problems/problem.js';
 import { IN_CHINESE_QUOTES } from '../schema/log-schema.js';
 
-
 /** What is inside Chinese quotes that wrap a whole value, or undefined. */
 export function insideChineseQuotes(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;

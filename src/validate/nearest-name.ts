@@ -5,11 +5,7 @@ import { distance } from 'fastest-levenshtein';
  * undefined when nothing is close enough to be a plausible typo.
  * `aliases` maps other spellings (e.g. a kind's Chinese label) to the name.
  */
-export function nearestName(
-  typed: string,
-  allowed: readonly string[],
-  aliases: ReadonlyMap<string, string> = new Map(),
-): string | undefined {
+export function nearestName(typed: string, allowed: readonly string[], aliases: ReadonlyMap<string, string> = new Map()): string | undefined {
   const wanted = typed.trim().toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;

@@ -103,7 +103,8 @@ function problemFromIssue(issue: z.core.$ZodIssue, { locate, base, input, params
       return problem('E-OUT-OF-RANGE', at, { ...common, bound: issue.inclusive ? 'min' : 'above', limit: Number(issue.minimum) });
     case 'too_big':
       if (issue.origin === 'string') return problem('E-TOO-LONG', at, { ...common, length: String(value).length, limit: Number(issue.maximum) });
-      if (issue.origin === 'array') return problem('E-TOO-LONG', at, { ...common, length: (value as unknown[]).length, limit: Number(issue.maximum), items: 'yes' });
+      if (issue.origin === 'array')
+        return problem('E-TOO-LONG', at, { ...common, length: (value as unknown[]).length, limit: Number(issue.maximum), items: 'yes' });
       return problem('E-OUT-OF-RANGE', at, { ...common, bound: 'max', limit: Number(issue.maximum) });
     case 'invalid_value': {
       const allowed = issue.values.map(String);
@@ -113,7 +114,8 @@ function problemFromIssue(issue: z.core.$ZodIssue, { locate, base, input, params
     case 'invalid_format':
       if (issue.format === 'regex' && issue.pattern === String(CLERK_DATE)) {
         const shaped = typeof value === 'string' && DATE_SHAPE.test(value.trim());
-        if (shaped && !isYearInRange(Number(value.trim().slice(0, 4)))) return problem('E-DATE-OUT-OF-RANGE', at, { ...common, first: FIRST_YEAR, last: LAST_YEAR });
+        if (shaped && !isYearInRange(Number(value.trim().slice(0, 4))))
+          return problem('E-DATE-OUT-OF-RANGE', at, { ...common, first: FIRST_YEAR, last: LAST_YEAR });
         return problem(shaped ? 'E-DATE-IMPOSSIBLE' : 'E-DATE-FORMAT', at, common);
       }
       // The other pattern our fields have is text's "not blank".

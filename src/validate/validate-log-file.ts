@@ -7,18 +7,7 @@ import type { YamlDocument, YamlPath } from '../load/parse-yaml.js';
 import type { Problem, SourceLocation } from '../problems/problem.js';
 import { problem } from '../problems/problem.js';
 import type { Entry, Kind, Pillar } from '../schema/log-schema.js';
-import {
-  ENTRY_SCHEMAS,
-  FILE_KEYS,
-  KINDS,
-  KIND_PILLAR,
-  PILLARS,
-  fieldsOfKind,
-  isKind,
-  isPillar,
-  isoDate,
-  text,
-} from '../schema/log-schema.js';
+import { ENTRY_SCHEMAS, FILE_KEYS, KINDS, KIND_PILLAR, PILLARS, fieldsOfKind, isKind, isPillar, isoDate, text } from '../schema/log-schema.js';
 import { KIND_NAMES, PILLAR_NAMES } from '../schema/kind-names.js';
 import type { RefusedSuggestion } from './check-suggestions.js';
 import { isMapping, shownValue, valueType } from './describe-value.js';
@@ -89,9 +78,7 @@ export function validateLogFile(document: YamlDocument, { roster }: LogFileConte
 
   for (const key of Object.keys(root)) {
     if (!(FILE_KEYS as readonly string[]).includes(key)) {
-      problems.push(
-        problem('W-UNKNOWN-FIELD', at([key], 'key'), { field: key, suggestion: nearestName(key, FILE_KEYS), allowed: FILE_KEYS }),
-      );
+      problems.push(problem('W-UNKNOWN-FIELD', at([key], 'key'), { field: key, suggestion: nearestName(key, FILE_KEYS), allowed: FILE_KEYS }));
     }
   }
   const defaults = readDefaults(root, at, roster, problems);
@@ -198,7 +185,8 @@ function validateEntry(
     const date = isoDate.safeParse(read.values.date ?? raw.date);
     if (!date.success) {
       const issues = date.error.issues.map((issue) => ({ ...issue, path: ['date'] }));
-      for (const found of problemsFromIssues(issues, { locate: (at) => document.locate(at), base: path, input: { ...raw, ...read.values } })) problems.push(found);
+      for (const found of problemsFromIssues(issues, { locate: (at) => document.locate(at), base: path, input: { ...raw, ...read.values } }))
+        problems.push(found);
     } else {
       for (const warning of read.warnings) problems.push(problem(warning.code, at([warning.field]), warning.params));
     }
@@ -231,9 +219,7 @@ function validateEntry(
 
   for (const key of Object.keys(raw)) {
     if (!fields.all.includes(key)) {
-      problems.push(
-        problem('W-UNKNOWN-FIELD', at([key], 'key'), { field: key, kind, suggestion: nearestName(key, fields.all), allowed: fields.all }),
-      );
+      problems.push(problem('W-UNKNOWN-FIELD', at([key], 'key'), { field: key, kind, suggestion: nearestName(key, fields.all), allowed: fields.all }));
     }
   }
 
@@ -320,9 +306,7 @@ function readKind(raw: Record<string, unknown>, at: (sub?: YamlPath) => SourceLo
     return undefined;
   }
   const typed = typeof kind === 'string' ? kind : String(shownValue(kind) ?? '');
-  problems.push(
-    problem('E-UNKNOWN-KIND', at(['kind']), { value: shownValue(kind), suggestion: nearestName(typed, KINDS, KIND_ALIASES), allowed: KINDS }),
-  );
+  problems.push(problem('E-UNKNOWN-KIND', at(['kind']), { value: shownValue(kind), suggestion: nearestName(typed, KINDS, KIND_ALIASES), allowed: KINDS }));
   return undefined;
 }
 

@@ -32,7 +32,11 @@ async function whatIsAt(full: string): Promise<Found> {
  * says what becomes of a file already there: kept as it is (not an
  * obstacle), or in the way (the default).
  */
-export async function findObstacles(root: string, files: readonly string[], existing: (file: string) => 'keep' | 'obstacle' = () => 'obstacle'): Promise<Obstacle[]> {
+export async function findObstacles(
+  root: string,
+  files: readonly string[],
+  existing: (file: string) => 'keep' | 'obstacle' = () => 'obstacle',
+): Promise<Obstacle[]> {
   const found = new Map<string, ObstacleKind>();
   const seen = new Map<string, Found>();
   const at = async (relative: string) => {

@@ -11,7 +11,7 @@ export function requireChromium(): string {
   const found = findChromium(process.env);
   if (found) return found;
   throw new Error(
-    'No Chromium-family browser found for the browser tests. Install Debian\'s chromium (sudo apt-get install chromium) ' +
+    "No Chromium-family browser found for the browser tests. Install Debian's chromium (sudo apt-get install chromium) " +
       'or set REVITALIZE_CHROMIUM to a Chrome, Chromium or Edge executable. Never run "npx playwright install": browser downloads fail here.',
   );
 }

@@ -115,7 +115,12 @@ describe('the jinkouhe HTML report in Chromium', { timeout: 120_000 }, () => {
     } finally {
       await page.close();
     }
-    const pages = (await pdfText(pdf)).split('\f').map((text) => text.split('\n').map((line) => line.trim()).filter(Boolean));
+    const pages = (await pdfText(pdf)).split('\f').map((text) =>
+      text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    );
     const first = pages.findIndex((lines) => /^附件\d+$/.test(lines[0]!) && lines[1] === '图表');
     expect(first, 'no printed page starts with 附件N and the title 图表').toBeGreaterThan(0);
     // The page before ends the attachment before it, not the charts; every attachment starts a page.

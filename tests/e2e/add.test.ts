@@ -24,17 +24,29 @@ const read = (cwd: string, file: string) => readFileSync(path.join(cwd, 'ws', fi
 const LOG = 'logs/2023/04/永胜村.yaml';
 
 describe('add with flags', () => {
-  it('appends to the village\'s log of the month, keeping every byte already there, and checks clean', async () => {
+  it("appends to the village's log of the month, keeping every byte already there, and checks clean", async () => {
     const cwd = workspace();
     const before = read(cwd, LOG);
     const entriesBefore = Number(/(\d+) 条有效记录/.exec((await inProcess(['check', 'ws'], cwd)).stdout)![1]);
-    const added = await inProcess(['add', 'ws', '--kind', 'suggestion', '--village', '永胜村', '--date', '2023/4/28', '--set', 'text=五组路灯不亮', '--set', 'topic=公共服务'], cwd);
+    const added = await inProcess(
+      ['add', 'ws', '--kind', 'suggestion', '--village', '永胜村', '--date', '2023/4/28', '--set', 'text=五组路灯不亮', '--set', 'topic=公共服务'],
+      cwd,
+    );
     expect(added.exitCode, added.stderr).toBe(0);
     expect(added.stdout).toMatch(/^已添加 logs\/2023\/04\/永胜村\.yaml:\d+ {2}意见建议：永胜-20230428-01 五组路灯不亮\n$/);
     const after = read(cwd, LOG);
     expect(after.startsWith(before)).toBe(true);
     expect(after.slice(before.length)).toBe(
-      ['', '  - date: 2023-04-28', '    pillar: night-talk', '    kind: suggestion', '    id: 永胜-20230428-01', '    text: 五组路灯不亮', '    topic: 公共服务', ''].join('\n'),
+      [
+        '',
+        '  - date: 2023-04-28',
+        '    pillar: night-talk',
+        '    kind: suggestion',
+        '    id: 永胜-20230428-01',
+        '    text: 五组路灯不亮',
+        '    topic: 公共服务',
+        '',
+      ].join('\n'),
     );
     const check = await inProcess(['check', 'ws'], cwd);
     expect(check.stdout).toContain(`${entriesBefore + 1} 条有效记录：没有发现问题`);
@@ -57,7 +69,9 @@ describe('add with flags', () => {
   it('starts a new file for a new month, with the village as its default', async () => {
     const cwd = workspace();
     expect((await inProcess(['add', 'ws', '-k', 'returnee', '--village', '新华村', '-d', '2023-05-02', '-s', 'name=王五'], cwd)).exitCode).toBe(0);
-    expect(read(cwd, 'logs/2023/05/新华村.yaml')).toBe('village: 新华村\nentries:\n  - date: 2023-05-02\n    pillar: talent\n    kind: returnee\n    name: 王五\n');
+    expect(read(cwd, 'logs/2023/05/新华村.yaml')).toBe(
+      'village: 新华村\nentries:\n  - date: 2023-05-02\n    pillar: talent\n    kind: returnee\n    name: 王五\n',
+    );
   });
 
   it('refuses what check would refuse, and writes nothing', async () => {
@@ -147,7 +161,9 @@ describe('add, answering questions', () => {
     expect(result.stdout).toMatch(/已添加 logs\/2023\/04\/\S+\.yaml:\d+ {2}居民夜谈会：专题座谈，36人/);
     const file = /已添加 (logs\/\S+\.yaml)/.exec(result.stdout)![1]!;
     const text = read(cwd, file);
-    expect(text).toContain('  - date: 2023-04-28\n    pillar: night-talk\n    kind: session\n    form: 专题座谈\n    attendees: 36\n    location: 村委会活动室\n    note: 讨论春耕\n');
+    expect(text).toContain(
+      '  - date: 2023-04-28\n    pillar: night-talk\n    kind: session\n    form: 专题座谈\n    attendees: 36\n    location: 村委会活动室\n    note: 讨论春耕\n',
+    );
     if (file === LOG) expect(text.startsWith(before)).toBe(true);
     expect((await inProcess(['check', 'ws'], cwd)).exitCode).toBe(0);
   });
@@ -171,7 +187,7 @@ describe('add, answering questions', () => {
     expect(read(cwd, LOG)).not.toContain('测试项目');
   });
 
-  it('offers choices and the yes-or-no in the workspace\'s words, and writes the values they stand for', async () => {
+  it("offers choices and the yes-or-no in the workspace's words, and writes the values they stand for", async () => {
     const cwd = workspace();
     const result = await answering(cwd, [
       [/哪个板块/, ENTER],
@@ -215,7 +231,7 @@ describe('add, answering questions', () => {
     expect(result.stdout).toBe('added logs/2023/04/Yongsheng Village.yaml:3  produce sale: Eggs 3kg (6 jin)\n');
   });
 
-  it('refuses, as it is typed, a village name that cannot be its log\'s file name (a workspace without a village list)', async () => {
+  it("refuses, as it is typed, a village name that cannot be its log's file name (a workspace without a village list)", async () => {
     const cwd = workspace();
     writeFileSync(path.join(cwd, 'ws', 'revitalize.yaml'), 'region: 测试乡\n');
     const result = await answering(cwd, [
@@ -236,7 +252,7 @@ describe('add, answering questions', () => {
     expect(existsSync(path.join(cwd, 'ws', 'logs', '2023', '04', '一组'))).toBe(false);
   });
 
-  it('never asks a suggestion\'s id: the next free one is assigned', async () => {
+  it("never asks a suggestion's id: the next free one is assigned", async () => {
     const cwd = workspace();
     const result = await answering(cwd, [
       [/哪个板块/, `${DOWN}${DOWN}${ENTER}`], // 夜谈联访
@@ -295,7 +311,10 @@ describe('add and resolve, told in flags', () => {
 
   it('takes a kind and a choice by their Chinese names', async () => {
     const cwd = workspace();
-    const added = await inProcess(['add', 'ws', '--kind', '联建项目', '--village', '永胜村', '-d', '2023-04-28', '--set', 'name=冷链仓储', '--set', 'status=落地'], cwd);
+    const added = await inProcess(
+      ['add', 'ws', '--kind', '联建项目', '--village', '永胜村', '-d', '2023-04-28', '--set', 'name=冷链仓储', '--set', 'status=落地'],
+      cwd,
+    );
     expect(added.exitCode, added.stderr).toBe(0);
     expect(read(cwd, LOG)).toContain('    kind: project\n    name: 冷链仓储\n    status: landed\n');
     const wrong = await inProcess(['add', 'ws', '--kind', 'project', '--village', '永胜村', '--set', 'name=x', '--set', 'status=plan'], cwd);
@@ -311,7 +330,9 @@ describe('add and resolve, told in flags', () => {
     expect(run.stderr).toContain('--set attendees=很多: 错误：字段 attendees 应为整数，这里是文字 很多\n  提示：写成不带小数点的整数，如 --set attendees=35\n');
     const field = await inProcess(['add', 'ws', '-k', 'suggestion', '--set', 'txt=路灯'], cwd);
     expect(field.exitCode).toBe(2);
-    expect(field.stderr).toContain('意见建议没有字段“txt”，是不是想写 text？可用的字段：id（编号）、text（内容）、topic（主题）、resolved（办结日期）、note（备注）');
+    expect(field.stderr).toContain(
+      '意见建议没有字段“txt”，是不是想写 text？可用的字段：id（编号）、text（内容）、topic（主题）、resolved（办结日期）、note（备注）',
+    );
   });
 
   it('gives an impossible date as its one problem, at --date, with no follow-on about the id', async () => {
@@ -336,7 +357,16 @@ describe('add and resolve, told in flags', () => {
     expect(run.exitCode, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^已添加 logs\/2023\/04\/跨村联建\.yaml:\d+ {2}联合行动：护河行动\n$/);
     expect(read(cwd, joint).slice(before.length)).toBe(
-      ['', '  - date: 2023-04-28', '    pillar: ecology', '    kind: joint-action', '    village: 胜利村', '    type: 护河行动', '    villages: [胜利村, 和平村]', ''].join('\n'),
+      [
+        '',
+        '  - date: 2023-04-28',
+        '    pillar: ecology',
+        '    kind: joint-action',
+        '    village: 胜利村',
+        '    type: 护河行动',
+        '    villages: [胜利村, 和平村]',
+        '',
+      ].join('\n'),
     );
     expect((await inProcess(['check', 'ws'], cwd)).exitCode).toBe(0);
   });
@@ -354,11 +384,30 @@ describe('add and resolve, told in flags', () => {
     );
   });
 
-  it('names the joint file in the workspace\'s language, whatever --locale says', async () => {
+  it("names the joint file in the workspace's language, whatever --locale says", async () => {
     const cwd = workspace('examples/riverside');
-    const run = await inProcess(['add', 'ws', '--kind', 'joint-org', '-d', '2023-04-28', '--set', 'name=River Joint Branch', '--set', 'villages=Dawa Village,Heping Village'], cwd);
+    const run = await inProcess(
+      ['add', 'ws', '--kind', 'joint-org', '-d', '2023-04-28', '--set', 'name=River Joint Branch', '--set', 'villages=Dawa Village,Heping Village'],
+      cwd,
+    );
     expect(run.stdout).toMatch(/^added logs\/2023\/04\/joint\.yaml:/);
-    const chinese = await inProcess(['--locale', 'zh-CN', 'add', 'ws', '--kind', 'joint-org', '-d', '2023-04-29', '--set', 'name=Hill Joint Branch', '--set', 'villages=Dawa Village,Yongsheng Village'], cwd);
+    const chinese = await inProcess(
+      [
+        '--locale',
+        'zh-CN',
+        'add',
+        'ws',
+        '--kind',
+        'joint-org',
+        '-d',
+        '2023-04-29',
+        '--set',
+        'name=Hill Joint Branch',
+        '--set',
+        'villages=Dawa Village,Yongsheng Village',
+      ],
+      cwd,
+    );
     expect(chinese.stdout).toMatch(/^已添加 logs\/2023\/04\/joint\.yaml:/);
     expect(existsSync(path.join(cwd, 'ws', 'logs', '2023', '04', '跨村联建.yaml'))).toBe(false);
   });
@@ -366,11 +415,32 @@ describe('add and resolve, told in flags', () => {
   it('quotes what a YAML reader could take for something else, as the samples do, and keeps dates plain', async () => {
     const cwd = workspace();
     const run = await inProcess(
-      ['add', 'ws', '-k', 'session', '--village', '永胜村', '-d', '2023/4/28', '-s', 'form=集中畅谈', '-s', 'attendees=30', '-s', 'time=19:30', '-s', 'location=010', '-s', 'note=yes'],
+      [
+        'add',
+        'ws',
+        '-k',
+        'session',
+        '--village',
+        '永胜村',
+        '-d',
+        '2023/4/28',
+        '-s',
+        'form=集中畅谈',
+        '-s',
+        'attendees=30',
+        '-s',
+        'time=19:30',
+        '-s',
+        'location=010',
+        '-s',
+        'note=yes',
+      ],
       cwd,
     );
     expect(run.exitCode, run.stderr).toBe(0);
-    expect(read(cwd, LOG)).toContain('  - date: 2023-04-28\n    pillar: night-talk\n    kind: session\n    form: 集中畅谈\n    attendees: 30\n    location: "010"\n    time: "19:30"\n    note: "yes"\n');
+    expect(read(cwd, LOG)).toContain(
+      '  - date: 2023-04-28\n    pillar: night-talk\n    kind: session\n    form: 集中畅谈\n    attendees: 30\n    location: "010"\n    time: "19:30"\n    note: "yes"\n',
+    );
     const check = await inProcess(['check', 'ws'], cwd);
     expect(check.exitCode).toBe(0);
   });
@@ -379,8 +449,12 @@ describe('add and resolve, told in flags', () => {
     const cwd = workspace();
     const early = await inProcess(['resolve', '永胜-20230408-01', 'ws', '--date', '2023-04-01'], cwd);
     expect(early.exitCode).toBe(1);
-    expect(early.stderr).toContain('--date 2023-04-01: 错误：意见建议 永胜-20230408-01 的办结日期 2023-04-01 早于提出日期 2023-04-08\n  提示：办结日期不能早于提出日期 2023-04-08：请用 --date 写明实际办结的日期\n');
+    expect(early.stderr).toContain(
+      '--date 2023-04-01: 错误：意见建议 永胜-20230408-01 的办结日期 2023-04-01 早于提出日期 2023-04-08\n  提示：办结日期不能早于提出日期 2023-04-08：请用 --date 写明实际办结的日期\n',
+    );
     const twice = await inProcess(['resolve', '永胜-20230408-02', 'ws'], cwd);
-    expect(twice.stderr).toMatch(/^永胜-20230408-02: 错误：意见建议 永胜-20230408-02 被重复办结，(\S+) 已经记录过办结\n {2}提示：这条意见建议已在 \1 记为办结，不用再记；如果那条记录有误，请到那里修改\n/);
+    expect(twice.stderr).toMatch(
+      /^永胜-20230408-02: 错误：意见建议 永胜-20230408-02 被重复办结，(\S+) 已经记录过办结\n {2}提示：这条意见建议已在 \1 记为办结，不用再记；如果那条记录有误，请到那里修改\n/,
+    );
   });
 });

@@ -19,7 +19,8 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const LOG = 'logs/2023/04/永胜村.yaml';
 /** English words in a message: "YAML" is the format's name, not English. */
 const ENGLISH = /[A-Za-z]{3,}/;
-const session = (form: string) => `village: 永胜村\nentries:\n  - date: 2023-04-08\n    pillar: night-talk\n    kind: session\n    form: ${form}\n    attendees: 55\n`;
+const session = (form: string) =>
+  `village: 永胜村\nentries:\n  - date: 2023-04-08\n    pillar: night-talk\n    kind: session\n    form: ${form}\n    attendees: 55\n`;
 
 describe('YAML the parsers refuse, in Chinese', () => {
   it.each([
@@ -39,7 +40,7 @@ describe('YAML the parsers refuse, in Chinese', () => {
     expect(problems[0]!.message.replaceAll('YAML', '')).not.toMatch(ENGLISH);
   });
 
-  it('words a reason no table explains without the parser\'s English', () => {
+  it("words a reason no table explains without the parser's English", () => {
     const worded = zhCN.problems['E-YAML-SYNTAX']({ yamlCode: 'OTHER', detail: 'some parser reason' });
     expect(worded.message).toBe('YAML 格式错误，无法解析');
   });
@@ -59,7 +60,7 @@ describe('limits of the JavaScript engine met by a template, in Chinese', () => 
 });
 
 describe('a browser that fails to print, in Chinese', () => {
-  it('says so without Playwright\'s English log', async () => {
+  it("says so without Playwright's English log", async () => {
     const cwd = writeWorkspace(scratch, { [LOG]: suggestionLog([{ id: '永胜-01', text: '路灯' }]) });
     const browser = path.join(cwd, 'broken-browser');
     writeFileSync(browser, '#!/bin/sh\necho "cannot open display" >&2\nexit 3\n');
@@ -67,6 +68,8 @@ describe('a browser that fails to print, in Chinese', () => {
     const run = await inProcessWith({ findBrowser: () => browser }, ['report', 'ws', '-m', '2023-04', '-f', 'pdf'], cwd);
     expect(run.exitCode).toBe(2);
     const said = run.stderr.slice(run.stderr.indexOf('revitalize: '));
-    expect(said).toBe(`revitalize: 用浏览器 ${browser} 生成 PDF 失败：浏览器启动后立即退出（退出码 3），没有写入任何文件\n  提示：确认该浏览器能正常打开；或用环境变量 REVITALIZE_CHROMIUM 指定另一个浏览器\n`);
+    expect(said).toBe(
+      `revitalize: 用浏览器 ${browser} 生成 PDF 失败：浏览器启动后立即退出（退出码 3），没有写入任何文件\n  提示：确认该浏览器能正常打开；或用环境变量 REVITALIZE_CHROMIUM 指定另一个浏览器\n`,
+    );
   }, 60_000);
 });

@@ -16,9 +16,16 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const config = (extra: string) => `region: 测试乡\nrecipient: 区委组织部\nissuer: 中共测试乡委员会\n${extra}`;
 
 describe('config problems', () => {
-  it('tells overdueDays: 1e300 once, with the field\'s own bound, wherever the config is checked', async () => {
-    const cwd = writeWorkspace(scratch, { 'revitalize.yaml': config('villages: [永胜村]\noverdueDays: 1e300\n'), 'logs/2023/04/永胜村.yaml': suggestionLog([]) });
-    for (const args of [['check', 'ws'], ['add', 'ws', '-k', 'returnee', '--village', '永胜村', '-s', 'name=王五'], ['report', 'ws', '-m', '2023-04']]) {
+  it("tells overdueDays: 1e300 once, with the field's own bound, wherever the config is checked", async () => {
+    const cwd = writeWorkspace(scratch, {
+      'revitalize.yaml': config('villages: [永胜村]\noverdueDays: 1e300\n'),
+      'logs/2023/04/永胜村.yaml': suggestionLog([]),
+    });
+    for (const args of [
+      ['check', 'ws'],
+      ['add', 'ws', '-k', 'returnee', '--village', '永胜村', '-s', 'name=王五'],
+      ['report', 'ws', '-m', '2023-04'],
+    ]) {
       const run = await inProcess(args, cwd);
       expect(run.exitCode, args[0]).toBe(1);
       const said = run.stdout + run.stderr;
@@ -36,7 +43,10 @@ describe('config problems', () => {
     const run = await inProcess(['check', 'ws', '--format', 'json'], cwd);
     expect(run.exitCode).toBe(1);
     const problems = JSON.parse(run.stdout) as { file: string; line: number; code: string; message: string }[];
-    expect(problems.map(({ file, line, code }) => `${file}:${line} ${code}`)).toEqual(['logs/2023/04/胜利村.yaml:1 E-UNKNOWN-VILLAGE', 'revitalize.yaml:7 E-DUPLICATE-VILLAGE']);
+    expect(problems.map(({ file, line, code }) => `${file}:${line} ${code}`)).toEqual([
+      'logs/2023/04/胜利村.yaml:1 E-UNKNOWN-VILLAGE',
+      'revitalize.yaml:7 E-DUPLICATE-VILLAGE',
+    ]);
     expect(problems[1]!.message).toBe('村名“永胜村”在 villages 名单中重复出现（第 1 项已经列出）');
     expect((await inProcess(['report', 'ws', '-m', '2023-04'], cwd)).exitCode).toBe(1);
   });

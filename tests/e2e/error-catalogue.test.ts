@@ -99,7 +99,10 @@ describe('error catalogue', () => {
       const listed = await inProcess([...check, '--format', 'json'], cwd, fs);
       const problems = JSON.parse(listed.stdout) as { code: string }[];
       expect(problems.map((p) => p.code)).toContain(code);
-      expect(problems.every((p) => p.code === code), JSON.stringify(problems)).toBe(true);
+      expect(
+        problems.every((p) => p.code === code),
+        JSON.stringify(problems),
+      ).toBe(true);
       expect(text.exitCode).toBe(code.startsWith('E-') ? 1 : 0);
       expect(text.stderr).toBe('');
 
@@ -135,7 +138,10 @@ describe('error catalogue', () => {
     const read = readTownshipReports(reports);
     const codes = read.ok ? [] : read.problems.map((found) => found.code);
     expect(codes).toContain(code);
-    expect(codes.every((found) => found === code), JSON.stringify(codes)).toBe(true);
+    expect(
+      codes.every((found) => found === code),
+      JSON.stringify(codes),
+    ).toBe(true);
 
     const expectedFile = path.join(folder, 'expected.txt');
     if (UPDATE) writeFileSync(expectedFile, text.stderr);
@@ -154,7 +160,10 @@ describe('error catalogue', () => {
       const page = render(cases);
       const docs = path.join(REPO, file);
       if (UPDATE) writeFileSync(docs, page);
-      expect(existsSync(docs) ? readFileSync(docs, 'utf8') : '', `${file} is out of date: UPDATE_GOLDEN=1 npx vitest run tests/e2e/error-catalogue.test.ts`).toBe(page);
+      expect(
+        existsSync(docs) ? readFileSync(docs, 'utf8') : '',
+        `${file} is out of date: UPDATE_GOLDEN=1 npx vitest run tests/e2e/error-catalogue.test.ts`,
+      ).toBe(page);
     });
   }
 });

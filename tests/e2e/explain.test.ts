@@ -81,7 +81,7 @@ describe('a metric named as a clerk names it', () => {
     });
   }
 
-  it('answers 办结率 with its figure, in the workspace\'s words', async () => {
+  it("answers 办结率 with its figure, in the workspace's words", async () => {
     const run = await inProcess(['explain', '办结率', 'ws', '--month', '2023-04'], cwd);
     expect(run.stdout.split('\n')[0]).toBe('办结率（night-talk.resolution-rate），2023年4月本月：47.4%');
   });
@@ -91,7 +91,9 @@ describe('a metric named as a clerk names it', () => {
     expect(typo.exitCode).toBe(2);
     expect(typo.stderr).toBe('revitalize: 未知的指标“办结律”，是不是想写“办结率”？运行 revitalize metrics 可列出全部指标的代码和名称\n');
     const key = await inProcess(['explain', 'night-talk.reslved', 'ws'], cwd);
-    expect(key.stderr).toBe('revitalize: 未知的指标“night-talk.reslved”，是不是想写“night-talk.resolved”？运行 revitalize metrics 可列出全部指标的代码和名称\n');
+    expect(key.stderr).toBe(
+      'revitalize: 未知的指标“night-talk.reslved”，是不是想写“night-talk.resolved”？运行 revitalize metrics 可列出全部指标的代码和名称\n',
+    );
     const nothing = await inProcess(['explain', 'zzz', 'ws'], cwd);
     expect(nothing.stderr).toBe('revitalize: 未知的指标“zzz”：运行 revitalize metrics 可列出全部指标的代码和名称\n');
   });
@@ -101,12 +103,14 @@ describe('a metric named as a clerk names it', () => {
     copyWorkspace('examples/riverside', path.join(english, 'ws'));
     const run = await inProcess(['explain', 'resolution rat', 'ws'], english);
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toBe("revitalize: unknown metric 'resolution rat'; did you mean 'Resolution rate'? revitalize metrics lists every metric's key and name\n");
+    expect(run.stderr).toBe(
+      "revitalize: unknown metric 'resolution rat'; did you mean 'Resolution rate'? revitalize metrics lists every metric's key and name\n",
+    );
   });
 });
 
 describe('revitalize metrics', () => {
-  it('lists every metric with its key, name, unit and how it is counted, in the workspace\'s language', async () => {
+  it("lists every metric with its key, name, unit and how it is counted, in the workspace's language", async () => {
     const run = await inProcess(['metrics', 'ws'], cwd);
     expect(run.exitCode, run.stderr).toBe(0);
     for (const metric of METRICS) expect(run.stdout).toContain(metric.key);

@@ -21,16 +21,25 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /** Every file under a folder, relative, with forward slashes, sorted. */
 function filesUnder(root: string, skip: (relative: string) => boolean = () => false): string[] {
   if (!existsSync(root)) return [];
-  return (readdirSync(root, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    // The workspace cache is the tool's own business, not an output to compare.
-    .filter((file) => !skip(file) && !file.split('/').includes('.revitalize-cache'))
-    .sort();
+  return (
+    (readdirSync(root, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+      // The workspace cache is the tool's own business, not an output to compare.
+      .filter((file) => !skip(file) && !file.split('/').includes('.revitalize-cache'))
+      .sort()
+  );
 }
 
 function fingerprint(root: string, files: string[]): Record<string, string> {
-  return Object.fromEntries(files.map((file) => [file, createHash('sha256').update(readFileSync(path.join(root, file))).digest('hex')]));
+  return Object.fromEntries(
+    files.map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(path.join(root, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 const isOutput = (file: string) => file.startsWith('reports/');

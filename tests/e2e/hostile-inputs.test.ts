@@ -60,7 +60,14 @@ async function checkJson(cwd: string, ...args: string[]): Promise<{ exitCode: nu
 /** The built command, killed if it has not ended within `seconds`: a hang shows as `timedOut`. */
 function spawnedWithin(seconds: number, args: string[], cwd: string, options: { uid?: number; gid?: number } = {}) {
   const started = performance.now();
-  const child = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: seconds * 1000, killSignal: 'SIGKILL', env: { ...process.env, NO_COLOR: '1' }, ...options });
+  const child = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: seconds * 1000,
+    killSignal: 'SIGKILL',
+    env: { ...process.env, NO_COLOR: '1' },
+    ...options,
+  });
   return { status: child.status, timedOut: child.status === null, stdout: child.stdout, stderr: child.stderr, ms: performance.now() - started };
 }
 
@@ -96,7 +103,11 @@ describe.skipIf(!POSIX)('FIFOs and devices where files should be', () => {
       ['logs/2023/04/管道.yaml', ['check', 'ws'], 'logs/2023/04/管道.yaml: 错误：这不是普通文件，而是一个命名管道（FIFO）'],
       ['revitalize.yaml', ['check', 'ws'], 'revitalize.yaml: 错误：这不是普通文件，而是一个命名管道（FIFO）'],
       ['notes/2023-04.md', ['check', 'ws', '--month', '2023-04'], 'notes/2023-04.md: 错误：这不是普通文件，而是一个命名管道（FIFO）'],
-      ['templates/zh-CN/report.md.liquid', ['check', 'ws', '--month', '2023-04'], 'templates/zh-CN/report.md.liquid: 错误：这不是普通文件，而是一个命名管道（FIFO）'],
+      [
+        'templates/zh-CN/report.md.liquid',
+        ['check', 'ws', '--month', '2023-04'],
+        'templates/zh-CN/report.md.liquid: 错误：这不是普通文件，而是一个命名管道（FIFO）',
+      ],
       ['.revitalize-cache/0000.v8', ['check', 'ws'], '没有发现问题'],
     ];
     for (const [file, args, said] of places) {
@@ -175,7 +186,10 @@ describe('globs and JSON made to exhaust the stack', () => {
     const ten = '{a,b,c,d,e,f,g,h,i,j}';
     const { cwd } = workspace(`${CONFIG}logs:\n  - logs/**/*.yaml\n  - "x/${ten.repeat(10)}"\n  - "{1..100000000}/*.yaml"\n`);
     const { problems } = await checkJson(cwd);
-    expect(problems.map(({ file, line, code }) => `${file}:${line} ${code}`)).toEqual(['revitalize.yaml:6 E-GLOB-TOO-COMPLEX', 'revitalize.yaml:7 E-GLOB-TOO-COMPLEX']);
+    expect(problems.map(({ file, line, code }) => `${file}:${line} ${code}`)).toEqual([
+      'revitalize.yaml:6 E-GLOB-TOO-COMPLEX',
+      'revitalize.yaml:7 E-GLOB-TOO-COMPLEX',
+    ]);
   });
 
   it('say only what is wrong when the one glob is refused, not also that no log was found', async () => {

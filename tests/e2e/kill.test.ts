@@ -63,7 +63,10 @@ describe('killed runs', () => {
     copyWorkspace('examples/riverside', path.join(scratch, 'other'));
     const run = (workspace: string, out: string) =>
       new Promise<number | null>((resolve) => {
-        spawn(process.execPath, [BIN, 'report', workspace, '--month', '2023-04', '--format', FORMATS.join(','), '-o', out], { cwd: scratch }).on('exit', resolve);
+        spawn(process.execPath, [BIN, 'report', workspace, '--month', '2023-04', '--format', FORMATS.join(','), '-o', out], { cwd: scratch }).on(
+          'exit',
+          resolve,
+        );
       });
     expect(await Promise.all([run('one', 'alone-a'), run('other', 'alone-b')])).toEqual([0, 0]);
     for (let round = 0; round < 3; round++) {
@@ -107,7 +110,10 @@ describe.skipIf(process.platform === 'win32')('Ctrl+C and SIGTERM', () => {
     const ws = path.join(scratch, 'fifo');
     minimalWorkspace(ws, 'village: 永胜村\nentries: []\n');
     spawnSync('mkfifo', [path.join(ws, 'logs/2023/04/管道.yaml')]);
-    for (const command of [['check', 'fifo'], ['report', 'fifo', '--month', '2023-04', '-o', 'out-fifo']]) {
+    for (const command of [
+      ['check', 'fifo'],
+      ['report', 'fifo', '--month', '2023-04', '-o', 'out-fifo'],
+    ]) {
       const ended = await signalled(command, scratch, 1000);
       expect(ended.ms, command.join(' ')).toBeLessThan(2000);
       expect(ended.signal === 'SIGTERM' || ended.code !== null, command.join(' ')).toBe(true);
@@ -118,7 +124,10 @@ describe.skipIf(process.platform === 'win32')('Ctrl+C and SIGTERM', () => {
     const ws = path.join(scratch, 'large');
     const entry = '  - date: 2023-04-08\n    kind: session\n    form: 集中畅谈\n    attendees: 35\n';
     minimalWorkspace(ws, `village: 永胜村\npillar: night-talk\nentries:\n${entry.repeat(130_000)}`);
-    for (const [signal, delay] of [['SIGTERM', 600], ['SIGINT', 900]] as const) {
+    for (const [signal, delay] of [
+      ['SIGTERM', 600],
+      ['SIGINT', 900],
+    ] as const) {
       rmSync(path.join(ws, '.revitalize-cache'), { recursive: true, force: true });
       const ended = await signalled(['check', 'large'], scratch, delay, signal);
       expect(ended.signal, signal).toBe(signal);
@@ -128,7 +137,11 @@ describe.skipIf(process.platform === 'win32')('Ctrl+C and SIGTERM', () => {
 
   it('remove the temporary files being written before the process ends', async () => {
     const temporary = path.join(scratch, 'report.md.4242-0a0b0c0d.tmp');
-    const child = spawn(process.execPath, [path.join(REPO, 'tests/helpers/signal-while-writing.mjs'), pathToFileURL(path.join(REPO, 'dist/')).href, temporary], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      [path.join(REPO, 'tests/helpers/signal-while-writing.mjs'), pathToFileURL(path.join(REPO, 'dist/')).href, temporary],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     await new Promise<void>((resolve) => child.stdout!.on('data', (data: Buffer) => String(data).includes('writing') && resolve()));
     expect(existsSync(temporary)).toBe(true);
     const ended = await endAfter(child, 0, 'SIGTERM');

@@ -14,17 +14,40 @@ import { copyWorkspace, inProcess } from './hosts.js';
 const scratch = mkdtempSync(path.join(tmpdir(), 'revitalize-mutations-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const ODD_VALUES = ['[]', '{}', '"x"', '-1', '1.5', 'null', '~', '2023-02-30', '*a', '&a x', '[', '"', "'", '- x', ': :', '1e400', '!!binary AA', '9999999999999'];
+const ODD_VALUES = [
+  '[]',
+  '{}',
+  '"x"',
+  '-1',
+  '1.5',
+  'null',
+  '~',
+  '2023-02-30',
+  '*a',
+  '&a x',
+  '[',
+  '"',
+  "'",
+  '- x',
+  ': :',
+  '1e400',
+  '!!binary AA',
+  '9999999999999',
+];
 
 type Mutation = (text: Buffer) => Buffer;
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.nat().map((n) => (text: Buffer) => lines(text, (all) => all.filter((_, i) => i !== n % Math.max(1, all.length)))),
-  fc.tuple(fc.nat(), fc.integer({ min: -3, max: 3 })).map(([n, shift]) => (text: Buffer) =>
-    lines(text, (all) => all.map((line, i) => (i === n % Math.max(1, all.length) ? (shift > 0 ? ' '.repeat(shift) + line : line.slice(-shift)) : line))),
+  fc.tuple(fc.nat(), fc.integer({ min: -3, max: 3 })).map(
+    ([n, shift]) =>
+      (text: Buffer) =>
+        lines(text, (all) => all.map((line, i) => (i === n % Math.max(1, all.length) ? (shift > 0 ? ' '.repeat(shift) + line : line.slice(-shift)) : line))),
   ),
-  fc.tuple(fc.nat(), fc.constantFrom(...ODD_VALUES)).map(([n, odd]) => (text: Buffer) =>
-    lines(text, (all) => all.map((line, i) => (i === n % Math.max(1, all.length) ? line.replace(/:\s.*$/, `: ${odd}`) : line))),
+  fc.tuple(fc.nat(), fc.constantFrom(...ODD_VALUES)).map(
+    ([n, odd]) =>
+      (text: Buffer) =>
+        lines(text, (all) => all.map((line, i) => (i === n % Math.max(1, all.length) ? line.replace(/:\s.*$/, `: ${odd}`) : line))),
   ),
   fc.tuple(fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 8 })).map(([n, bytes]) => (text: Buffer) => {
     const at = n % (text.length + 1);
@@ -51,7 +74,10 @@ describe.each(['examples/riverside', 'tests/fixtures/edges'])('random mutations 
       fc.asyncProperty(fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 3 }), async (pick, mutations) => {
         const file = path.join(workspace, files[pick % files.length]!);
         const original = readFileSync(file);
-        writeFileSync(file, mutations.reduce<Buffer>((text, mutate) => mutate(text), original));
+        writeFileSync(
+          file,
+          mutations.reduce<Buffer>((text, mutate) => mutate(text), original),
+        );
         try {
           const check = await inProcess(['check', 'ws'], cwd);
           expect([0, 1], check.stderr).toContain(check.exitCode);

@@ -49,7 +49,7 @@ describe('check --month', () => {
     expect(strict.stdout).toContain('没有2023年3月的月报文字材料');
   });
 
-  it('does not want any month\'s notes without --month', async () => {
+  it("does not want any month's notes without --month", async () => {
     const run = await inProcess(['check', 'ws', '--format', 'json'], cwd);
     expect(JSON.parse(run.stdout)).toEqual([]);
   });
@@ -64,7 +64,11 @@ describe('check --month', () => {
     writeFileSync(path.join(ws, 'notes', '2023-03.md'), '## 存在的问题\n路难修。\n');
     writeFileSync(path.join(ws, 'notes', '2023.02.md'), '## 下步工作打算\nx\n');
     const run = await inProcess(['check', 'ws', '--format', 'json'], cwd);
-    expect(codes(run.stdout)).toEqual(['notes/2023-03.md W-NOTES-SECTION-MISSING', 'notes/2023-03.md W-NOTES-UNKNOWN-SECTION', 'notes/2023.02.md W-NOTES-BAD-NAME']);
+    expect(codes(run.stdout)).toEqual([
+      'notes/2023-03.md W-NOTES-SECTION-MISSING',
+      'notes/2023-03.md W-NOTES-UNKNOWN-SECTION',
+      'notes/2023.02.md W-NOTES-BAD-NAME',
+    ]);
     const text = await inProcess(['check', 'ws', '--month', '2023-03'], cwd);
     // Each problem once, though the month's file is read twice; excerpts from its text.
     expect(text.stdout.match(/W-NOTES|“存在的问题”/g)).toHaveLength(1);
@@ -72,7 +76,7 @@ describe('check --month', () => {
     expect(text.stdout).toContain('改名为 2023-02.md');
   });
 
-  it('renders the month asked for when it tries the workspace\'s own templates', async () => {
+  it("renders the month asked for when it tries the workspace's own templates", async () => {
     const own = example();
     mkdirSync(path.join(own.ws, 'templates', 'zh-CN'), { recursive: true });
     // A mistake only the April report reaches, and a template that prints the notes.
@@ -88,7 +92,7 @@ describe('check --month', () => {
 });
 
 describe('makeReport with notes', () => {
-  it('puts the sanitised sections in report.notes, and the notes\' problems in the warnings', async () => {
+  it("puts the sanitised sections in report.notes, and the notes' problems in the warnings", async () => {
     const { ws } = example();
     writeFileSync(
       path.join(ws, 'notes', '2023-04.md'),
@@ -123,7 +127,9 @@ describe('makeReport with notes', () => {
     expect(result.problems.map(({ file, line, col, code }) => ({ file, line, col, code }))).toEqual([
       { file: 'notes/2023-04.md', line: 7, col: 3, code: 'W-NOTES-UNKNOWN-SECTION' },
     ]);
-    expect(result.report.warnings).toMatchObject([{ file: 'notes/2023-04.md', line: 7, code: 'W-NOTES-UNKNOWN-SECTION', message: expect.stringContaining('“标题”') }]);
+    expect(result.report.warnings).toMatchObject([
+      { file: 'notes/2023-04.md', line: 7, code: 'W-NOTES-UNKNOWN-SECTION', message: expect.stringContaining('“标题”') },
+    ]);
     expect(result.sources.get('notes/2023-04.md')).toContain('# 标题');
   });
 
@@ -145,9 +151,15 @@ describe('makeReport with notes', () => {
     expect(result.problems.map((found) => `${found.file} ${found.code}`)).toEqual(['notes/2023-04.md E-FILE-ENCODING']);
   });
 
-  it('reads the example\'s notes whole', async () => {
+  it("reads the example's notes whole", async () => {
     // Its own file access: read in place, the example gets no workspace cache.
-    const result = await makeReport({ workspace: path.resolve('examples/jinkouhe'), month: '2023-04', formats: ['json'], generatedOn: '2023-05-01', fs: NODE_FS });
+    const result = await makeReport({
+      workspace: path.resolve('examples/jinkouhe'),
+      month: '2023-04',
+      formats: ['json'],
+      generatedOn: '2023-05-01',
+      fs: NODE_FS,
+    });
     expect(result.ok && result.problems).toEqual([]);
     if (!result.ok) return;
     expect(Object.values(result.report.notes).every((text) => text !== null)).toBe(true);
@@ -166,7 +178,7 @@ describe('report', () => {
     expect(readFileSync(path.join(ws, 'notes', '2023-04.md'), 'utf8')).toBe(before);
   });
 
-  it('prints the notes\' warnings with an excerpt', async () => {
+  it("prints the notes' warnings with an excerpt", async () => {
     const { cwd, ws } = example();
     writeFileSync(path.join(ws, 'notes', '2023-04.md'), '开头\n## 下步工作打算\nx\n');
     const run = await inProcess(['report', 'ws', '--month', '2023-04', '--format', 'md', '-o', 'out'], cwd);

@@ -70,7 +70,12 @@ function splitTableValues(markdown: string, printed: string): string[] {
   const cells = markdown
     .split('\n')
     .filter((line) => /^\|.*\|$/.test(line) && !/^\|\s*-/.test(line))
-    .flatMap((line) => line.slice(1, -1).split('|').map((cell) => cell.trim()))
+    .flatMap((line) =>
+      line
+        .slice(1, -1)
+        .split('|')
+        .map((cell) => cell.trim()),
+    )
     .filter((cell) => DATE.test(cell) || VILLAGE.test(cell) || ID.test(cell));
   const tableLines = printed
     .split('\n')
@@ -81,7 +86,9 @@ function splitTableValues(markdown: string, printed: string): string[] {
 }
 
 describe('the DOCX report in LibreOffice', () => {
-  it('prints the jinkouhe April 2023 report as a 公文: its frame, its figures, its attachments, on A4 pages numbered "— 1 —"', { timeout: 120_000 }, async () => {
+  it('prints the jinkouhe April 2023 report as a 公文: its frame, its figures, its attachments, on A4 pages numbered "— 1 —"', {
+    timeout: 120_000,
+  }, async () => {
     requireTools();
 
     const result = await makeReport({
@@ -122,7 +129,12 @@ describe('the DOCX report in LibreOffice', () => {
     expect(printed).toMatch(/中共乐山市金口河区委组织部\s*\n\s*2023\s*年\s*5\s*月\s*1\s*日/);
 
     // Every attachment on pages of its own, after the 落款: its label first, its title below.
-    const pages = printed.split('\f').map((page) => page.split('\n').map(squeezed).filter((line) => line !== ''));
+    const pages = printed.split('\f').map((page) =>
+      page
+        .split('\n')
+        .map(squeezed)
+        .filter((line) => line !== ''),
+    );
     const signed = pages.findIndex((page) => page.includes('2023年5月1日'));
     expect(report.attachments.length).toBe(5);
     for (const attachment of report.attachments) {
@@ -139,7 +151,7 @@ describe('the DOCX report in LibreOffice', () => {
     expect(printed).toMatch(/—\s*1\s*—/);
   });
 
-  it('prints the official document\'s parts where GB/T 9704 puts them', { timeout: 120_000 }, async () => {
+  it("prints the official document's parts where GB/T 9704 puts them", { timeout: 120_000 }, async () => {
     requireTools();
     const markdown = readFileSync(path.join(REPO, 'tests/fixtures/documents/official-report.zh-CN.md'), 'utf8');
     const docx = await renderDocx(markdown, {
@@ -162,7 +174,9 @@ describe('the DOCX report in LibreOffice', () => {
     expect(indent(recipient + 1)).toBeGreaterThan(1);
 
     // 附件说明: each item on a line of its own, the later ones under the first item's number.
-    const items = ['附件：1.各村工作情况统计表', '2.目标任务完成情况表', '3.超期未办结诉求清单', '4.居民夜谈会按期开展情况', '5.生态管护星级评定情况'].map(indexOf);
+    const items = ['附件：1.各村工作情况统计表', '2.目标任务完成情况表', '3.超期未办结诉求清单', '4.居民夜谈会按期开展情况', '5.生态管护星级评定情况'].map(
+      indexOf,
+    );
     expect(items.every((index) => index > 0)).toBe(true);
     expect(items).toEqual(items.map((_, offset) => items[0]! + offset));
     const numberColumn = lines[items[0]!]!.indexOf('1.');
@@ -173,8 +187,16 @@ describe('the DOCX report in LibreOffice', () => {
     expect(squeezed(printed)).toMatch(/生态管护星级评定情况中共乐山市金口河区委组织部2023年5月1日/);
 
     // Each attachment on a page of its own: its label the page's first line, its title below.
-    const pages = printed.split('\f').map((page) => page.split('\n').map(squeezed).filter((line) => line !== ''));
-    for (const [label, title] of [['附件1', '各村工作情况统计表'], ['附件3', '超期未办结诉求清单']]) {
+    const pages = printed.split('\f').map((page) =>
+      page
+        .split('\n')
+        .map(squeezed)
+        .filter((line) => line !== ''),
+    );
+    for (const [label, title] of [
+      ['附件1', '各村工作情况统计表'],
+      ['附件3', '超期未办结诉求清单'],
+    ]) {
       const page = pages.find((candidate) => candidate[0] === label);
       expect(page, `no page starts with ${label}`).toBeDefined();
       expect(page![1]).toBe(title);

@@ -33,10 +33,14 @@ describe('the process', () => {
   it('ends a watching report with 0 on Ctrl+C (SIGINT)', async () => {
     const workspace = path.join(scratch, 'watched');
     copyWorkspace('examples/riverside', workspace);
-    const child = spawn(process.execPath, [path.join(REPO, 'bin', 'revitalize.js'), 'report', '.', '--month', '2023-04', '--format', 'md', '--watch', '-o', 'out'], {
-      cwd: workspace,
-      env: { ...process.env, SOURCE_DATE_EPOCH: String(Date.UTC(2023, 4, 1) / 1000) },
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(REPO, 'bin', 'revitalize.js'), 'report', '.', '--month', '2023-04', '--format', 'md', '--watch', '-o', 'out'],
+      {
+        cwd: workspace,
+        env: { ...process.env, SOURCE_DATE_EPOCH: String(Date.UTC(2023, 4, 1) / 1000) },
+      },
+    );
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
@@ -52,7 +56,10 @@ describe('the process', () => {
     mkdirSync(path.join(workspace, 'logs'), { recursive: true });
     writeFileSync(path.join(workspace, 'revitalize.yaml'), 'region: 测试乡\n');
     for (let i = 0; i < 250; i++) {
-      writeFileSync(path.join(workspace, 'logs', `f${i}.yaml`), `village: 甲村\npillar: talent\nentries:\n  - {date: 2023-04-08, kind: returnee, name: 人${i}}\n`);
+      writeFileSync(
+        path.join(workspace, 'logs', `f${i}.yaml`),
+        `village: 甲村\npillar: talent\nentries:\n  - {date: 2023-04-08, kind: returnee, name: 人${i}}\n`,
+      );
     }
     const terminal = Object.assign(new PassThrough(), { isTTY: true, columns: 80 });
     let drawn = '';

@@ -82,7 +82,11 @@ describe('data-check notes', () => {
     const notes = readFileSync(path.join(reports, '2023-04.check.txt'), 'utf8');
     expect(notes).toContain('未知字段');
     const wordText = execFileSync('unzip', ['-p', path.join(reports, '2023-04.docx'), 'word/document.xml'], { encoding: 'utf8' });
-    for (const [format, text] of [['md', readFileSync(path.join(reports, '2023-04.md'), 'utf8')], ['html', readFileSync(path.join(reports, '2023-04.html'), 'utf8')], ['docx', wordText]]) {
+    for (const [format, text] of [
+      ['md', readFileSync(path.join(reports, '2023-04.md'), 'utf8')],
+      ['html', readFileSync(path.join(reports, '2023-04.html'), 'utf8')],
+      ['docx', wordText],
+    ]) {
       expect(text, format).not.toContain('未知字段');
       expect(text, format).not.toContain('数据核查');
       // (The HTML's screen-only appendix names the entries behind each figure, warnings apart.)
@@ -101,4 +105,3 @@ describe('data-check notes', () => {
     expect(existsSync(path.join(reports, '2023-04.check.txt'))).toBe(false);
   });
 });
-

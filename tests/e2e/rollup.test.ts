@@ -30,8 +30,8 @@ import { REPO, inProcess } from './hosts.js';
 const EXAMPLE = path.join(REPO, 'examples', 'jinkouhe');
 const JOINT_FILE = '跨村联建.yaml';
 const TOWNSHIPS = {
-  '乐山市金口河区甲乡': ['永胜村', '大瓦山村', '胜利村', '和平村'],
-  '乐山市金口河区乙乡': ['共安村', '新华村'],
+  乐山市金口河区甲乡: ['永胜村', '大瓦山村', '胜利村', '和平村'],
+  乐山市金口河区乙乡: ['共安村', '新华村'],
 };
 const REGIONS = Object.keys(TOWNSHIPS) as (keyof typeof TOWNSHIPS)[];
 const ownerOf = (village: string) => REGIONS.find((region) => TOWNSHIPS[region].includes(village))!;
@@ -59,7 +59,8 @@ function splitExample(): void {
     mkdirSync(path.join(scratch, region), { recursive: true });
     writeFileSync(path.join(scratch, region, 'revitalize.yaml'), String(document));
   }
-  for (const copy of ['example', 'rejoined']) cpSync(EXAMPLE, path.join(scratch, copy), { recursive: true, filter: (src) => !/[\\/](reports|\.revitalize-cache)$/.test(src) });
+  for (const copy of ['example', 'rejoined'])
+    cpSync(EXAMPLE, path.join(scratch, copy), { recursive: true, filter: (src) => !/[\\/](reports|\.revitalize-cache)$/.test(src) });
 
   const logs = path.join(EXAMPLE, 'logs');
   for (const file of (readdirSync(logs, { recursive: true }) as string[]).filter((name) => name.endsWith('.yaml'))) {
@@ -75,7 +76,11 @@ function splitExample(): void {
     const byTownship = new Map<string, JointEntry[]>();
     for (const entry of log.entries) {
       const owner = entry.village !== undefined ? ownerOf(entry.village) : ownerOf(entry.villages![0]!);
-      if (entry.kind === 'joint-org') expect(entry.villages!.every((village) => ownerOf(village) === owner), JSON.stringify(entry)).toBe(true);
+      if (entry.kind === 'joint-org')
+        expect(
+          entry.villages!.every((village) => ownerOf(village) === owner),
+          JSON.stringify(entry),
+        ).toBe(true);
       if (entry.villages) {
         for (const village of entry.villages.filter((name) => ownerOf(name) !== owner)) dropped.push({ date: entry.date, village });
         entry.villages = entry.villages.filter((name) => ownerOf(name) === owner);
@@ -130,7 +135,10 @@ describe('rollup fixtures', () => {
     ['tests/fixtures/rollup-mismatched/north.json', () => reportOf('north', '2023-04')],
     ['tests/fixtures/rollup-mismatched/north-resent.json', () => reportOf('north', '2023-04')],
     ['tests/fixtures/rollup-mismatched/south-march.json', () => reportOf('south', '2023-03')],
-    ['tests/fixtures/rollup-mismatched/west.json', async () => (await reportOf('south', '2023-04')).replaceAll('南村', '西村').replaceAll('示例县南乡', '示例县西乡')],
+    [
+      'tests/fixtures/rollup-mismatched/west.json',
+      async () => (await reportOf('south', '2023-04')).replaceAll('南村', '西村').replaceAll('示例县南乡', '示例县西乡'),
+    ],
   ];
   for (const [file, make] of FIXTURES) {
     it(`${file} is current`, async () => {
@@ -198,7 +206,10 @@ describe('rollup of the example split in two townships', () => {
       expect(merged.count).toBe(action.count);
       expect(merged.villages.filter((village) => !action.villages.includes(village))).toEqual([]);
       for (const lost of action.villages.filter((village) => !merged.villages.includes(village))) {
-        expect(dropped.some((drop) => drop.village === lost && isWithin(drop.date, windows.month)), lost).toBe(true);
+        expect(
+          dropped.some((drop) => drop.village === lost && isWithin(drop.date, windows.month)),
+          lost,
+        ).toBe(true);
       }
       merged.villages = action.villages;
     }
@@ -212,7 +223,10 @@ describe('rollup of the example split in two townships', () => {
   it('refuses to write over a report it reads (exit 2), and leaves it as it was', async () => {
     const input = `out/${REGIONS[0]}/2023-04.json`;
     const before = readFileSync(path.join(scratch, input), 'utf8');
-    const result = await inProcess(['rollup', input, `out/${REGIONS[1]}/2023-04.json`, '--region', '乐山市金口河区', '-f', 'json', '-o', `out/${REGIONS[0]}`], scratch);
+    const result = await inProcess(
+      ['rollup', input, `out/${REGIONS[1]}/2023-04.json`, '--region', '乐山市金口河区', '-f', 'json', '-o', `out/${REGIONS[0]}`],
+      scratch,
+    );
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain(`拒绝写入 ${input}`);
     expect(readFileSync(path.join(scratch, input), 'utf8')).toBe(before);

@@ -35,7 +35,7 @@ describe('the scheduled command of docs/scheduling.md', () => {
     expect(systemd).toBe(cron);
   });
 
-  it('writes last month\'s report and prints nothing', async () => {
+  it("writes last month's report and prints nothing", async () => {
     const run = await scheduled('examples/jinkouhe', { SOURCE_DATE_EPOCH: FIRST_OF_MAY_2023 });
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('');

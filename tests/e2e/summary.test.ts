@@ -27,7 +27,7 @@ describe('summary', () => {
     expect(run.stdout).not.toMatch(/[=↑↓]/);
   });
 
-  it('heads every column, the open suggestions\' too, and marks changes between two figures', async () => {
+  it("heads every column, the open suggestions' too, and marks changes between two figures", async () => {
     const cwd = mkdtempSync(path.join(scratch, 'example-'));
     copyWorkspace('examples/jinkouhe', path.join(cwd, 'ws'));
     const run = await inProcess(['summary', 'ws', '--month', '2023-04'], cwd);

@@ -34,7 +34,8 @@ async function runBin(args: readonly string[], cwd: string) {
   });
   return { exitCode: child.status, output: child.stdout + child.stderr };
 }
-const withTemplate = (template: string) => writeWorkspace(scratch, { 'logs/2023/04/永胜村.yaml': suggestionLog([{ id: 'a-1', text: '路灯' }]), [TEMPLATE]: template });
+const withTemplate = (template: string) =>
+  writeWorkspace(scratch, { 'logs/2023/04/永胜村.yaml': suggestionLog([{ id: 'a-1', text: '路灯' }]), [TEMPLATE]: template });
 
 describe('template limits', { timeout: 120_000 }, () => {
   it('are set on every report engine', async () => {

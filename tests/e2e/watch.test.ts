@@ -19,7 +19,7 @@ async function until(condition: () => boolean, what: string, timeout = 10_000): 
 }
 
 describe('report --watch', () => {
-  it('makes the report again after each change, and shows a bad edit\'s errors without stopping', async () => {
+  it("makes the report again after each change, and shows a bad edit's errors without stopping", async () => {
     const cwd = scratch;
     copyWorkspace('tests/fixtures/edges', path.join(cwd, 'ws'));
     const log = path.join(cwd, 'ws', 'logs', '2024', '02', '乙村.yaml');

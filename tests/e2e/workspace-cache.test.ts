@@ -129,7 +129,9 @@ describe('workspace cache', () => {
     const after = await loadWorkspace(ws);
     expect(after.logFiles.length).toBe(before.logFiles.length - 1);
     expect(after.entries.some((entry) => entry.at.file === 'logs/2022/01/共安村.yaml')).toBe(false);
-    expect((await readWorkspaceCache(ws, { version: VERSION, code: await codeFingerprint(), villages: after.config!.villages })).has('logs/2022/01/共安村.yaml')).toBe(false);
+    expect(
+      (await readWorkspaceCache(ws, { version: VERSION, code: await codeFingerprint(), villages: after.config!.villages })).has('logs/2022/01/共安村.yaml'),
+    ).toBe(false);
   });
 });
 
@@ -176,7 +178,13 @@ describe('workspace cache, edited or made by someone else', () => {
   it('costs only a re-parse when a shard deserialises to the wrong shape', async () => {
     const ws = example();
     const cold = found(await loadWorkspace(ws, { cache: false }));
-    const wrong: unknown[] = [{}, null, { entries: [null], problems: [], refusedSuggestions: [] }, { entries: [], problems: [{}], refusedSuggestions: [] }, { entries: [{ kind: 'session' }], problems: [], refusedSuggestions: [] }];
+    const wrong: unknown[] = [
+      {},
+      null,
+      { entries: [null], problems: [], refusedSuggestions: [] },
+      { entries: [], problems: [{}], refusedSuggestions: [] },
+      { entries: [{ kind: 'session' }], problems: [], refusedSuggestions: [] },
+    ];
     for (const shape of wrong) {
       await loadWorkspace(ws);
       editShards(ws, () => structuredClone(shape));
@@ -188,7 +196,11 @@ describe('workspace cache, edited or made by someone else', () => {
     const ws = example();
     const cold = found(await loadWorkspace(ws, { cache: false }));
     const key = { version: VERSION, code: await codeFingerprint(), villages: (await loadWorkspace(ws)).config!.villages };
-    for (const shape of [null, { entries: [null], problems: [], refusedSuggestions: [] }, { entries: [], problems: [{ code: 'E-NOPE' }], refusedSuggestions: [] }]) {
+    for (const shape of [
+      null,
+      { entries: [null], problems: [], refusedSuggestions: [] },
+      { entries: [], problems: [{ code: 'E-NOPE' }], refusedSuggestions: [] },
+    ]) {
       await loadWorkspace(ws);
       for (const name of readdirSync(path.join(ws, CACHE_FOLDER))) {
         const shard = path.join(ws, CACHE_FOLDER, name);

@@ -8,7 +8,22 @@
  * with their inputs by real path; `templates eject` writes all its files or
  * none.
  */
-import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import * as nodeFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -46,7 +61,20 @@ function workspace(config = 'region: 测试乡\n', log = LOG_TEXT): string {
   writeFileSync(path.join(cwd, 'ws', LOG), log);
   return cwd;
 }
-const session = (attendees: number) => ['add', 'ws', '--kind', 'session', '--village', '永胜村', '--date', '2023-04-12', '--set', 'form=集中畅谈', '--set', `attendees=${attendees}`];
+const session = (attendees: number) => [
+  'add',
+  'ws',
+  '--kind',
+  'session',
+  '--village',
+  '永胜村',
+  '--date',
+  '2023-04-12',
+  '--set',
+  'form=集中畅谈',
+  '--set',
+  `attendees=${attendees}`,
+];
 const isRoot = process.getuid?.() === 0;
 
 describe('add keeps what it replaces', () => {
@@ -61,11 +89,13 @@ describe('add keeps what it replaces', () => {
     expect(added.exitCode, added.stderr).toBe(0);
     expect(lstatSync(path.join(cwd, 'ws', LOG)).isSymbolicLink()).toBe(true);
     expect(readlinkSync(path.join(cwd, 'ws', LOG))).toBe('../../../shared/永胜村.yaml');
-    expect(readFileSync(shared, 'utf8')).toBe(`${LOG_TEXT}  - date: 2023-04-12\n    pillar: night-talk\n    kind: session\n    form: 集中畅谈\n    attendees: 7\n`);
+    expect(readFileSync(shared, 'utf8')).toBe(
+      `${LOG_TEXT}  - date: 2023-04-12\n    pillar: night-talk\n    kind: session\n    form: 集中畅谈\n    attendees: 7\n`,
+    );
     expect(readdirSync(path.dirname(shared))).toEqual(['永胜村.yaml']);
   });
 
-  it('keeps the log\'s permissions, and its owner when it may (running as root)', async () => {
+  it("keeps the log's permissions, and its owner when it may (running as root)", async () => {
     const cwd = workspace();
     const log = path.join(cwd, 'ws', LOG);
     chmodSync(log, 0o640);
@@ -119,7 +149,11 @@ describe('add on a disk that will not take it', () => {
 
   it('removes the folders it made for a new month when the write fails', async () => {
     const cwd = workspace();
-    const added = await inProcessWith({ writeFs: failing('ENOSPC') }, ['add', 'ws', '--kind', 'returnee', '--village', '永胜村', '--date', '2023-06-02', '--set', 'name=王五'], cwd);
+    const added = await inProcessWith(
+      { writeFs: failing('ENOSPC') },
+      ['add', 'ws', '--kind', 'returnee', '--village', '永胜村', '--date', '2023-06-02', '--set', 'name=王五'],
+      cwd,
+    );
     expect(added.exitCode).toBe(2);
     expect(readdirSync(path.join(cwd, 'ws', 'logs'))).toEqual(['2023']);
     expect(readdirSync(path.join(cwd, 'ws', 'logs', '2023'))).toEqual(['04']);
@@ -177,7 +211,10 @@ describe('a field given twice', () => {
 
   it('says how a list takes several values', async () => {
     const cwd = workspace();
-    const added = await inProcess(['add', 'ws', '--kind', 'joint-action', '--date', '2023-04-12', '--set', 'type=护河行动', '--set', 'villages=甲村', '--set', 'villages=乙村'], cwd);
+    const added = await inProcess(
+      ['add', 'ws', '--kind', 'joint-action', '--date', '2023-04-12', '--set', 'type=护河行动', '--set', 'villages=甲村', '--set', 'villages=乙村'],
+      cwd,
+    );
     expect(added.exitCode).toBe(2);
     expect(added.stderr).toContain('有多个值时用逗号分开写在一起，如 --set villages=甲村,乙村');
   });
@@ -232,7 +269,7 @@ describe('outputs are compared with inputs by real path', () => {
     expect(readdirSync(path.join(cwd, 'ws', 'notes'))).toEqual([]);
   });
 
-  it('rollup -o a link to a township\'s folder does not overwrite the report it reads', async () => {
+  it("rollup -o a link to a township's folder does not overwrite the report it reads", async () => {
     const cwd = workspace();
     expect((await inProcess(['report', 'ws', '--month', '2023-04', '--format', 'json', '-o', 'town'], cwd)).exitCode).toBe(0);
     const township = readFileSync(path.join(cwd, 'town', '2023-04.json'), 'utf8');
@@ -277,7 +314,9 @@ describe('templates eject writes all or nothing', () => {
     writeFileSync(path.join(cwd, 'ws', 'templates'), 'not a folder\n');
     const eject = await inProcess(['templates', 'eject', 'ws'], cwd);
     expect(eject.exitCode).toBe(2);
-    expect(eject.stderr).toBe('revitalize: 以下位置被占用，没有复制任何模板：\n  templates：这里需要一个文件夹，但已有同名文件\n  请移走或改名后重新运行 revitalize templates eject\n');
+    expect(eject.stderr).toBe(
+      'revitalize: 以下位置被占用，没有复制任何模板：\n  templates：这里需要一个文件夹，但已有同名文件\n  请移走或改名后重新运行 revitalize templates eject\n',
+    );
     expect(readFileSync(path.join(cwd, 'ws', 'templates'), 'utf8')).toBe('not a folder\n');
   });
 

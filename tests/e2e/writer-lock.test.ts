@@ -74,7 +74,12 @@ describe('racing writers', () => {
       for (const outcome of outcomes) expect(outcome.code, outcome.stderr).toBe(0);
       const entries = entriesOf(cwd);
       expect(entries).toHaveLength(2 + count);
-      expect(entries.filter((e) => e.kind === 'session').map((e) => e.attendees).sort()).toEqual([55, ...commands.flatMap((_, i) => (i % 2 === 0 ? [100 + i] : []))].sort());
+      expect(
+        entries
+          .filter((e) => e.kind === 'session')
+          .map((e) => e.attendees)
+          .sort(),
+      ).toEqual([55, ...commands.flatMap((_, i) => (i % 2 === 0 ? [100 + i] : []))].sort());
       const ids = entries.filter((e) => e.kind === 'suggestion').map((e) => e.id!);
       expect(new Set(ids).size, ids.join(' ')).toBe(ids.length);
       expect(ids.filter((id) => id.startsWith('永胜-20230412-')).sort()).toEqual(
@@ -94,7 +99,10 @@ describe('racing writers', () => {
       const adds = [['add', 'ws', '--kind', 'session', '--village', '和平村', '--date', '2023-04-15', '--set', 'form=入户访谈', '--set', 'attendees=8']];
       const outcomes = await race([...resolves, ...adds], cwd);
       const resolved = outcomes.slice(0, count);
-      expect(resolved.filter((o) => o.code === 0), JSON.stringify(outcomes)).toHaveLength(1);
+      expect(
+        resolved.filter((o) => o.code === 0),
+        JSON.stringify(outcomes),
+      ).toHaveLength(1);
       for (const refused of resolved.filter((o) => o.code !== 0)) {
         expect(refused.code).toBe(1);
         expect(refused.stderr).toContain('被重复办结');
@@ -108,14 +116,18 @@ describe('racing writers', () => {
 });
 
 describe('the workspace lock', () => {
-  it('kept by a live writer: add waits, then says so in the workspace\'s language, and writes nothing', async () => {
+  it("kept by a live writer: add waits, then says so in the workspace's language, and writes nothing", async () => {
     const cwd = workspace();
     const root = path.join(cwd, 'ws');
     const before = readFileSync(path.join(root, LOG), 'utf8');
     const lock = await lockWorkspace(root);
     try {
       const started = Date.now();
-      const added = await inProcessWith({ lockTiming: { waitMs: 600 } }, ['add', 'ws', '--kind', 'returnee', '--village', '永胜村', '--date', '2023-04-12', '--set', 'name=王五'], cwd);
+      const added = await inProcessWith(
+        { lockTiming: { waitMs: 600 } },
+        ['add', 'ws', '--kind', 'returnee', '--village', '永胜村', '--date', '2023-04-12', '--set', 'name=王五'],
+        cwd,
+      );
       expect(Date.now() - started).toBeGreaterThanOrEqual(600);
       expect(added.exitCode).toBe(2);
       expect(added.stderr).toBe(
@@ -147,7 +159,10 @@ describe('the workspace lock', () => {
     const cwd = workspace();
     const root = path.join(cwd, 'ws');
     const module = pathToFileURL(path.join(REPO, 'dist', 'write', 'workspace-lock.js')).href;
-    const holder = spawn(process.execPath, ['-e', `import(${JSON.stringify(module)}).then((m) => m.lockWorkspace(${JSON.stringify(root)})).then(() => { console.log('locked'); setInterval(() => {}, 1000); })`]);
+    const holder = spawn(process.execPath, [
+      '-e',
+      `import(${JSON.stringify(module)}).then((m) => m.lockWorkspace(${JSON.stringify(root)})).then(() => { console.log('locked'); setInterval(() => {}, 1000); })`,
+    ]);
     await new Promise<void>((resolve) => holder.stdout!.on('data', () => resolve()));
     holder.kill('SIGKILL');
     await new Promise((resolve) => holder.on('close', resolve));

@@ -4,7 +4,11 @@ import { KIND_PILLAR } from '../../src/schema/log-schema.js';
 let line = 0;
 
 /** A valid entry of a kind, for metric tests that do not go through files. */
-export function entry<K extends Kind>(kind: K, date: string, fields: Omit<EntryOf<K>, 'date' | 'pillar' | 'kind' | 'village' | 'at'> & { village?: string }): Entry {
+export function entry<K extends Kind>(
+  kind: K,
+  date: string,
+  fields: Omit<EntryOf<K>, 'date' | 'pillar' | 'kind' | 'village' | 'at'> & { village?: string },
+): Entry {
   line += 1;
   return {
     village: '甲村',

@@ -31,8 +31,7 @@ const LANGUAGES: Record<string, string> = { liquid: 'liquid', md: 'markdown' };
 /** The language of a file's fenced example, by its extension (YAML unless known). */
 const languageOf = (file: string) => LANGUAGES[file.slice(file.lastIndexOf('.') + 1)] ?? 'yaml';
 const commandOf = (entry: CatalogueCase) => [`revitalize ${entry.command ?? 'check'}`, ...(entry.args ?? [])].join(' ');
-const wrongExample = (entry: CatalogueCase) =>
-  entry.shown === undefined ? fence(languageOf(entry.file), entry.wrong) : entry.shown.trimEnd();
+const wrongExample = (entry: CatalogueCase) => (entry.shown === undefined ? fence(languageOf(entry.file), entry.wrong) : entry.shown.trimEnd());
 const fixedExample = (entry: CatalogueCase) => fence(entry.command ? 'text' : languageOf(entry.fixedFile ?? entry.file), entry.fix);
 
 /** Every code, errors first, in the catalogue's order, with its case when there is one. */
@@ -58,7 +57,7 @@ export function renderErrorDocs(cases: CatalogueCase[]): string {
     '',
     'Each problem is printed as `FILE:LINE:COL:` (just `FILE:` when it concerns',
     'the whole file), then the lines around it with a caret under the column,',
-    'then a hint, in the workspace\'s language. Below, each code has a wrong',
+    "then a hint, in the workspace's language. Below, each code has a wrong",
     'example, exactly what `revitalize check` says about it (a test checks',
     'this), and the fix. The same examples live as workspaces in `tests/errors/`.',
     'The same page in Chinese, for clerks, is [zh-CN/errors.md](zh-CN/errors.md).',

@@ -23,9 +23,23 @@ export function writeWorkspace(scratch: string, files: Record<string, string>, v
 
 /** One log of 永胜村's April 2023: a night talk and the suggestions given, each `{ id, text, topic?, date? }`, written as JSON strings (so any character can be given). */
 export function suggestionLog(suggestions: readonly { id: string; text: string; topic?: string; date?: string }[], village = '永胜村'): string {
-  const lines = [`village: ${JSON.stringify(village)}`, 'entries:', '  - date: 2023-04-08', '    pillar: night-talk', '    kind: session', '    form: 集中畅谈', '    attendees: 55'];
+  const lines = [
+    `village: ${JSON.stringify(village)}`,
+    'entries:',
+    '  - date: 2023-04-08',
+    '    pillar: night-talk',
+    '    kind: session',
+    '    form: 集中畅谈',
+    '    attendees: 55',
+  ];
   for (const { id, text, topic, date } of suggestions) {
-    lines.push(`  - date: ${date ?? '2023-04-08'}`, '    pillar: night-talk', '    kind: suggestion', `    id: ${JSON.stringify(id)}`, `    text: ${JSON.stringify(text)}`);
+    lines.push(
+      `  - date: ${date ?? '2023-04-08'}`,
+      '    pillar: night-talk',
+      '    kind: suggestion',
+      `    id: ${JSON.stringify(id)}`,
+      `    text: ${JSON.stringify(text)}`,
+    );
     if (topic !== undefined) lines.push(`    topic: ${JSON.stringify(topic)}`);
   }
   return `${lines.join('\n')}\n`;

@@ -23,5 +23,7 @@ export default function distIsFresh(): void {
   const stale = staleBuilds(REPO);
   if (stale.length === 0) return;
   const shown = stale.slice(0, 5).map((file) => `src/${file.split(path.sep).join('/')}`);
-  throw new Error(`dist/ is older than ${shown.join(', ')}${stale.length > 5 ? ` and ${stale.length - 5} more` : ''}: run npm run build before the tests that run the built bin`);
+  throw new Error(
+    `dist/ is older than ${shown.join(', ')}${stale.length > 5 ? ` and ${stale.length - 5} more` : ''}: run npm run build before the tests that run the built bin`,
+  );
 }

@@ -15,7 +15,10 @@ const WATCHED = ['examples', 'tests'];
 
 /** `git status` of the watched folders, one line a path, or undefined without git. */
 function repositoryState(): Set<string> | undefined {
-  const status = spawnSync('git', ['status', '--porcelain=v1', '-z', '--ignored=matching', '--untracked-files=all', '--', ...WATCHED], { cwd: REPO, encoding: 'utf8' });
+  const status = spawnSync('git', ['status', '--porcelain=v1', '-z', '--ignored=matching', '--untracked-files=all', '--', ...WATCHED], {
+    cwd: REPO,
+    encoding: 'utf8',
+  });
   if (status.error || status.status !== 0) return undefined;
   return new Set(status.stdout.split('\0').filter((line) => line !== ''));
 }

@@ -20,7 +20,7 @@ describe('the choices add offers', () => {
     }
   });
 
-  it('names them in the workspace\'s language', () => {
+  it("names them in the workspace's language", () => {
     expect(offeredChoices(field('project', 'status'), zhCN)).toEqual([
       { name: '策划', value: 'planned' },
       { name: '落地', value: 'landed' },

@@ -63,7 +63,20 @@ describe('message catalogues', () => {
   });
 
   it('words every rollup refusal with a hint, in each language', () => {
-    const params = { found: '}', limit: 64, actual: 'string', expected: 'number', path: 'metrics.x', version: 2, newer: 'no', month: '2023-03', first: 'a.json', region: '北乡', village: '东村', more: 3 };
+    const params = {
+      found: '}',
+      limit: 64,
+      actual: 'string',
+      expected: 'number',
+      path: 'metrics.x',
+      version: 2,
+      newer: 'no',
+      month: '2023-03',
+      first: 'a.json',
+      region: '北乡',
+      village: '东村',
+      more: 3,
+    };
     for (const code of ROLLUP_CODES) {
       for (const catalogue of [zhCN, en]) {
         const { message, hint } = word(catalogue, code, params);
@@ -101,7 +114,13 @@ describe('message catalogues', () => {
 describe('help texts', () => {
   const descriptions = (help: object): string[] =>
     Object.values(help).flatMap((value) =>
-      typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v) => typeof v === 'string') : typeof value === 'object' && value ? descriptions(value) : [],
+      typeof value === 'string'
+        ? [value]
+        : Array.isArray(value)
+          ? value.filter((v) => typeof v === 'string')
+          : typeof value === 'object' && value
+            ? descriptions(value)
+            : [],
     );
 
   it('zh-CN describes every option and command in Chinese', () => {
@@ -111,7 +130,11 @@ describe('help texts', () => {
   it('en describes them in English, Chinese only in names and examples', () => {
     const { examples: _examples, ...rest } = en.help;
     const prose = Object.entries(rest).flatMap(([, value]) =>
-      typeof value === 'object' && value && !Array.isArray(value) ? Object.entries(value).filter(([key]) => key !== 'examples').map(([, v]) => v) : [],
+      typeof value === 'object' && value && !Array.isArray(value)
+        ? Object.entries(value)
+            .filter(([key]) => key !== 'examples')
+            .map(([, v]) => v)
+        : [],
     );
     for (const text of prose.filter((v): v is string => typeof v === 'string')) {
       expect(text.replace(/四联/g, ''), text).not.toMatch(/[\u4e00-\u9fff]/);

@@ -45,7 +45,14 @@ describe('isLogFileOutcome', () => {
       change(copy);
       return isLogFileOutcome(copy);
     };
-    for (const wrong of [{}, null, [], 'x', { entries: [null], problems: [], refusedSuggestions: [] }, { entries: [], problems: [{}], refusedSuggestions: [] }]) {
+    for (const wrong of [
+      {},
+      null,
+      [],
+      'x',
+      { entries: [null], problems: [], refusedSuggestions: [] },
+      { entries: [], problems: [{}], refusedSuggestions: [] },
+    ]) {
       expect(isLogFileOutcome(wrong), JSON.stringify(wrong)).toBe(false);
     }
     const entry = (copy: typeof outcome, i: number) => copy.entries[i] as unknown as Record<string, unknown>;

@@ -43,6 +43,9 @@ describe('checkLogGlob', () => {
 
   it('refuses a glob too long or standing for too many paths', () => {
     expect(checkLogGlob(`logs/${'x'.repeat(1000)}`)).toMatchObject({ code: 'E-GLOB-TOO-COMPLEX', params: { reason: 'length' } });
-    expect(checkLogGlob('{a,b,c,d,e,f,g,h,i,j}'.repeat(10))).toMatchObject({ code: 'E-GLOB-TOO-COMPLEX', params: { reason: 'braces', limit: MAX_GLOB_EXPANSIONS } });
+    expect(checkLogGlob('{a,b,c,d,e,f,g,h,i,j}'.repeat(10))).toMatchObject({
+      code: 'E-GLOB-TOO-COMPLEX',
+      params: { reason: 'braces', limit: MAX_GLOB_EXPANSIONS },
+    });
   });
 });

@@ -93,12 +93,9 @@ describe('a suggestion the entry checks refused', () => {
   it('still has its id taken by one suggestion only, and is resolved once', () => {
     const first = entry('suggestion', '2023-04-08', { id: 'A', text: '一' });
     expect(codes2([first], [refused('A', undefined, {}, 95)])).toEqual([['E-DUPLICATE-SUGGESTION-ID', 'A']]);
-    expect(
-      codes2(
-        [entry('resolution', '2023-04-20', { ref: 'B' }), entry('resolution', '2023-04-21', { ref: 'B' })],
-        [refused('B', undefined)],
-      ),
-    ).toEqual([['E-RESOLVED-TWICE', 'B']]);
+    expect(codes2([entry('resolution', '2023-04-20', { ref: 'B' }), entry('resolution', '2023-04-21', { ref: 'B' })], [refused('B', undefined)])).toEqual([
+      ['E-RESOLVED-TWICE', 'B'],
+    ]);
   });
 });
 

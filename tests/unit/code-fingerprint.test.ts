@@ -18,7 +18,8 @@ function write(files: Record<string, string>): void {
 describe('the code fingerprint', () => {
   it('changes with any module the entry reaches, and with no other', async () => {
     write({
-      'load/entry.js': "import { a } from './a.js';\nimport {\n  b,\n} from '../check/b.js';\nimport type { T } from './types.js';\nexport * from './c.js';\nconst later = () => import('./d.js');\n",
+      'load/entry.js':
+        "import { a } from './a.js';\nimport {\n  b,\n} from '../check/b.js';\nimport type { T } from './types.js';\nexport * from './c.js';\nconst later = () => import('./d.js');\n",
       'load/a.js': 'export const a = 1;\n',
       'check/b.js': "import { a } from '../load/a.js';\nexport const b = 2;\n",
       'load/c.js': 'export const c = 3;\n',
@@ -34,7 +35,12 @@ describe('the code fingerprint', () => {
     expect(await fingerprintFrom(entry)).toBe(first);
 
     const seen = new Set([first]);
-    for (const [name, text] of [['check/b.js', "import { a } from '../load/a.js';\nexport const b = 3;\n"], ['load/c.js', 'export const c = 4;\n'], ['load/d.js', 'export const d = 5;\n'], ['load/a.js', 'export const a = 2;\n']] as const) {
+    for (const [name, text] of [
+      ['check/b.js', "import { a } from '../load/a.js';\nexport const b = 3;\n"],
+      ['load/c.js', 'export const c = 4;\n'],
+      ['load/d.js', 'export const d = 5;\n'],
+      ['load/a.js', 'export const a = 2;\n'],
+    ] as const) {
       write({ [name]: text });
       const changed = await fingerprintFrom(entry);
       expect(seen.has(changed), name).toBe(false);

@@ -41,10 +41,7 @@ describe('computeMetrics', () => {
   });
 
   it('starts the year to date on 1 January: December counts as last month, not this year', () => {
-    const metrics = metricsFor('2024-01', [
-      entry('returnee', '2023-12-31', { name: '王' }),
-      entry('returnee', '2024-01-01', { name: '李' }),
-    ]);
+    const metrics = metricsFor('2024-01', [entry('returnee', '2023-12-31', { name: '王' }), entry('returnee', '2024-01-01', { name: '李' })]);
     expect(metrics['talent.returnees']).toMatchObject({ month: 1, previousMonth: 1, ytd: 1 });
   });
 

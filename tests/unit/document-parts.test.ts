@@ -73,7 +73,9 @@ describe('documentParts on the April 2023 target', () => {
     expect(html).toContain('<p class="recipient">中共乐山市委组织部：</p>');
     expect(html).toContain('<p class="attachment-list" style="--lead:3em"><span class="attachment-lead">附件：</span>1. 各村工作情况统计表<br>');
     // 13 characters of issuer, 6 of date: the date 7 in from the right, its first character 2 right of the issuer's.
-    expect(html).toContain('<p class="signature-issuer" style="margin-right:2em">中共乐山市金口河区委组织部</p>\n<p class="signature-date" style="margin-right:7em">2023年5月1日</p>');
+    expect(html).toContain(
+      '<p class="signature-issuer" style="margin-right:2em">中共乐山市金口河区委组织部</p>\n<p class="signature-date" style="margin-right:7em">2023年5月1日</p>',
+    );
     expect(html.match(/<hr class="page-break">/g)).toHaveLength(2);
     expect(html).toContain('<h2 class="attachment-label">附件1</h2>\n<h1 class="attachment-title">各村工作情况统计表</h1>');
     expect(html).toMatch(/<p class="table-note">注：平均考评得分/);
@@ -100,7 +102,12 @@ describe('signatureIndents (GB/T 9704 7.3.5.2)', () => {
     expect(signatureIndents(4, 6)).toEqual({ issuer: 6, date: 2 });
     // A date nearly as long as the issuer is treated the same way.
     expect(signatureIndents(7, 6)).toEqual({ issuer: 3, date: 2 });
-    for (const [issuer, date] of [[13, 6], [4, 6], [7, 6], [20, 7.5]] as const) {
+    for (const [issuer, date] of [
+      [13, 6],
+      [4, 6],
+      [7, 6],
+      [20, 7.5],
+    ] as const) {
       const indents = signatureIndents(issuer, date);
       expect(indents.issuer + issuer - (indents.date + date)).toBe(2);
       expect(Math.min(indents.issuer, indents.date)).toBe(2);
@@ -148,7 +155,7 @@ describe('documentParts on text that only looks like a part', () => {
     expect(classes('# 标题\n\n花溪乡人民政府\\\n2023年5月1日\n')).toEqual(['title', 'signature-issuer', 'signature-date']);
   });
 
-  it('lets a clerk\'s 附件： paragraph change only its own layout', () => {
+  it("lets a clerk's 附件： paragraph change only its own layout", () => {
     const markdown = '# 标题\n\n区委组织部：\n\n附件：照片已另行报送，请查收\n\n正文。\n\n花溪乡人民政府\\\n2023年5月1日\n';
     expect(classes(markdown)).toEqual(['title', 'recipient', 'attachment-list', 'signature-issuer', 'signature-date']);
     expect(render(markdown)).toContain('<p>正文。</p>');

@@ -26,7 +26,11 @@ describe('config targets', () => {
   it('refuses a target with no bound or with both, and a rate above 100%', () => {
     const result = configSchema.safeParse({
       region: '测试乡',
-      targets: [{ metric: 'night-talk.sessions' }, { metric: 'night-talk.sessions', atLeast: 1, atMost: 3 }, { metric: 'night-talk.resolution-rate', atLeast: '120%' }],
+      targets: [
+        { metric: 'night-talk.sessions' },
+        { metric: 'night-talk.sessions', atLeast: 1, atMost: 3 },
+        { metric: 'night-talk.resolution-rate', atLeast: '120%' },
+      ],
     });
     expect(result.success).toBe(false);
     const problems = result.error!.issues.map((issue) => [issue.path.join('.'), (issue as { params?: { problem?: string } }).params?.problem]);
@@ -42,7 +46,10 @@ describe('evaluateTargets', () => {
   it('marks monthly targets met or not by the month’s figure, at least or at most', () => {
     const metrics = metricsWith({ 'night-talk.resolution-rate': { month: 0.75 }, 'night-talk.open': { month: 12 } });
     const [rate, open] = evaluateTargets(
-      targetsOf([{ metric: 'night-talk.resolution-rate', atLeast: '80%' }, { metric: 'night-talk.open', atMost: 12 }]),
+      targetsOf([
+        { metric: 'night-talk.resolution-rate', atLeast: '80%' },
+        { metric: 'night-talk.open', atMost: 12 },
+      ]),
       '2023-04',
       metrics,
       new Map(),
@@ -67,7 +74,8 @@ describe('evaluateTargets', () => {
   });
 
   it('judges a per-village target village by village, leaving out villages without a figure', () => {
-    const village = (sessions: number, rate: number | null) => metricsWith({ 'night-talk.sessions': { month: sessions }, 'night-talk.resolution-rate': { month: rate } });
+    const village = (sessions: number, rate: number | null) =>
+      metricsWith({ 'night-talk.sessions': { month: sessions }, 'night-talk.resolution-rate': { month: rate } });
     const villages = new Map([
       ['甲村', village(1, 0.9)],
       ['乙村', village(0, null)],
@@ -98,7 +106,12 @@ describe('evaluateTargets', () => {
       ['丙村', village(4)],
       ['丁村', village(6)],
     ]);
-    const [target] = evaluateTargets(targetsOf([{ metric: 'night-talk.sessions', period: 'year', atLeast: 12, perVillage: true }]), '2023-03', metricsWith({}), ahead);
+    const [target] = evaluateTargets(
+      targetsOf([{ metric: 'night-talk.sessions', period: 'year', atLeast: 12, perVillage: true }]),
+      '2023-03',
+      metricsWith({}),
+      ahead,
+    );
     expect(target).toMatchObject({ met: false, elapsed: 3 / 12, pace: 'ahead', progress: null });
     expect(target!.villages.map((each) => [each.village, each.progress, each.pace])).toEqual([
       ['甲村', 7 / 12, 'ahead'],
@@ -108,12 +121,25 @@ describe('evaluateTargets', () => {
     ]);
 
     const oneBehind = new Map([...ahead, ['戊村', village(2)]]);
-    const [lagging] = evaluateTargets(targetsOf([{ metric: 'night-talk.sessions', period: 'year', atLeast: 12, perVillage: true }]), '2023-03', metricsWith({}), oneBehind);
+    const [lagging] = evaluateTargets(
+      targetsOf([{ metric: 'night-talk.sessions', period: 'year', atLeast: 12, perVillage: true }]),
+      '2023-03',
+      metricsWith({}),
+      oneBehind,
+    );
     expect(lagging).toMatchObject({ met: false, pace: 'behind' });
     expect(lagging!.villages.find((each) => each.village === '戊村')).toMatchObject({ progress: 2 / 12, pace: 'behind' });
 
-    const allMet = new Map([['甲村', village(12)], ['乙村', village(13)]]);
-    const [met] = evaluateTargets(targetsOf([{ metric: 'night-talk.sessions', period: 'year', atLeast: 12, perVillage: true }]), '2023-03', metricsWith({}), allMet);
+    const allMet = new Map([
+      ['甲村', village(12)],
+      ['乙村', village(13)],
+    ]);
+    const [met] = evaluateTargets(
+      targetsOf([{ metric: 'night-talk.sessions', period: 'year', atLeast: 12, perVillage: true }]),
+      '2023-03',
+      metricsWith({}),
+      allMet,
+    );
     expect(met).toMatchObject({ met: true, pace: 'ahead' });
   });
 

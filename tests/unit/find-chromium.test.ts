@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findChromium } from '../../src/render/find-chromium.js';
 
-const installed = (...paths: string[]) => (candidate: string) => paths.includes(candidate);
+const installed =
+  (...paths: string[]) =>
+  (candidate: string) =>
+    paths.includes(candidate);
 const nothing = () => false;
 
 describe('findChromium', () => {

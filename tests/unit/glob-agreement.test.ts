@@ -92,7 +92,10 @@ describe('finding and matching globs', () => {
   it('agree on any combination of globs built from the parts real ones use', async () => {
     const part = fc.constantFrom('logs', '台账', '**', '*', '.hidden', '2023', '{logs,台账}', 'with space', '[a-z]*', '?*', '二〇二三');
     const last = fc.constantFrom('*.yaml', '*.{yaml,yml}', '2023-{01..12}.yaml', '*', '?.yaml', '.*', '[[]*', '*.YAML', '!(*.bak)', '五月.yaml');
-    const globs = fc.array(fc.tuple(fc.array(part, { maxLength: 3 }), last).map(([parts, name]) => [...parts, name].join('/')), { minLength: 1, maxLength: 3 });
+    const globs = fc.array(
+      fc.tuple(fc.array(part, { maxLength: 3 }), last).map(([parts, name]) => [...parts, name].join('/')),
+      { minLength: 1, maxLength: 3 },
+    );
     await fc.assert(
       fc.asyncProperty(globs, fc.boolean(), async (patterns, caseSensitive) => {
         expect(await found(patterns, caseSensitive)).toEqual(matched(patterns, caseSensitive));

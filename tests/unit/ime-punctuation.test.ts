@@ -57,14 +57,16 @@ describe('a full-width colon after a field name', () => {
   });
 
   it('is not flagged on a line that goes on with the value above it, as YAML reads it', () => {
-    expect(slips(lines('entries:', '  - date: 2023-04-08', '    text: 建议全村覆盖', '      WiFi：每个组一个热点', '    kind: suggestion', '    note：x'))).toEqual([
-      ['E-FULLWIDTH-COLON', '6:9', '：'],
-    ]);
+    expect(
+      slips(lines('entries:', '  - date: 2023-04-08', '    text: 建议全村覆盖', '      WiFi：每个组一个热点', '    kind: suggestion', '    note：x')),
+    ).toEqual([['E-FULLWIDTH-COLON', '6:9', '：']]);
     expect(slips(lines('villages:', '  - 永胜村', '    Note：x', '  - 大瓦山村'))).toEqual([]);
   });
 
   it('is not flagged in a block of text', () => {
-    expect(slips(lines('entries:', '  - note: |', '      time：晚上7点', '      type：护河', '    kind: session', '  - text: >-', '      date：x'))).toEqual([]);
+    expect(slips(lines('entries:', '  - note: |', '      time：晚上7点', '      type：护河', '    kind: session', '  - text: >-', '      date：x'))).toEqual(
+      [],
+    );
   });
 });
 
@@ -80,7 +82,7 @@ describe('full-width spaces', () => {
     ]);
   });
 
-  it('are found after a list dash and after a field name\'s colon', () => {
+  it("are found after a list dash and after a field name's colon", () => {
     expect(slips(lines('entries:', `  -${S}date: 2023-04-08`, `    kind:${S}session`))).toEqual([
       ['E-FULLWIDTH-SPACE', '2:4', S],
       ['E-FULLWIDTH-SPACE', '3:10', S],
@@ -88,7 +90,9 @@ describe('full-width spaces', () => {
   });
 
   it('are not flagged on a line that goes on with the value above it', () => {
-    expect(slips(lines('entries:', '  - date: 2023-04-08', '    text: 建议', `      ${S}${S}date: 另起一段`, `    ${S}kind: suggestion`))).toEqual([['E-FULLWIDTH-SPACE', '5:5', S]]);
+    expect(slips(lines('entries:', '  - date: 2023-04-08', '    text: 建议', `      ${S}${S}date: 另起一段`, `    ${S}kind: suggestion`))).toEqual([
+      ['E-FULLWIDTH-SPACE', '5:5', S],
+    ]);
   });
 
   it('are not flagged before text: a paragraph indented two characters, as Chinese writing does', () => {
@@ -123,7 +127,7 @@ describe('a dash that is not the ASCII hyphen', () => {
     ]);
   });
 
-  it('gives the fix in the clerk\'s line', () => {
+  it("gives the fix in the clerk's line", () => {
     expect(findImeSlips(lines('entries:', '  － date: 2023-04-08'))[0]!.params).toEqual({ char: '－', example: '- date: 2023-04-08' });
   });
 

@@ -14,7 +14,9 @@ describe('layers', () => {
 
   it('the config names its rules', () => {
     const names = (layerRules(root).forbidden as { name: string }[]).map((rule) => rule.name);
-    expect(names).toEqual(expect.arrayContaining(['no-circular', 'no-command-imports-a-command', 'layer-schema-imports-only-below', 'layer-metrics-imports-only-below']));
+    expect(names).toEqual(
+      expect.arrayContaining(['no-circular', 'no-command-imports-a-command', 'layer-schema-imports-only-below', 'layer-metrics-imports-only-below']),
+    );
   });
 
   it('an upward import, a type-only one included, fails the check', async () => {

@@ -14,20 +14,31 @@ describe('metricByName', () => {
   it('never gives one spelling to two metrics', () => {
     const owner = new Map<string, string>();
     for (const [spelling, key] of metricSpellings(catalogues)) {
-      const folded = spelling.normalize('NFKC').replace(/\([^()]*\)\s*$/u, '').trim().toLowerCase();
+      const folded = spelling
+        .normalize('NFKC')
+        .replace(/\([^()]*\)\s*$/u, '')
+        .trim()
+        .toLowerCase();
       expect(owner.get(folded) ?? key, spelling).toBe(key);
       owner.set(folded, key);
     }
   });
 
   it('takes the unit in brackets or not, full-width or half-width, and English in any case', () => {
-    for (const typed of ['征求意见建议', '征求意见建议（条）', '征求意见建议(条)', ' 征求意见建议 （条） ', 'SUGGESTIONS COLLECTED', 'suggestions collected (items)']) {
+    for (const typed of [
+      '征求意见建议',
+      '征求意见建议（条）',
+      '征求意见建议(条)',
+      ' 征求意见建议 （条） ',
+      'SUGGESTIONS COLLECTED',
+      'suggestions collected (items)',
+    ]) {
       expect(metricByName(typed, catalogues).metric?.key, typed).toBe('night-talk.suggestions');
     }
     expect(metricByName('项目总投资（万元）', catalogues).metric?.key).toBe('organization.investment');
   });
 
-  it('suggests the nearest spelling of a typo, in the first catalogue\'s words before the others', () => {
+  it("suggests the nearest spelling of a typo, in the first catalogue's words before the others", () => {
     expect(metricByName('办结律', catalogues)).toEqual({ metric: undefined, suggestion: '办结率' });
     expect(metricByName('night-talk.reslved', catalogues).suggestion).toBe('night-talk.resolved');
     expect(metricByName('resolution rat', [en, zhCN]).suggestion).toBe('Resolution rate');

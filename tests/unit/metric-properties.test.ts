@@ -23,26 +23,30 @@ const name = fc.constantFrom('王建国', '李秀英', '张伟', '刘芳');
 /** One random valid entry of a kind that needs no other entry. */
 const plainEntry: fc.Arbitrary<Entry> = fc.oneof(
   fc.record({ date: day, villages: fc.subarray(VILLAGES, { minLength: 1 }) }).map((e) => entry('joint-org', e.date, { name: '联建', villages: e.villages })),
-  fc.record({ date: day, village, investment: fc.option(fc.integer({ min: 0, max: 50_000_000 }), { nil: undefined }) }).map((e) =>
-    entry('project', e.date, { village: e.village, name: '项目', ...(e.investment === undefined ? {} : { investment: e.investment }) }),
-  ),
-  fc.record({ date: day, village, quantity: fc.integer({ min: 1, max: 10_000 }), unit: fc.constantFrom(...SALE_UNITS) }).map((e) =>
-    entry('sale', e.date, { village: e.village, product: '猪肉', quantity: e.quantity, unit: e.unit }),
-  ),
+  fc
+    .record({ date: day, village, investment: fc.option(fc.integer({ min: 0, max: 50_000_000 }), { nil: undefined }) })
+    .map((e) => entry('project', e.date, { village: e.village, name: '项目', ...(e.investment === undefined ? {} : { investment: e.investment }) })),
+  fc
+    .record({ date: day, village, quantity: fc.integer({ min: 1, max: 10_000 }), unit: fc.constantFrom(...SALE_UNITS) })
+    .map((e) => entry('sale', e.date, { village: e.village, product: '猪肉', quantity: e.quantity, unit: e.unit })),
   fc.record({ date: day, village, who: name }).map((e) => entry('talent', e.date, { village: e.village, name: e.who, role: '产业带头人' })),
   fc.record({ date: day, village, who: name }).map((e) => entry('returnee', e.date, { village: e.village, name: e.who })),
-  fc.record({ date: day, village, mentees: fc.array(name, { minLength: 1, maxLength: 4 }) }).map((e) =>
-    entry('mentoring', e.date, { village: e.village, mentor: '书记', mentees: e.mentees }),
-  ),
-  fc.record({ date: day, village, attendees: fc.integer({ min: 0, max: 80 }) }).map((e) =>
-    entry('training', e.date, { village: e.village, topic: '电商', attendees: e.attendees }),
-  ),
-  fc.record({ date: day, village, form: fc.constantFrom(...SESSION_FORMS), attendees: fc.integer({ min: 0, max: 80 }) }).map((e) =>
-    entry('session', e.date, { village: e.village, form: e.form, attendees: e.attendees }),
-  ),
-  fc.record({ date: day, village, members: fc.integer({ min: 1, max: 40 }) }).map((e) => entry('team', e.date, { village: e.village, name: '管护队', members: e.members })),
+  fc
+    .record({ date: day, village, mentees: fc.array(name, { minLength: 1, maxLength: 4 }) })
+    .map((e) => entry('mentoring', e.date, { village: e.village, mentor: '书记', mentees: e.mentees })),
+  fc
+    .record({ date: day, village, attendees: fc.integer({ min: 0, max: 80 }) })
+    .map((e) => entry('training', e.date, { village: e.village, topic: '电商', attendees: e.attendees })),
+  fc
+    .record({ date: day, village, form: fc.constantFrom(...SESSION_FORMS), attendees: fc.integer({ min: 0, max: 80 }) })
+    .map((e) => entry('session', e.date, { village: e.village, form: e.form, attendees: e.attendees })),
+  fc
+    .record({ date: day, village, members: fc.integer({ min: 1, max: 40 }) })
+    .map((e) => entry('team', e.date, { village: e.village, name: '管护队', members: e.members })),
   fc.record({ date: day, village }).map((e) => entry('joint-action', e.date, { village: e.village, type: '护河行动' })),
-  fc.record({ date: day, village, score: fc.integer({ min: 0, max: 100 }) }).map((e) => entry('evaluation', e.date, { village: e.village, subject: '片区', score: e.score })),
+  fc
+    .record({ date: day, village, score: fc.integer({ min: 0, max: 100 }) })
+    .map((e) => entry('evaluation', e.date, { village: e.village, subject: '片区', score: e.score })),
 );
 
 /** Suggestions, each perhaps resolved on a later day, inline or by a resolution entry in its village. */
@@ -59,9 +63,9 @@ const suggestions: fc.Arbitrary<Entry[]> = fc
   );
 
 const workspace = fc.tuple(fc.array(plainEntry, { maxLength: 60 }), suggestions).map(([plain, said]) => [...plain, ...said]);
-const month = fc.record({ year: fc.integer({ min: 2022, max: 2024 }), month: fc.integer({ min: 1, max: 12 }) }).map(
-  ({ year, month: m }) => `${year}-${String(m).padStart(2, '0')}`,
-);
+const month = fc
+  .record({ year: fc.integer({ min: 2022, max: 2024 }), month: fc.integer({ min: 1, max: 12 }) })
+  .map(({ year, month: m }) => `${year}-${String(m).padStart(2, '0')}`);
 
 function metricsOf(reportMonth: string, entries: Entry[]) {
   const { ledger, problems } = checkSuggestions(entries);
@@ -70,9 +74,9 @@ function metricsOf(reportMonth: string, entries: Entry[]) {
 }
 
 /** Metrics that add up across villages (not distinct counts, rates or averages). */
-const ADDITIVE = METRICS.filter(
-  (m) => !['organization.villages-covered', 'night-talk.resolution-rate', 'ecology.average-score'].includes(m.key),
-).map((m) => m.key as MetricKey);
+const ADDITIVE = METRICS.filter((m) => !['organization.villages-covered', 'night-talk.resolution-rate', 'ecology.average-score'].includes(m.key)).map(
+  (m) => m.key as MetricKey,
+);
 
 describe('metric properties', () => {
   it('the year to date holds at least the month; counts and sums are never negative', () => {

@@ -18,7 +18,13 @@ describe('parseJson', () => {
     const almostJson = fc.oneof(
       fc.json(),
       fc.json().chain((text) => fc.nat(text.length).map((cut) => text.slice(0, cut))),
-      fc.json().chain((text) => fc.tuple(fc.nat(text.length), fc.constantFrom(',', '"', '}', ']', ':', ' ', '\n', '0', '-', 'e', '\\')).map(([at, char]) => text.slice(0, at) + char + text.slice(at))),
+      fc
+        .json()
+        .chain((text) =>
+          fc
+            .tuple(fc.nat(text.length), fc.constantFrom(',', '"', '}', ']', ':', ' ', '\n', '0', '-', 'e', '\\'))
+            .map(([at, char]) => text.slice(0, at) + char + text.slice(at)),
+        ),
       fc.string(),
     );
     fc.assert(
@@ -52,7 +58,12 @@ describe('parseJson', () => {
     for (const depth of [65, 1000, 100_000]) {
       expect(parseJson(`${'['.repeat(depth)}${']'.repeat(depth)}`)).toEqual({ ok: false, reason: 'tooDeep', at: { line: 1, col: 65 }, limit: MAX_JSON_DEPTH });
     }
-    expect(parseJson(`{"a": "[[[[", "b":\n${'{"c":'.repeat(70)}1${'}'.repeat(70)}}`)).toEqual({ ok: false, reason: 'tooDeep', at: { line: 2, col: 316 }, limit: MAX_JSON_DEPTH });
+    expect(parseJson(`{"a": "[[[[", "b":\n${'{"c":'.repeat(70)}1${'}'.repeat(70)}}`)).toEqual({
+      ok: false,
+      reason: 'tooDeep',
+      at: { line: 2, col: 316 },
+      limit: MAX_JSON_DEPTH,
+    });
     expect(parseJson(`${'['.repeat(64)}${']'.repeat(64)}`).ok).toBe(true);
   });
 });

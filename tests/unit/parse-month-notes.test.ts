@@ -31,7 +31,10 @@ function expectHarmless(markdown: string): void {
   }
   // Followed by the report's next heading, it is still a heading: no fence is left open.
   const next = renderer.parse(`${markdown}\n\n## 下一部分`, {});
-  expect(next.some((token) => token.type === 'heading_open' && token.tag === 'h2'), markdown).toBe(true);
+  expect(
+    next.some((token) => token.type === 'heading_open' && token.tag === 'h2'),
+    markdown,
+  ).toBe(true);
   expect(markdown).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
   const html = renderer.render(markdown);
   expect(html).not.toMatch(/<(script|a|img|iframe|style)[\s>]|(href|src)="/i);
@@ -40,13 +43,20 @@ function expectHarmless(markdown: string): void {
 describe('sections', () => {
   it('are found by their Chinese headings', () => {
     const { notes, problems } = parse(
-      '## 总体情况', '本月总体平稳。',
-      '## 组织联建', '组建联合党支部。',
-      '## 人才联育', '开办“永胜夜话”。',
-      '## 夜谈联访', '按“四有”标准召开夜谈会。',
-      '## 生态联治', '开展护河行动。',
-      '## 存在问题', '道路诉求需要项目资金。',
-      '## 下步工作打算', '1. 5月8日召开夜谈会。',
+      '## 总体情况',
+      '本月总体平稳。',
+      '## 组织联建',
+      '组建联合党支部。',
+      '## 人才联育',
+      '开办“永胜夜话”。',
+      '## 夜谈联访',
+      '按“四有”标准召开夜谈会。',
+      '## 生态联治',
+      '开展护河行动。',
+      '## 存在问题',
+      '道路诉求需要项目资金。',
+      '## 下步工作打算',
+      '1. 5月8日召开夜谈会。',
     );
     expect(problems).toEqual([]);
     expect(notes).toEqual({
@@ -65,13 +75,20 @@ describe('sections', () => {
 
   it('are found by their English headings and by their ids', () => {
     const { notes, problems } = parse(
-      '# Overview', 'A quiet month.',
-      '# Joint organisation building', 'A joint branch.',
-      '## talent', 'Evening classes.',
-      '## Night talks and visits', 'Talks on the 8th.',
-      '## ecology', 'A river patrol.',
-      '## Problems', 'Roads need funds.',
-      '## Next steps', 'Talks on 8 May.',
+      '# Overview',
+      'A quiet month.',
+      '# Joint organisation building',
+      'A joint branch.',
+      '## talent',
+      'Evening classes.',
+      '## Night talks and visits',
+      'Talks on the 8th.',
+      '## ecology',
+      'A river patrol.',
+      '## Problems',
+      'Roads need funds.',
+      '## Next steps',
+      'Talks on 8 May.',
     );
     expect(problems).toEqual([]);
     expect(Object.keys(notes.sections)).toEqual([...NOTE_SECTIONS]);
@@ -114,8 +131,8 @@ describe('sections', () => {
   });
 });
 
-describe('a section\'s Markdown', () => {
-  it('keeps the clerk\'s own Markdown: paragraphs, lists, emphasis, tables', () => {
+describe("a section's Markdown", () => {
+  it("keeps the clerk's own Markdown: paragraphs, lists, emphasis, tables", () => {
     const body = ['本月**重点**抓了三件事：', '', '1. 夜谈会；', '2. 护河行动；', '   - 清理河道', '', '| 村 | 场次 |', '| --- | ---: |', '| 永胜村 | 1 |'];
     expect(parse('## 总体情况', '', ...body, '', '## 下步工作打算', 'x').notes.sections.overview).toBe(body.join('\n'));
   });
@@ -132,7 +149,21 @@ describe('a section\'s Markdown', () => {
   });
 
   it('has its headings at level 4, setext ones too', () => {
-    const { notes } = parse('## 夜谈联访', '### 永胜夜话', '正文', '#### 四有', '###### 小点', '', '典型做法', '====', '', '> ## 引文标题', '- ## 列表标题', '## 下步工作打算', 'x');
+    const { notes } = parse(
+      '## 夜谈联访',
+      '### 永胜夜话',
+      '正文',
+      '#### 四有',
+      '###### 小点',
+      '',
+      '典型做法',
+      '====',
+      '',
+      '> ## 引文标题',
+      '- ## 列表标题',
+      '## 下步工作打算',
+      'x',
+    );
     expect(notes.sections['night-talk']).toBe('#### 永胜夜话\n正文\n#### 四有\n#### 小点\n\n#### 典型做法\n\n> #### 引文标题\n- #### 列表标题');
   });
 
@@ -183,7 +214,7 @@ describe('problems', () => {
     expect(notes.sections).toEqual({ plans: 'x' });
   });
 
-  it('W-NOTES-UNKNOWN-SECTION: at the heading\'s name, with the nearest section', () => {
+  it("W-NOTES-UNKNOWN-SECTION: at the heading's name, with the nearest section", () => {
     const { notes, problems } = parse('## 下步工作打算', 'x', '', '##  下部工作打算', 'y', '# 我的笔记', 'z');
     expect(problems).toEqual([
       at('W-NOTES-UNKNOWN-SECTION', 4, 5, { heading: '下部工作打算', suggestion: 'plans' }),
@@ -235,7 +266,7 @@ describe('hostile text', () => {
     '&lt;script&gt;',
   ];
 
-  it('stays harmless line by line, and does not change the report\'s structure', () => {
+  it("stays harmless line by line, and does not change the report's structure", () => {
     for (const line of hostile) {
       for (const text of [`## 总体情况\n${line}\n## 下步工作打算\n打算。`, `## 下步工作打算\n前文\n${line}\n后文`]) {
         const { notes } = parseMonthNotes(text, FILE);
@@ -274,7 +305,22 @@ describe('hostile text', () => {
 
   it('whatever it is made of (fast-check)', () => {
     const piece = fc.oneof(
-      fc.constantFrom(...hostile, '## 总体情况', '## 存在问题', '### 小标题', '', '文字', '1. 条目', '> 引文', '```js', '~~~', '   ---', 'a\n---', '<!-- x -->', '-->'),
+      fc.constantFrom(
+        ...hostile,
+        '## 总体情况',
+        '## 存在问题',
+        '### 小标题',
+        '',
+        '文字',
+        '1. 条目',
+        '> 引文',
+        '```js',
+        '~~~',
+        '   ---',
+        'a\n---',
+        '<!-- x -->',
+        '-->',
+      ),
       fc.string({ maxLength: 12 }),
       fc.stringMatching(/^[#>\-*_=`~[\]()!<:/| a-z\t]{0,12}$/),
     );

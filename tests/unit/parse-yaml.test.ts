@@ -17,7 +17,10 @@ describe('parseYaml', () => {
   it('keeps dates as text and reads numbers as numbers (YAML 1.2 core schema)', () => {
     expect(parsed(text).value).toEqual({
       village: '永胜村',
-      entries: [{ date: '2023-04-08', kind: 'session' }, { date: '2023-04-09', id: 12 }],
+      entries: [
+        { date: '2023-04-08', kind: 'session' },
+        { date: '2023-04-09', id: 12 },
+      ],
     });
   });
 
@@ -188,7 +191,17 @@ describe('input-method slips are named, each where it was typed, and nothing aft
   });
 
   it('a dash that is not the ASCII hyphen, and the correct entry after it', () => {
-    const text = ['village: 永胜村', 'entries:', '  - date: 2023-04-08', '    kind: returnee', '    name: 王', '  － date: 2023-04-09', '    kind: returnee', '    name: 李', ''];
+    const text = [
+      'village: 永胜村',
+      'entries:',
+      '  - date: 2023-04-08',
+      '    kind: returnee',
+      '    name: 王',
+      '  － date: 2023-04-09',
+      '    kind: returnee',
+      '    name: 李',
+      '',
+    ];
     expect(problems(text.join('\n'))).toEqual([['E-FULLWIDTH-DASH', 6, 3]]);
   });
 
@@ -215,7 +228,18 @@ describe('an indentation mistake is reported once, not again on the correct line
     return result.ok ? [] : result.problems.map((p) => [(p.params as ProblemParams).yamlCode ?? p.code, p.line, p.col]);
   };
   const session = (line: string) =>
-    ['village: 永胜村', 'entries:', '  - date: 2023-04-08', '    kind: session', line, '    attendees: 12', '    time: "19:00"', '  - date: 2023-04-09', '    kind: session', ''].join('\n');
+    [
+      'village: 永胜村',
+      'entries:',
+      '  - date: 2023-04-08',
+      '    kind: session',
+      line,
+      '    attendees: 12',
+      '    time: "19:00"',
+      '  - date: 2023-04-09',
+      '    kind: session',
+      '',
+    ].join('\n');
 
   it('a tab', () => {
     expect(codes(session('\tform: 集中畅谈'))).toEqual([['TAB_AS_INDENT', 5, 1]]);

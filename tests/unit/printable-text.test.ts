@@ -9,7 +9,13 @@ import { TERMINAL_CONTROLS } from '../helpers/hostile-workspace.js';
 
 /** TERMINAL_CONTROLS, line feed and tab included. */
 const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
-const anyText = fc.string({ unit: fc.oneof(fc.constantFrom('\u001b', '\u0007', '\u009b', '\u202e', '\u2066', '\u007f', '\n', '\t', '\r', '\u2028'), fc.constantFrom('永', '胜', 'a', '[', ']', ';', '0')), maxLength: 40 });
+const anyText = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom('\u001b', '\u0007', '\u009b', '\u202e', '\u2066', '\u007f', '\n', '\t', '\r', '\u2028'),
+    fc.constantFrom('永', '胜', 'a', '[', ']', ';', '0'),
+  ),
+  maxLength: 40,
+});
 
 describe('printableText', () => {
   it('shows an OSC title sequence, a screen clear and a bidi override as visible escapes', () => {

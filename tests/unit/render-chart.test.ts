@@ -74,7 +74,9 @@ function textPositions(svg: string): Map<string, { x: number; y: number }> {
 describe('renderChart', () => {
   it('returns an SVG named by its title for assistive technology', async () => {
     const svg = await renderChart(monthly);
-    expect(svg).toMatch(/^<svg role="img" aria-label="四联工作开展次数" [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*>\n<title>四联工作开展次数<\/title>\n/);
+    expect(svg).toMatch(
+      /^<svg role="img" aria-label="四联工作开展次数" [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*>\n<title>四联工作开展次数<\/title>\n/,
+    );
     expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
     expect(svg.match(/<title>/g)).toHaveLength(1);
     expect(svg.match(/ role=/g)).toHaveLength(1);
@@ -140,7 +142,11 @@ describe('renderChart', () => {
 
   it('grows a horizontal chart with its categories unless given a height', async () => {
     const heightOf = (svg: string) => Number(/^<svg[^>]* height="(\d+)"/.exec(svg)![1]);
-    const many = { ...villages, categories: Array.from({ length: 20 }, (_, i) => `村${i + 1}`), series: [{ name: '收入', values: Array.from({ length: 20 }, (_, i) => i) }] };
+    const many = {
+      ...villages,
+      categories: Array.from({ length: 20 }, (_, i) => `村${i + 1}`),
+      series: [{ name: '收入', values: Array.from({ length: 20 }, (_, i) => i) }],
+    };
     expect(heightOf(await renderChart(many))).toBeGreaterThan(heightOf(await renderChart(villages)));
     expect(heightOf(await renderChart({ ...many, height: 200 }))).toBe(200);
     expect(heightOf(await renderChart(monthly))).toBe(320);
@@ -152,7 +158,11 @@ describe('renderChart', () => {
     // The one 0 is the value axis's tick, not a label for the missing value.
     expect(textContents(svg).filter((text) => text === '0')).toHaveLength(1);
 
-    const line = await renderChart({ title: '趋势', categories: ['1月', '2月', '3月', '4月'], series: [{ name: '活动', values: [3, 5, null, 6], kind: 'line' }] });
+    const line = await renderChart({
+      title: '趋势',
+      categories: ['1月', '2月', '3月', '4月'],
+      series: [{ name: '活动', values: [3, 5, null, 6], kind: 'line' }],
+    });
     const stroke = /<path d="([^"]+)" fill="none"[^>]* stroke="#1b3a5c"/.exec(line)![1]!;
     expect(stroke.match(/M/g)).toHaveLength(2);
   });

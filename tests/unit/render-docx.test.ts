@@ -155,7 +155,9 @@ describe('renderDocx', () => {
     // Body paragraphs are indented two characters of the grid (15.8 pt each) on a fixed 28.95 pt line.
     expect(document).toContain('<w:ind w:firstLine="632"/>');
     // The 落款: two right-aligned paragraphs.
-    expect(document).toMatch(/<w:jc w:val="right"\/>[\s\S]{0,400}花溪乡<\/w:t>[\s\S]{0,200}<\/w:p><w:p>[\s\S]{0,200}<w:jc w:val="right"\/>[\s\S]{0,400}2023年5月1日/);
+    expect(document).toMatch(
+      /<w:jc w:val="right"\/>[\s\S]{0,400}花溪乡<\/w:t>[\s\S]{0,200}<\/w:p><w:p>[\s\S]{0,200}<w:jc w:val="right"\/>[\s\S]{0,400}2023年5月1日/,
+    );
 
     const styles = readPart(await renderDocx(MARKDOWN, META), 'word/styles.xml');
     expect(styles).toContain('w:eastAsia="仿宋_GB2312"');
@@ -259,7 +261,9 @@ describe('renderDocx on the April 2023 target', () => {
     expect(title).toContain('<w:pStyle w:val="Title"/>');
     expect(title).toContain('<w:jc w:val="center"/>');
     const label = readPart(await renderDocx(sample, META), 'word/styles.xml');
-    expect(label).toMatch(/w:styleId="AttachmentLabel">[\s\S]*?<w:ind w:firstLine="0"\/>[\s\S]*?w:eastAsia="黑体"[\s\S]*?<w:sz w:val="32"\/>[\s\S]*?<\/w:style>/);
+    expect(label).toMatch(
+      /w:styleId="AttachmentLabel">[\s\S]*?<w:ind w:firstLine="0"\/>[\s\S]*?w:eastAsia="黑体"[\s\S]*?<w:sz w:val="32"\/>[\s\S]*?<\/w:style>/,
+    );
   });
 
   it('lays out the recipient flush left, the run-in headings in 楷体 and the attachment list with a hanging indent', async () => {
@@ -310,26 +314,34 @@ describe('renderDocx on the April 2023 target', () => {
     expect(list).toMatch(/>Attachments:<\/w:t><\/w:r><w:r><w:tab\/><\/w:r>/);
     expect(list).toMatch(/<w:tab w:val="left" w:pos="1560"\/>/);
     expect(document).toMatch(/<w:i\/>[\s\S]{0,200}\(1\) The resolution rate is below target\./);
-    const sizes = new Set((document.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? []).flatMap((table) => [...table.matchAll(/<w:sz w:val="(\d+)"\/>/g)].map((match) => match[1])));
+    const sizes = new Set(
+      (document.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? []).flatMap((table) => [...table.matchAll(/<w:sz w:val="(\d+)"\/>/g)].map((match) => match[1])),
+    );
     expect([...sizes]).toEqual(['20']);
   });
 
   it('drops characters XML cannot hold, so the package still opens', { timeout: 120_000 }, async () => {
-    const markdown = '# 标题\u000b（2023年4月）\n\n正文\u001b[31m有控制字符\u0000、\ud800孤立代理项和\uffff。\n\n| 村 | 事项 |\n| --- | --- |\n| 永胜村 | 修路\u000c |\n\n花溪乡\u0007人民政府\\\n2023年5月1日\n';
+    const markdown =
+      '# 标题\u000b（2023年4月）\n\n正文\u001b[31m有控制字符\u0000、\ud800孤立代理项和\uffff。\n\n| 村 | 事项 |\n| --- | --- |\n| 永胜村 | 修路\u000c |\n\n花溪乡\u0007人民政府\\\n2023年5月1日\n';
     const docx = await renderDocx(markdown, { ...META, title: '标题\u000b', region: '花溪乡\u001b' });
     const document = readPart(docx, 'word/document.xml');
     expect(document).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
     expect(document).toContain('正文[31m有控制字符');
     expect(readPart(docx, 'docProps/core.xml')).toContain('<dc:title>标题</dc:title>');
 
-    if (spawnSync('sh', ['-c', 'command -v soffice']).status !== 0) throw new Error('soffice not found: this test opens the DOCX with LibreOffice (apt-get install libreoffice-writer-nogui)');
+    if (spawnSync('sh', ['-c', 'command -v soffice']).status !== 0)
+      throw new Error('soffice not found: this test opens the DOCX with LibreOffice (apt-get install libreoffice-writer-nogui)');
     const file = path.join(scratch, 'control-characters.docx');
     writeFileSync(file, docx);
     const profile = pathToFileURL(path.join(scratch, 'lo-profile')).href;
-    const convert = spawnSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', 'txt:Text', '--outdir', scratch, file], {
-      encoding: 'utf8',
-      timeout: 110_000,
-    });
+    const convert = spawnSync(
+      'soffice',
+      ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', 'txt:Text', '--outdir', scratch, file],
+      {
+        encoding: 'utf8',
+        timeout: 110_000,
+      },
+    );
     expect(convert.status, convert.stderr).toBe(0);
     const converted = readFileSync(path.join(scratch, 'control-characters.txt'), 'utf8');
     expect(converted).toContain('有控制字符');

@@ -73,7 +73,10 @@ describe('planReportCharts', () => {
   });
 
   it('keeps one unit to an axis: a panel per metric, named with its unit, or bars of metrics of one unit', () => {
-    for (const [report, catalogue] of [[jinkouhe, zhCN], [riverside, en]] as const) {
+    for (const [report, catalogue] of [
+      [jinkouhe, zhCN],
+      [riverside, en],
+    ] as const) {
       for (const chart of planReportCharts(report, catalogue)) {
         if (chart.layout === 'panels') {
           expect(chart.spec.panels).toHaveLength(chart.metrics.length);

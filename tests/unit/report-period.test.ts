@@ -39,7 +39,7 @@ describe('windows', () => {
     });
   });
 
-  it('ends last year\'s February on the 28th when this year\'s has a 29th', () => {
+  it("ends last year's February on the 28th when this year's has a 29th", () => {
     expect(reportWindows('2024-02').previousYear).toEqual({ start: '2023-02-01', end: '2023-02-28' });
     expect(reportWindows('2024-02').previousYtd).toEqual({ start: '2023-01-01', end: '2023-02-28' });
   });

@@ -147,9 +147,15 @@ describe('存在问题 written from the figures', () => {
 describe('targets as a report states them', () => {
   it('say 不少于 of counts, 不低于 of rates and amounts, with the unit, per village first', () => {
     const terms = zhCN.metricTerms;
-    expect(zhCN.targetGoal({ unit: 'count', period: 'month', bound: 'atLeast', value: 1, perVillage: true }, terms['night-talk.sessions'])).toBe('每村每月不少于1场');
-    expect(zhCN.targetGoal({ unit: 'ratio', period: 'month', bound: 'atLeast', value: 0.8, perVillage: false }, terms['night-talk.resolution-rate'])).toBe('每月不低于80%');
-    expect(zhCN.targetGoal({ unit: 'yuan', period: 'year', bound: 'atLeast', value: 50_000_000, perVillage: false }, terms['organization.investment'])).toBe('全年不低于5000万元');
+    expect(zhCN.targetGoal({ unit: 'count', period: 'month', bound: 'atLeast', value: 1, perVillage: true }, terms['night-talk.sessions'])).toBe(
+      '每村每月不少于1场',
+    );
+    expect(zhCN.targetGoal({ unit: 'ratio', period: 'month', bound: 'atLeast', value: 0.8, perVillage: false }, terms['night-talk.resolution-rate'])).toBe(
+      '每月不低于80%',
+    );
+    expect(zhCN.targetGoal({ unit: 'yuan', period: 'year', bound: 'atLeast', value: 50_000_000, perVillage: false }, terms['organization.investment'])).toBe(
+      '全年不低于5000万元',
+    );
     expect(zhCN.targetGoal({ unit: 'count', period: 'month', bound: 'atMost', value: 10, perVillage: false }, terms['night-talk.open'])).toBe('每月不多于10件');
     expect(en.targetGoal({ unit: 'count', period: 'month', bound: 'atLeast', value: 1, perVillage: true }, en.metricTerms['night-talk.sessions'])).toBe(
       'at least 1 session a month in each village',

@@ -43,41 +43,43 @@ function townshipEntries(villages: string[], township: number): fc.Arbitrary<Ent
   const plain: fc.Arbitrary<Entry> = fc.oneof(
     // A joint organisation has no village of its own.
     fc.record({ date: day, villages: some }).map((e) => entry('joint-org', e.date, { village: undefined, name: '联建', villages: e.villages })),
-    fc.record({ date: day, village, investment: fc.option(fc.integer({ min: 0, max: 50_000_000 }), { nil: undefined }) }).map((e) =>
-      entry('project', e.date, { village: e.village, name: '项目', ...(e.investment === undefined ? {} : { investment: e.investment }) }),
-    ),
-    fc.record({ date: day, village, quantity: fc.integer({ min: 1, max: 10_000 }), unit: fc.constantFrom(...SALE_UNITS) }).map((e) =>
-      entry('sale', e.date, { village: e.village, product: '猪肉', quantity: e.quantity, unit: e.unit }),
-    ),
+    fc
+      .record({ date: day, village, investment: fc.option(fc.integer({ min: 0, max: 50_000_000 }), { nil: undefined }) })
+      .map((e) => entry('project', e.date, { village: e.village, name: '项目', ...(e.investment === undefined ? {} : { investment: e.investment }) })),
+    fc
+      .record({ date: day, village, quantity: fc.integer({ min: 1, max: 10_000 }), unit: fc.constantFrom(...SALE_UNITS) })
+      .map((e) => entry('sale', e.date, { village: e.village, product: '猪肉', quantity: e.quantity, unit: e.unit })),
     fc.record({ date: day, village, who: name }).map((e) => entry('talent', e.date, { village: e.village, name: e.who, role: '产业带头人' })),
     fc.record({ date: day, village, who: name }).map((e) => entry('returnee', e.date, { village: e.village, name: e.who })),
-    fc.record({ date: day, village, mentees: fc.array(name, { minLength: 1, maxLength: 4 }) }).map((e) =>
-      entry('mentoring', e.date, { village: e.village, mentor: '书记', mentees: e.mentees }),
-    ),
+    fc
+      .record({ date: day, village, mentees: fc.array(name, { minLength: 1, maxLength: 4 }) })
+      .map((e) => entry('mentoring', e.date, { village: e.village, mentor: '书记', mentees: e.mentees })),
     fc.record({ date: day, village }).map((e) => entry('cooperative', e.date, { village: e.village, name: '合作社' })),
-    fc.record({ date: day, village, attendees: fc.integer({ min: 0, max: 80 }) }).map((e) =>
-      entry('training', e.date, { village: e.village, topic: '电商', attendees: e.attendees }),
-    ),
-    fc.record({ date: day, village, form: fc.constantFrom(...SESSION_FORMS), attendees: fc.integer({ min: 0, max: 80 }) }).map((e) =>
-      entry('session', e.date, { village: e.village, form: e.form, attendees: e.attendees }),
-    ),
+    fc
+      .record({ date: day, village, attendees: fc.integer({ min: 0, max: 80 }) })
+      .map((e) => entry('training', e.date, { village: e.village, topic: '电商', attendees: e.attendees })),
+    fc
+      .record({ date: day, village, form: fc.constantFrom(...SESSION_FORMS), attendees: fc.integer({ min: 0, max: 80 }) })
+      .map((e) => entry('session', e.date, { village: e.village, form: e.form, attendees: e.attendees })),
     // Night talks on the 8th now and then, so the cadence check sees some held on time.
-    fc.record({ month: fc.integer({ min: 1, max: 12 }), year: fc.constantFrom(2023, 2024), village }).map((e) =>
-      entry('session', `${e.year}-${String(e.month).padStart(2, '0')}-08`, { village: e.village, form: '集中畅谈', attendees: 30 }),
-    ),
-    fc.record({ date: day, village, members: fc.integer({ min: 1, max: 40 }) }).map((e) => entry('team', e.date, { village: e.village, name: '管护队', members: e.members })),
-    fc.record({ date: day, village, taking: fc.option(some, { nil: undefined }) }).map((e) =>
-      entry('joint-action', e.date, { village: e.village, type: '护河行动', ...(e.taking ? { villages: e.taking } : {}) }),
-    ),
+    fc
+      .record({ month: fc.integer({ min: 1, max: 12 }), year: fc.constantFrom(2023, 2024), village })
+      .map((e) => entry('session', `${e.year}-${String(e.month).padStart(2, '0')}-08`, { village: e.village, form: '集中畅谈', attendees: 30 })),
+    fc
+      .record({ date: day, village, members: fc.integer({ min: 1, max: 40 }) })
+      .map((e) => entry('team', e.date, { village: e.village, name: '管护队', members: e.members })),
+    fc
+      .record({ date: day, village, taking: fc.option(some, { nil: undefined }) })
+      .map((e) => entry('joint-action', e.date, { village: e.village, type: '护河行动', ...(e.taking ? { villages: e.taking } : {}) })),
     // Subjects are shared between townships: one subject rated in two townships is one rating.
-    fc.record({ date: evaluationDay, village, subject: fc.constantFrom('片区', '河段一', '队员甲'), score: fc.integer({ min: 0, max: 100 }) }).map((e) =>
-      entry('evaluation', e.date, { village: e.village, subject: e.subject, score: e.score }),
-    ),
+    fc
+      .record({ date: evaluationDay, village, subject: fc.constantFrom('片区', '河段一', '队员甲'), score: fc.integer({ min: 0, max: 100 }) })
+      .map((e) => entry('evaluation', e.date, { village: e.village, subject: e.subject, score: e.score })),
   );
   const evaluations = fc.array(
-    fc.record({ date: evaluationDay, village, subject: fc.constantFrom('片区', '河段一'), score: fc.integer({ min: 0, max: 100 }) }).map((e) =>
-      entry('evaluation', e.date, { village: e.village, subject: e.subject, score: e.score }),
-    ),
+    fc
+      .record({ date: evaluationDay, village, subject: fc.constantFrom('片区', '河段一'), score: fc.integer({ min: 0, max: 100 }) })
+      .map((e) => entry('evaluation', e.date, { village: e.village, subject: e.subject, score: e.score })),
     { maxLength: 4 },
   );
   const suggestions = fc
@@ -97,7 +99,9 @@ function townshipEntries(villages: string[], township: number): fc.Arbitrary<Ent
 /** 2–4 townships, each with at least one village; the district lists them township by township. */
 const split = fc
   .integer({ min: 2, max: 4 })
-  .chain((count) => fc.tuple(fc.constant(count), fc.array(fc.integer({ min: 0, max: count - 1 }), { minLength: POOL.length - count, maxLength: POOL.length - count })))
+  .chain((count) =>
+    fc.tuple(fc.constant(count), fc.array(fc.integer({ min: 0, max: count - 1 }), { minLength: POOL.length - count, maxLength: POOL.length - count })),
+  )
   .map(([count, rest]) => {
     const owner = [...Array.from({ length: count }, (_, i) => i), ...rest];
     return Array.from({ length: count }, (_, township) => POOL.filter((_, index) => owner[index] === township));
@@ -107,7 +111,9 @@ const districtCase = split.chain((townships) =>
   fc.record({
     townships: fc.tuple(...townships.map((villages, index) => townshipEntries(villages, index).map((entries) => ({ villages, entries })))),
     month: fc.oneof(
-      fc.record({ year: fc.integer({ min: 2022, max: 2024 }), month: fc.integer({ min: 1, max: 12 }) }).map(({ year, month }) => `${year}-${String(month).padStart(2, '0')}`),
+      fc
+        .record({ year: fc.integer({ min: 2022, max: 2024 }), month: fc.integer({ min: 1, max: 12 }) })
+        .map(({ year, month }) => `${year}-${String(month).padStart(2, '0')}`),
       // Months the evaluations fall in, so that ratings of one subject from two townships meet.
       fc.constantFrom('2023-04', '2024-02'),
     ),
@@ -140,7 +146,18 @@ function jsonReportFrom(firstMonth: string | null, settings: ReportSettings, mon
   const { ledger } = checkSuggestions(entries);
   const catalogue = catalogueFor(locale);
   const figures = computeReportFigures({ settings, month, generatedOn, entries, input: metricInput(entries, ledger) });
-  return renderJson(assembleReport({ figures: { ...figures, firstMonth }, heading: settings, targets: settings.targets, generatedOn, catalogue, evidence: null, warnings: [], notes: noteTexts(null) }));
+  return renderJson(
+    assembleReport({
+      figures: { ...figures, firstMonth },
+      heading: settings,
+      targets: settings.targets,
+      generatedOn,
+      catalogue,
+      evidence: null,
+      warnings: [],
+      notes: noteTexts(null),
+    }),
+  );
 }
 
 /** A JSON report without who made it and its data notes. */
@@ -171,7 +188,17 @@ describe('rollup', () => {
         const all = townships.flatMap(({ entries }) => entries);
         const firstMonths = reports.map(({ text }) => (JSON.parse(text) as { firstMonth: string | null }).firstMonth);
         const districtFirst = firstMonths.includes(null) ? null : (firstMonths as string[]).reduce((a, b) => (b > a ? b : a));
-        const whole = jsonReportFrom(districtFirst, settings('区', townships.flatMap(({ villages }) => villages)), month, generatedOn, all, locale);
+        const whole = jsonReportFrom(
+          districtFirst,
+          settings(
+            '区',
+            townships.flatMap(({ villages }) => villages),
+          ),
+          month,
+          generatedOn,
+          all,
+          locale,
+        );
 
         const rollup = await makeRollup({ reports, region: '区', targets: TARGETS, generatedOn, formats: ['json'] });
         if (!rollup.ok) throw new Error(JSON.stringify(rollup.problems));

@@ -62,7 +62,10 @@ describe('run', () => {
   it('colours the dashboard on a terminal only', async () => {
     const workspace = mkdtempSync(path.join(tmpdir(), 'revitalize-run-'));
     onTestFinished(() => rmSync(workspace, { recursive: true, force: true }));
-    cpSync(fileURLToPath(new URL('../../examples/riverside', import.meta.url)), workspace, { recursive: true, filter: (src) => !/[\\/](reports|\.revitalize-cache)$/.test(src) });
+    cpSync(fileURLToPath(new URL('../../examples/riverside', import.meta.url)), workspace, {
+      recursive: true,
+      filter: (src) => !/[\\/](reports|\.revitalize-cache)$/.test(src),
+    });
     const plain = io(() => new Date(2023, 3, 30));
     expect(await run(['summary', workspace], plain.io)).toBe(0);
     expect(plain.out.stdout).not.toContain('\u001b[');

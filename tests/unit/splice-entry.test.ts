@@ -51,7 +51,7 @@ describe('appending to hand-written logs', () => {
   // [name, file, what is inserted]: every one a pure insertion.
   const layouts: [string, string, string][] = [
     [
-      'the samples\' layout: blank lines between entries, a comment at the end',
+      "the samples' layout: blank lines between entries, a comment at the end",
       'village: 永胜村\nentries:\n  - date: 2023-04-08\n    pillar: night-talk\n    kind: session\n\n  - date: 2023-04-09\n    kind: suggestion\n# 以上为四月\n',
       '\n  - date: 2023-04-12\n    pillar: night-talk\n    kind: session\n    form: 集中畅谈\n    attendees: 3\n    time: "19:30"\n',
     ],
@@ -100,7 +100,11 @@ describe('appending to hand-written logs', () => {
       'village: 永胜村\n',
       'entries:\n  - date: 2023-04-12\n    pillar: night-talk\n    kind: session\n    form: 集中畅谈\n    attendees: 3\n    time: "19:30"\n',
     ],
-    ['a file of comments only', '# 永胜村 四月\n', 'entries:\n  - date: 2023-04-12\n    pillar: night-talk\n    kind: session\n    form: 集中畅谈\n    attendees: 3\n    time: "19:30"\n'],
+    [
+      'a file of comments only',
+      '# 永胜村 四月\n',
+      'entries:\n  - date: 2023-04-12\n    pillar: night-talk\n    kind: session\n    form: 集中畅谈\n    attendees: 3\n    time: "19:30"\n',
+    ],
     [
       'a mapping in braces',
       '{village: 永胜村, entries: [{date: 2023-04-08, kind: session}]}\n',
@@ -117,20 +121,28 @@ describe('appending to hand-written logs', () => {
     expect(spliced('village: 永胜村\nentries: []  # 还没有\nregion: 测试乡\n', { date: '2023-04-12', kind: 'session' })).toBe(
       'village: 永胜村\nentries:  # 还没有\n  - date: 2023-04-12\n    kind: session\nregion: 测试乡\n',
     );
-    expect(spliced('village: 永胜村\nentries: ~\n', { date: '2023-04-12', kind: 'session' })).toBe('village: 永胜村\nentries:\n  - date: 2023-04-12\n    kind: session\n');
-    expect(spliced('village: 永胜村\r\nentries: null', { date: '2023-04-12', kind: 'session' })).toBe('village: 永胜村\r\nentries:\r\n  - date: 2023-04-12\r\n    kind: session');
+    expect(spliced('village: 永胜村\nentries: ~\n', { date: '2023-04-12', kind: 'session' })).toBe(
+      'village: 永胜村\nentries:\n  - date: 2023-04-12\n    kind: session\n',
+    );
+    expect(spliced('village: 永胜村\r\nentries: null', { date: '2023-04-12', kind: 'session' })).toBe(
+      'village: 永胜村\r\nentries:\r\n  - date: 2023-04-12\r\n    kind: session',
+    );
   });
 
   it('leaves out the village and pillar the file gives all its entries', () => {
     const before = 'village: 永胜村\npillar: night-talk\nentries:\n  - date: 2023-04-08\n    kind: session\n';
     const after = spliced(before, { village: '永胜村', ...SESSION });
-    expect(isInsertionOf(before, after, '  - date: 2023-04-12\n    kind: session\n    form: 集中畅谈\n    attendees: 3\n    time: "19:30"\n'), after).toBe(true);
+    expect(isInsertionOf(before, after, '  - date: 2023-04-12\n    kind: session\n    form: 集中畅谈\n    attendees: 3\n    time: "19:30"\n'), after).toBe(
+      true,
+    );
   });
 
   it('writes lists in brackets, text a reader could mistake quoted, dates plain, and a note of several lines as a block', () => {
     const entry = { date: '2023-04-12', kind: 'joint-action', villages: ['甲村', '乙村'], note: 'yes', location: '010' };
     const after = spliced('entries:\n  - date: 2023-04-08\n', entry);
-    expect(after).toBe('entries:\n  - date: 2023-04-08\n  - date: 2023-04-12\n    kind: joint-action\n    villages: [甲村, 乙村]\n    note: "yes"\n    location: "010"\n');
+    expect(after).toBe(
+      'entries:\n  - date: 2023-04-08\n  - date: 2023-04-12\n    kind: joint-action\n    villages: [甲村, 乙村]\n    note: "yes"\n    location: "010"\n',
+    );
     const lines = spliced('entries:\n  - date: 2023-04-08\n', { date: '2023-04-12', note: '第一行\n第二行' });
     expect(valuesOf(lines).entries).toEqual([{ date: '2023-04-08' }, { date: '2023-04-12', note: '第一行\n第二行' }]);
   });

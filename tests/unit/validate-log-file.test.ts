@@ -135,7 +135,13 @@ describe('validateLogFile', () => {
 
   it('reports a bad file-level village once, not on every entry that uses it', () => {
     const { problems } = checkText(
-      lines('village: 永圣村', 'pillar: talent', 'entries:', '  - {date: 2023-04-08, kind: returnee, name: 王}', '  - {date: 2023-04-09, kind: returnee, name: 李}'),
+      lines(
+        'village: 永圣村',
+        'pillar: talent',
+        'entries:',
+        '  - {date: 2023-04-08, kind: returnee, name: 王}',
+        '  - {date: 2023-04-09, kind: returnee, name: 李}',
+      ),
       ['永胜村'],
     );
     expect(brief(problems, 'suggestion')).toEqual([{ code: 'E-UNKNOWN-VILLAGE', at: '1:10', suggestion: '永胜村' }]);
@@ -143,7 +149,17 @@ describe('validateLogFile', () => {
 
   it('warns about unknown fields with the nearest known one, and keeps the entry', () => {
     const { entries, problems } = checkText(
-      lines('village: 永胜村', 'pillar: talent', 'entrys: []', 'entries:', '  - date: 2023-04-08', '    kind: training', '    topic: 电商', '    attendee: 30', '    attendees: 30'),
+      lines(
+        'village: 永胜村',
+        'pillar: talent',
+        'entrys: []',
+        'entries:',
+        '  - date: 2023-04-08',
+        '    kind: training',
+        '    topic: 电商',
+        '    attendee: 30',
+        '    attendees: 30',
+      ),
     );
     expect(brief(problems, 'field', 'suggestion')).toEqual([
       { code: 'W-UNKNOWN-FIELD', at: '3:1', field: 'entrys', suggestion: 'entries' },
@@ -154,9 +170,7 @@ describe('validateLogFile', () => {
 
   it('explains a file of the wrong shape', () => {
     expect(brief(checkText('- date: 2023-04-08\n').problems, 'actual')).toEqual([{ code: 'E-NOT-A-MAPPING', at: '1:1', actual: 'list' }]);
-    expect(brief(checkText('village: 永胜村\nentries: 3\n').problems, 'actual')).toEqual([
-      { code: 'E-ENTRIES-NOT-A-LIST', at: '2:10', actual: 'number' },
-    ]);
+    expect(brief(checkText('village: 永胜村\nentries: 3\n').problems, 'actual')).toEqual([{ code: 'E-ENTRIES-NOT-A-LIST', at: '2:10', actual: 'number' }]);
     expect(brief(checkText('village: 永胜村\nentries:\n  - 2023-04-08 开会\n').problems, 'index')).toEqual([
       { code: 'E-ENTRY-NOT-A-MAPPING', at: '3:5', index: 1 },
     ]);
@@ -238,9 +252,18 @@ describe('a missing required field', () => {
 });
 
 describe('values typed on a Chinese keyboard', () => {
-  const session = (...fields: string[]) => lines('village: 永胜村', 'pillar: night-talk', 'entries:', '  - date: 2023-04-08', '    kind: session', ...fields.map((f) => `    ${f}`));
+  const session = (...fields: string[]) =>
+    lines('village: 永胜村', 'pillar: night-talk', 'entries:', '  - date: 2023-04-08', '    kind: session', ...fields.map((f) => `    ${f}`));
   const project = (investment: string) =>
-    lines('village: 永胜村', 'pillar: organization', 'entries:', '  - date: 2023-04-08', '    kind: project', '    name: 冷链', `    investment: ${investment}`);
+    lines(
+      'village: 永胜村',
+      'pillar: organization',
+      'entries:',
+      '  - date: 2023-04-08',
+      '    kind: project',
+      '    name: 冷链',
+      `    investment: ${investment}`,
+    );
 
   it('reads full-width digits as the number meant, and says so where they were written', () => {
     const { entries, problems } = checkText(session('form: 集中畅谈', 'attendees: ３５'));
@@ -248,9 +271,14 @@ describe('values typed on a Chinese keyboard', () => {
     expect(brief(problems, 'value', 'read')).toEqual([{ code: 'W-FULLWIDTH-DIGITS', at: '7:16', value: '３５', read: '35' }]);
   });
 
-  it('reads full-width dates, and a suggestion\'s resolved date, as the day meant', () => {
+  it("reads full-width dates, and a suggestion's resolved date, as the day meant", () => {
     const { entries, problems } = checkText(
-      lines('village: 永胜村', 'pillar: night-talk', 'entries:', '  - {date: ２０２３－０４－０８, kind: suggestion, id: A, text: 路灯, resolved: ２０２３年４月１２日}'),
+      lines(
+        'village: 永胜村',
+        'pillar: night-talk',
+        'entries:',
+        '  - {date: ２０２３－０４－０８, kind: suggestion, id: A, text: 路灯, resolved: ２０２３年４月１２日}',
+      ),
     );
     expect(entries[0]).toMatchObject({ date: '2023-04-08', resolved: '2023-04-12' });
     expect(brief(problems, 'field')).toEqual([
@@ -269,12 +297,22 @@ describe('values typed on a Chinese keyboard', () => {
     ] as const) {
       const { entries, problems } = checkText(project(written));
       expect(entries[0], written).toMatchObject({ investment: value });
-      expect(problems.map((p) => p.severity), written).not.toContain('error');
-      expect(problems.map((p) => p.code), written).toContain('W-NUMBER-GROUPING');
+      expect(
+        problems.map((p) => p.severity),
+        written,
+      ).not.toContain('error');
+      expect(
+        problems.map((p) => p.code),
+        written,
+      ).toContain('W-NUMBER-GROUPING');
     }
-    const sale = checkText(lines('village: 永胜村', 'entries:', '  - {date: 2023-04-08, pillar: organization, kind: sale, product: 猪肉, quantity: 12，500, unit: 斤}'));
+    const sale = checkText(
+      lines('village: 永胜村', 'entries:', '  - {date: 2023-04-08, pillar: organization, kind: sale, product: 猪肉, quantity: 12，500, unit: 斤}'),
+    );
     expect(sale.entries[0]).toMatchObject({ quantity: 12_500 });
-    const training = checkText(lines('village: 永胜村', 'pillar: talent', 'entries:', '  - date: 2023-04-08', '    kind: training', '    topic: 电商', '    attendees: 1,200'));
+    const training = checkText(
+      lines('village: 永胜村', 'pillar: talent', 'entries:', '  - date: 2023-04-08', '    kind: training', '    topic: 电商', '    attendees: 1,200'),
+    );
     expect(training.entries[0]).toMatchObject({ attendees: 1200 });
   });
 
@@ -286,7 +324,12 @@ describe('values typed on a Chinese keyboard', () => {
 
   it('says nothing of full-width digits in a value that is wrong anyway, and names the value as read', () => {
     expect(brief(checkText(session('form: 集中畅谈', 'attendees: １２．５')).problems, 'value')).toEqual([{ code: 'E-WRONG-TYPE', at: '7:16', value: '12.5' }]);
-    const impossible = lines('village: 永胜村', 'pillar: night-talk', 'entries:', '  - {date: ２０２３-０４-３１, kind: session, form: 集中畅谈, attendees: 3}');
+    const impossible = lines(
+      'village: 永胜村',
+      'pillar: night-talk',
+      'entries:',
+      '  - {date: ２０２３-０４-３１, kind: session, form: 集中畅谈, attendees: 3}',
+    );
     expect(brief(checkText(impossible).problems, 'value')).toEqual([{ code: 'E-DATE-IMPOSSIBLE', at: '4:12', value: '2023-04-31' }]);
   });
 

@@ -31,7 +31,9 @@ export interface PromptContext {
 
 /** The key help under a list, in the catalogue's words. */
 function keyHelp(catalogue: Catalogue) {
-  return { style: { keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${catalogue.add.keyActions[action] ?? action}`).join(' • ') } };
+  return {
+    style: { keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${catalogue.add.keyActions[action] ?? action}`).join(' • ') },
+  };
 }
 
 export async function promptForEntry(context: PromptContext): Promise<EntryDraft | undefined> {
@@ -72,10 +74,24 @@ export async function promptForEntry(context: PromptContext): Promise<EntryDraft
   if (kind !== 'joint-org') {
     village = roster
       ? await select(
-          { message: words.village, choices: roster.names.map((name) => ({ name: printableText(name), value: name })), theme, ...(lastVillage && roster.has(lastVillage) ? { default: lastVillage } : {}) },
+          {
+            message: words.village,
+            choices: roster.names.map((name) => ({ name: printableText(name), value: name })),
+            theme,
+            ...(lastVillage && roster.has(lastVillage) ? { default: lastVillage } : {}),
+          },
           streams,
         )
-      : (await input({ message: words.village, ...(lastVillage && printableText(lastVillage) === lastVillage ? { default: lastVillage } : {}), validate: (typed) => villageAnswer(typed.trim(), catalogue) }, streams)).trim();
+      : (
+          await input(
+            {
+              message: words.village,
+              ...(lastVillage && printableText(lastVillage) === lastVillage ? { default: lastVillage } : {}),
+              validate: (typed) => villageAnswer(typed.trim(), catalogue),
+            },
+            streams,
+          )
+        ).trim();
   }
 
   const fields: Record<string, unknown> = {};
@@ -121,14 +137,23 @@ async function askField(field: FieldFacts, { check, context }: FieldContext): Pr
   const message = catalogue.add.field(label, field.name, field.required);
   if (field.type === 'choice') {
     const choices: { name: string; value: string | undefined }[] = offeredChoices(field, catalogue);
-    return select({ message, choices: field.required ? choices : [{ name: catalogue.add.skip, value: undefined }, ...choices], theme: keyHelp(catalogue) }, streams);
+    return select(
+      { message, choices: field.required ? choices : [{ name: catalogue.add.skip, value: undefined }, ...choices], theme: keyHelp(catalogue) },
+      streams,
+    );
   }
   if (field.type === 'list' && field.name === 'villages' && roster) {
     const picked = await checkbox(
       {
         message,
         choices: roster.names.map((name) => ({ name: printableText(name), value: name })),
-        theme: { ...keyHelp(catalogue), style: { ...keyHelp(catalogue).style, renderSelectedChoices: (chosen: readonly { short: string }[]) => catalogue.explain.list(chosen.map((c) => c.short)) } },
+        theme: {
+          ...keyHelp(catalogue),
+          style: {
+            ...keyHelp(catalogue).style,
+            renderSelectedChoices: (chosen: readonly { short: string }[]) => catalogue.explain.list(chosen.map((c) => c.short)),
+          },
+        },
         // The prompt's own "required" speaks English; this says it in the catalogue's words.
         validate: (chosen: readonly unknown[]) => !field.required || chosen.length > 0 || catalogue.add.pickOne,
       },

@@ -33,7 +33,9 @@ export async function addCommand(workspaceArg: string | undefined, options: AddC
     // The questions are asked without the lock (a clerk may take their time); the answers are checked and written holding it.
     const draft = await askForEntry(workspaceArg, options, io);
     if (!draft) return EXIT.ok;
-    return asOnlyWriter(workspaceArg, options, io, 'revitalize add', async (lock) => recordEntry(draft, await openForRecording(workspaceArg, options, io), io, lock));
+    return asOnlyWriter(workspaceArg, options, io, 'revitalize add', async (lock) =>
+      recordEntry(draft, await openForRecording(workspaceArg, options, io), io, lock),
+    );
   }
   return asOnlyWriter(workspaceArg, options, io, 'revitalize add', async (lock) => {
     const opened = await openForRecording(workspaceArg, options, io);

@@ -39,9 +39,7 @@ export async function checkCommand(workspaceArg: string | undefined, options: Ch
   const asked = options.month === undefined ? undefined : askedMonth(options.month, now, usage, options.allowFuture);
   const month = asked ?? monthOf(now);
   const onProgress = await progressBar(io, usage);
-  const loaded = await openingWorkspace(workspaceArg, usage, () =>
-    loadWorkspace(root, { today: dayOf(now), ...(io.fs ? { fs: io.fs } : {}), onProgress }),
-  );
+  const loaded = await openingWorkspace(workspaceArg, usage, () => loadWorkspace(root, { today: dayOf(now), ...(io.fs ? { fs: io.fs } : {}), onProgress }));
   const maxSizeMB = loaded.config?.maxFileSizeMB;
   const folder = await checkNotesFolder(root, io.fs, maxSizeMB);
   const read = await readMonthNotes(root, month, io.fs, maxSizeMB);

@@ -29,12 +29,7 @@ export interface ExplainCommandOptions extends GlobalOptions {
   format: string;
 }
 
-export async function explainCommand(
-  metricArg: string,
-  workspaceArg: string | undefined,
-  options: ExplainCommandOptions,
-  io: CliIO,
-): Promise<number> {
+export async function explainCommand(metricArg: string, workspaceArg: string | undefined, options: ExplainCommandOptions, io: CliIO): Promise<number> {
   const usage = messageCatalogue(options);
   const metric = await namedMetric(metricArg, workspaceArg, options, io);
   const window = oneOf(options.window, WINDOW_KEYS, usage.explain.badWindow);
@@ -61,9 +56,7 @@ async function namedMetric(typed: string, workspaceArg: string | undefined, opti
 function explanationText(explanation: Explanation, catalogue: Catalogue): string {
   const words = catalogue.explain;
   const figure = formatFigure(explanation.value, explanation.unit, catalogue.locale);
-  const lines = [
-    words.heading(explanation.label, explanation.key, catalogue.windows[explanation.window], catalogue.formatMonth(explanation.month), figure),
-  ];
+  const lines = [words.heading(explanation.label, explanation.key, catalogue.windows[explanation.window], catalogue.formatMonth(explanation.month), figure)];
   const list = (items: ExplainedItem[]) =>
     items.map((item) => `  ${printableText(`${item.file}:${item.line}`)}  ${item.date}  ${printableText(item.village ?? '—')}  ${printableText(item.summary)}`);
   if ('numerator' in explanation) {

@@ -39,7 +39,13 @@ export async function initCommand(dirArg: string | undefined, options: InitComma
   // The config or logs already there, in any form (a link to nothing too): a workspace, said as such.
   const workspace = obstacles.find((found) => found.file === CONFIG_FILE || found.file === 'logs');
   if (workspace) throw new ExitError(catalogue.init.exists(shown, workspace.file));
-  if (obstacles.length > 0) throw new ExitError(catalogue.init.inTheWay(shown, obstacles.map((found) => catalogue.cli.pathInTheWay(found.file, found.kind))));
+  if (obstacles.length > 0)
+    throw new ExitError(
+      catalogue.init.inTheWay(
+        shown,
+        obstacles.map((found) => catalogue.cli.pathInTheWay(found.file, found.kind)),
+      ),
+    );
 
   const gitignore = files.get(GITIGNORE);
   if (gitignore !== undefined) files.set(GITIGNORE, await withLinesOf(path.join(root, GITIGNORE), gitignore));
@@ -50,7 +56,12 @@ export async function initCommand(dirArg: string | undefined, options: InitComma
     if (typeof code !== 'string') throw error;
     throw new ExitError(catalogue.init.cannotWrite(shown, catalogue.cli.writeFailure(code)));
   }
-  io.stdout(`${catalogue.init.created(printableText(shown), [...files.keys()].filter((file) => !file.startsWith('schema/')))}\n`);
+  io.stdout(
+    `${catalogue.init.created(
+      printableText(shown),
+      [...files.keys()].filter((file) => !file.startsWith('schema/')),
+    )}\n`,
+  );
   return EXIT.ok;
 }
 

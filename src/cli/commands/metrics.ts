@@ -27,7 +27,10 @@ export async function metricsCommand(workspaceArg: string | undefined, options: 
     lines.push('', catalogue.pillars[pillar]);
     for (const metric of METRICS.filter((m) => m.pillar === pillar)) {
       const term = catalogue.metricTerms[metric.key];
-      lines.push(`  ${metric.key.padEnd(keyWidth)}  ${words.nameWithUnit(term.name, term.unit)}`, `  ${' '.repeat(keyWidth)}  ${catalogue.metricCounting[metric.key]}`);
+      lines.push(
+        `  ${metric.key.padEnd(keyWidth)}  ${words.nameWithUnit(term.name, term.unit)}`,
+        `  ${' '.repeat(keyWidth)}  ${catalogue.metricCounting[metric.key]}`,
+      );
     }
   }
   lines.push('', words.footer);

@@ -27,7 +27,15 @@ async function resolveLocked(id: string, workspaceArg: string | undefined, optio
   const { catalogue, loaded, today } = opened;
   const suggestion = loaded.suggestions.find((s) => s.id === id.trim());
   if (!suggestion) {
-    throw new ExitError(catalogue.add.unknownId(id, nearestName(id, loaded.suggestions.map((s) => s.id))));
+    throw new ExitError(
+      catalogue.add.unknownId(
+        id,
+        nearestName(
+          id,
+          loaded.suggestions.map((s) => s.id),
+        ),
+      ),
+    );
   }
   const typed = options.date?.trim() ?? today;
   const date = isoDate.safeParse(typed);

@@ -42,7 +42,10 @@ export async function suggestionsCommand(workspaceArg: string | undefined, optio
 /** CSV with a byte-order mark: Excel and WPS then read the Chinese as UTF-8. Every column a 台账 keeps; a resident's text is never a formula (csv-cell.ts). */
 function ledgerCsv(rows: readonly LedgerRow[], catalogue: Catalogue): string {
   const table = [ledgerHeadings(catalogue), ...rows.map((row) => ledgerCells(row, catalogue))];
-  return `\uFEFF${stringify(table.map((row) => row.map(csvCell)), { record_delimiter: 'windows' })}`;
+  return `\uFEFF${stringify(
+    table.map((row) => row.map(csvCell)),
+    { record_delimiter: 'windows' },
+  )}`;
 }
 
 /** On a terminal, the long columns (the suggestion and how it was handled) are left to the CSV and JSON. */

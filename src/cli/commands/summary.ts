@@ -52,16 +52,26 @@ export async function summaryCommand(workspaceArg: string | undefined, options: 
     if (row.month === row.previousMonth) return '=';
     return row.month > row.previousMonth ? '↑' : '↓';
   };
-  const paintTrend = (cell: string, column: number) => (column !== TREND_COLUMN ? cell : cell === '↑' ? paint.green(cell) : cell === '↓' ? paint.yellow(cell) : cell);
+  const paintTrend = (cell: string, column: number) =>
+    column !== TREND_COLUMN ? cell : cell === '↑' ? paint.green(cell) : cell === '↓' ? paint.yellow(cell) : cell;
 
-  const out: string[] = [paint.bold(catalogue.summary.heading(printableText(report.region), report.monthLabel)), paint.dim(catalogue.summary.basis(catalogue.formatDay(asOf), loaded.logFiles.length, loaded.entries.length)), ''];
+  const out: string[] = [
+    paint.bold(catalogue.summary.heading(printableText(report.region), report.monthLabel)),
+    paint.dim(catalogue.summary.basis(catalogue.formatDay(asOf), loaded.logFiles.length, loaded.entries.length)),
+    '',
+  ];
   for (const section of report.sections) {
     out.push(paint.bold(section.label));
     const rows = [
       [catalogue.metricColumn, report.windowLabels.month, catalogue.summary.change, report.windowLabels.previousMonth, report.windowLabels.ytd],
       ...section.rows.map((row) => [row.label, figure(row, row.month), trend(row), figure(row, row.previousMonth), figure(row, row.ytd)]),
     ];
-    out.push(textTable(rows, new Set([1, 3, 4]), paintTrend).replace(/^/gm, '  ').trimEnd(), '');
+    out.push(
+      textTable(rows, new Set([1, 3, 4]), paintTrend)
+        .replace(/^/gm, '  ')
+        .trimEnd(),
+      '',
+    );
   }
 
   const open = suggestionLedger(loaded.suggestions, asOf, { openOnly: true });
@@ -73,7 +83,11 @@ export async function summaryCommand(workspaceArg: string | undefined, options: 
       [columns.id, columns.date, columns.village, columns.topic, columns.daysOpen, columns.where],
       ...open.slice(0, OLDEST_SHOWN).map((row) => [row.id, row.date, row.village, row.topic ?? '', `${row.daysOpen}`, `${row.file}:${row.line}`]),
     ];
-    out.push(textTable(oldest, new Set([4])).replace(/^/gm, '  ').trimEnd());
+    out.push(
+      textTable(oldest, new Set([4]))
+        .replace(/^/gm, '  ')
+        .trimEnd(),
+    );
   }
   // As many as `check` shows: the logs' and the notes files'.
   const warnings = loaded.problems.length + (await checkNotesFolder(root, io.fs, loaded.config.maxFileSizeMB)).problems.length;

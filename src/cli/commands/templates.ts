@@ -67,9 +67,12 @@ export async function templatesEjectCommand(workspaceArg: string | undefined, op
   } catch (error) {
     const code = error instanceof ReadOnlyFileError ? 'EACCES' : (error as NodeJS.ErrnoException).code;
     if (typeof code !== 'string') throw error;
-    throw new ExitError(catalogue.templates.cannotWrite(path.relative(io.cwd, path.join(root, WORKSPACE_TEMPLATES)) || WORKSPACE_TEMPLATES, catalogue.cli.writeFailure(code)));
+    throw new ExitError(
+      catalogue.templates.cannotWrite(path.relative(io.cwd, path.join(root, WORKSPACE_TEMPLATES)) || WORKSPACE_TEMPLATES, catalogue.cli.writeFailure(code)),
+    );
   }
-  for (const name of names) io.stdout(`${kept.has(name) ? catalogue.templates.kept(printableText(own(name))) : catalogue.templates.copied(printableText(own(name)))}\n`);
+  for (const name of names)
+    io.stdout(`${kept.has(name) ? catalogue.templates.kept(printableText(own(name))) : catalogue.templates.copied(printableText(own(name)))}\n`);
   io.stdout(`${catalogue.templates.afterEject}\n`);
   return EXIT.ok;
 }
