@@ -202,7 +202,7 @@ async function measureSize(recorder, workspace, runs, outputFolder) {
 const HEAP_CAP = '--max-old-space-size=1024';
 
 // The cache (where there is one) is left as the last cold run wrote it; these runs reuse it.
-async function measureIncremental(recorder, { size, dir, summary }, runs, reportArgs, reportCommand) {
+async function measureIncremental(recorder, { size, dir }, runs, reportArgs, reportCommand) {
   recorder.declare(`${size}/warm`, size, 'report, rerun unchanged', reportCommand);
   recorder.declare(`${size}/edited`, size, 'report, rerun after one file changed', reportCommand);
   const editedLog = editedLogPath(dir);

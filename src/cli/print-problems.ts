@@ -84,7 +84,10 @@ export async function formatWordedProblems(problems: readonly WordedProblem[], c
     const text = sources?.get(found.file);
     if (text !== undefined) {
       let fileLines = linesOf.get(found.file);
-      if (fileLines === undefined) linesOf.set(found.file, (fileLines = sourceLines(text)));
+      if (fileLines === undefined) {
+        fileLines = sourceLines(text);
+        linesOf.set(found.file, fileLines);
+      }
       for (const line of excerpt(fileLines, found.line, found.col, width, printableText)) lines.push(`  ${paint.dim(line)}`);
     }
     if (hint) lines.push(`  ${paint.cyan(catalogue.cli.hintLabel)}${colon}${hint.replace(/\n/g, '\n    ')}`);

@@ -15,7 +15,11 @@ export function textTable(
 ): string {
   const rows = cells.map((row) => row.map(printableText));
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, stringWidth(cell))));
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, stringWidth(cell));
+    });
+  }
   return rows
     .map((row) =>
       row

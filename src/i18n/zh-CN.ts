@@ -878,7 +878,7 @@ export const zhCN: Catalogue = {
     changed: (files) => `—— 检测到修改：${files.slice(0, 3).join('、')}${files.length > 3 ? ` 等 ${files.length} 个文件` : ''}，重新生成 ——`,
     badLocale: (value, allowed) => `未知的语言“${value}”：可选 ${allowed.join('、')}`,
     checkSummary: (files, entries, errors, warnings) =>
-      `共检查 ${files} 个日志文件、${entries} 条有效记录：` + (errors + warnings === 0 ? '没有发现问题。' : `发现 ${errors} 个错误、${warnings} 条警告。`),
+      `共检查 ${files} 个日志文件、${entries} 条有效记录：${errors + warnings === 0 ? '没有发现问题。' : `发现 ${errors} 个错误、${warnings} 条警告。`}`,
     outputIsInput: (file) => `拒绝写入 ${file}：它是配置文件、日志文件（或会被当作日志读取）或月报文字材料。请用 -o 指定其他输出文件夹`,
     cannotWrite: (folder, reason) => `无法写入输出文件夹 ${folder}（${reason}）：请检查它是否可写、磁盘是否已满，或用 -o 指定其他文件夹`,
     writeFailure: (code) =>

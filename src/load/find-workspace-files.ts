@@ -58,7 +58,7 @@ export async function findWorkspaceFiles(
   const unreadable = new Map<string, string>();
   const relative = (file: string) => path.relative(root, file).split(path.sep).join('/') || '.';
 
-  const readdir = (folder: string, options: unknown, callback: Callback<WalkedEntry[]>) => {
+  const readdir = (folder: string, _options: unknown, callback: Callback<WalkedEntry[]>) => {
     fs.readdir(folder, { withFileTypes: true }, (error, entries) => {
       if (error) {
         if (error.code !== 'ENOENT' && error.code !== 'ENOTDIR') unreadable.set(relative(folder), error.code ?? 'EIO');

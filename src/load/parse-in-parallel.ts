@@ -133,7 +133,9 @@ export async function parseInParallel(
       };
       worker.on('message', (results: LogFileOutcome[]) => {
         if (!current) return;
-        results.forEach((outcome, i) => (outcomes[current!.start + i] = outcome));
+        results.forEach((outcome, i) => {
+          outcomes[current!.start + i] = outcome;
+        });
         onParsed(results.length);
         sendNext();
       });

@@ -141,10 +141,10 @@ function walkPositions(events: Event[], text: string): { root?: PositionNode; al
     const position: PositionNode = { start };
     if (parent.isMap) {
       position.keyStart = parent.keyStart;
-      if (parent.node && parent.key !== undefined) (parent.node.children ??= new Map()).set(parent.key, position);
+      if (parent.node && parent.key !== undefined) childrenOf(parent.node).set(parent.key, position);
       parent.expectKey = true;
     } else if (parent.node) {
-      (parent.node.children ??= new Map()).set(parent.index, position);
+      childrenOf(parent.node).set(parent.index, position);
       parent.index++;
     } else {
       root ??= position;
@@ -190,6 +190,12 @@ function walkPositions(events: Event[], text: string): { root?: PositionNode; al
     }
   }
   return root ? { root } : {};
+}
+
+/** A node's children, made on its first. */
+function childrenOf(node: PositionNode): NonNullable<PositionNode['children']> {
+  node.children ??= new Map();
+  return node.children;
 }
 
 function frame(node: PositionNode | undefined, isMap: boolean, expandedAtOpen: number, anchor: string | undefined): Frame {

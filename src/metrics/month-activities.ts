@@ -11,7 +11,7 @@
  */
 import { compareText } from '../compare-text.js';
 import type { Entry, EntryOf } from '../schema/log-schema.js';
-import { JIN_PER_UNIT, PROJECT_STATUSES, SESSION_FORMS } from '../schema/log-schema.js';
+import { JIN_PER_UNIT, type PROJECT_STATUSES, SESSION_FORMS } from '../schema/log-schema.js';
 import type { EntriesByKind } from './metric-definitions.js';
 import { roundSum } from './metric-definitions.js';
 import type { YearMonth } from './report-period.js';

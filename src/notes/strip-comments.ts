@@ -53,7 +53,9 @@ function removeComments(lines: string[], [from, to]: [number, number], comments:
     cursor = at;
   }
   // As many lines as before (line breaks are kept), so each goes back where it was.
-  range.split('\n').forEach((line, i) => (lines[from + i] = line));
+  range.split('\n').forEach((line, i) => {
+    lines[from + i] = line;
+  });
 }
 
 const keepBreaks = (comment: string) => comment.replace(/[^\n]/g, '');

@@ -25,25 +25,28 @@ export interface FieldParams {
   required?: readonly string[];
 }
 
+/** A problem whose message needs no values (Biome bans the bare `{}` type, which means "anything but null" rather than "nothing"). */
+export type NoParams = Record<never, never>;
+
 /** The values each problem's message is made from, by code. */
 export interface ProblemParamsByCode {
-  'E-CONFIG-MISSING': {};
+  'E-CONFIG-MISSING': NoParams;
   /** `detail`: the system's error code (EACCES); `folder`: a folder of logs, not a file. */
   'E-FILE-UNREADABLE': { detail: string; folder?: 'yes' };
-  'E-FILE-ENCODING': {};
+  'E-FILE-ENCODING': NoParams;
   /** `limit` in MB; `file: 'template'` for a report template, whose limit is fixed. */
   'E-FILE-TOO-LARGE': { bytes: number; limit: number; file?: 'template' };
-  'E-BROKEN-LINK': {};
-  'E-LINK-LOOP': {};
-  'E-FILE-OUTSIDE-WORKSPACE': {};
+  'E-BROKEN-LINK': NoParams;
+  'E-LINK-LOOP': NoParams;
+  'E-FILE-OUTSIDE-WORKSPACE': NoParams;
   'E-NOT-A-FILE': { type: SpecialFileType };
   'E-GLOB-OUTSIDE-WORKSPACE': { pattern: string; absolute: 'yes' | 'no' };
   'E-GLOB-TOO-COMPLEX': { pattern: string; reason: 'length' | 'braces'; limit: number };
   /** `yamlCode`: the parser's code for the mistake (BAD_INDENT); `detail`: its own words, for a code the catalogue does not explain. */
   'E-YAML-SYNTAX': { yamlCode: string; detail: string };
   'E-YAML-DUPLICATE-KEY': { key: string };
-  'E-YAML-ALIAS-BOMB': {};
-  'E-YAML-MULTIPLE-DOCUMENTS': {};
+  'E-YAML-ALIAS-BOMB': NoParams;
+  'E-YAML-MULTIPLE-DOCUMENTS': NoParams;
   /** `actual`: the kind of value found instead (describe-value.ts). */
   'E-NOT-A-MAPPING': { actual: string; scope: 'log' | 'config' };
   'E-ENTRIES-NOT-A-LIST': { actual: string };
@@ -101,15 +104,15 @@ export interface ProblemParamsByCode {
   'E-ROLLUP-SAME-TOWNSHIP': { region: string; first: string };
   'E-ROLLUP-SAME-VILLAGE': { village: string; first: string };
   'W-UNKNOWN-FIELD': { field: string; kind?: string; suggestion?: string; allowed: readonly string[] };
-  'W-EMPTY-FILE': {};
-  'W-NO-ENTRIES': {};
+  'W-EMPTY-FILE': NoParams;
+  'W-NO-ENTRIES': NoParams;
   'W-NO-LOG-FILES': { patterns: readonly string[] };
   'W-GLOB-MATCHED-FOLDER': { folder: string };
-  'W-FILE-GB18030': {};
+  'W-FILE-GB18030': NoParams;
   /** `folder`: the month of the file's folder, as YYYY/MM. */
   'W-DATE-OUTSIDE-FOLDER': { value: string; folder: string };
   'W-DATE-IN-FUTURE': { value: string; today: string };
-  'W-NO-RECIPIENT': {};
+  'W-NO-RECIPIENT': NoParams;
   'W-NO-ISSUER': { region: string };
   /** `month`: YYYY-MM. */
   'W-MONTH-EMPTY': { month: string };
@@ -118,7 +121,7 @@ export interface ProblemParamsByCode {
   /** `empty`: the heading is there with nothing under it. */
   'W-NOTES-SECTION-MISSING': { section: NoteSection; empty?: 'yes' };
   'W-NOTES-UNKNOWN-SECTION': { heading: string; suggestion?: NoteSection };
-  'W-NOTES-STRAY-TEXT': {};
+  'W-NOTES-STRAY-TEXT': NoParams;
   'W-NOTES-BAD-NAME': { name: string; suggestion?: string };
   /** `read`: the number as it was read. */
   'W-FULLWIDTH-DIGITS': { field: string; value: string; read: string };

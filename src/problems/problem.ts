@@ -5,7 +5,7 @@
  */
 import { compareText } from '../compare-text.js';
 import type { SourceLocation } from '../source-location.js';
-import type { ParamsOf, ProblemCode, RollupCode, Severity } from './problem-registry.js';
+import type { NoParams, ParamsOf, ProblemCode, RollupCode, Severity } from './problem-registry.js';
 import { PROBLEM_SEVERITY } from './problem-registry.js';
 
 /** Every error code, then every warning code, in the registry's order (the error catalogue's). */
@@ -52,7 +52,7 @@ export function isProblemCode(value: string): value is ProblemCode {
 export function problem<C extends ProblemCode>(
   code: C,
   at: SourceLocation,
-  ...[params]: {} extends ParamsOf<C> ? [params?: ParamsOf<C>] : [params: ParamsOf<C>]
+  ...[params]: NoParams extends ParamsOf<C> ? [params?: ParamsOf<C>] : [params: ParamsOf<C>]
 ): Problem<C> {
   return { severity: PROBLEM_SEVERITY[code], code, file: at.file, line: at.line, col: at.col, params: params ?? {} } as Problem<C>;
 }

@@ -50,7 +50,7 @@ export function templateFolders(locale: string, workspace?: string): string[] {
   return [...own, path.join(BUILT_IN_TEMPLATES, locale), path.join(BUILT_IN_TEMPLATES, 'shared')];
 }
 
-export async function createTemplateEngine(catalogue: Catalogue, escape: EscapeMode, workspace?: string): Promise<Liquid> {
+export async function createTemplateEngine(catalogue: Catalogue, escapeMode: EscapeMode, workspace?: string): Promise<Liquid> {
   const { Liquid } = await import('liquidjs');
   const folders = templateFolders(catalogue.locale, workspace);
   const engine = new Liquid({
@@ -61,7 +61,7 @@ export async function createTemplateEngine(catalogue: Catalogue, escape: EscapeM
     strictVariables: true,
     strictFilters: true,
     ownPropertyOnly: true,
-    outputEscape: escape === 'markdown' ? escapeMarkdown : 'escape',
+    outputEscape: escapeMode === 'markdown' ? escapeMarkdown : 'escape',
     fs: templateFileSystem(BUILT_IN_TEMPLATES, workspace),
     ...TEMPLATE_LIMITS,
   });
@@ -75,6 +75,7 @@ const NO_CHANGE: Change = { difference: null, percent: null };
  * The filters templates may use, by name (docs/templates.md lists them).
  * Numbers come out as the report's language writes them.
  */
+// biome-ignore lint/suspicious/noExplicitAny: LiquidJS hands a filter whatever the template gives it; each filter below declares what it takes.
 export function templateFilters(catalogue: Catalogue): Record<string, (value: any, ...args: any[]) => string> {
   const figure = (value: number | null, unit: MetricUnit) => formatFigure(value, unit, catalogue.locale);
   return {

@@ -118,7 +118,10 @@ function mergeCadence(documents: readonly ReportDocument[], month: string, names
   for (const document of documents) {
     for (const row of document.cadence) {
       let rule = rules.find((each) => each.kind === row.kind && each.day === row.day);
-      if (!rule) rules.push((rule = { kind: row.kind, day: row.day, rows: [] }));
+      if (!rule) {
+        rule = { kind: row.kind, day: row.day, rows: [] };
+        rules.push(rule);
+      }
       rule.rows.push({ villages: new Set(Object.keys(document.villages)), row });
     }
   }

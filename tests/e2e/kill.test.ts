@@ -40,7 +40,7 @@ describe('killed runs', () => {
     const outcomes = new Set<string>();
     for (const [round, delay] of delays.entries()) {
       const out = path.join(scratch, `out-${round}`);
-      FORMATS.forEach((format) => cpSync(path.join(scratch, 'previous', `2023-03.${format}`), path.join(out, `2023-04.${format}`)));
+      for (const format of FORMATS) cpSync(path.join(scratch, 'previous', `2023-03.${format}`), path.join(out, `2023-04.${format}`));
       const child = spawn(process.execPath, [BIN, 'report', 'ws', '--month', '2023-04', '--format', FORMATS.join(','), '-o', out], { cwd: scratch });
       const exited = new Promise((resolve) => child.on('exit', resolve));
       await new Promise((resolve) => setTimeout(resolve, delay));

@@ -101,9 +101,11 @@ async function jsonReport(workspace: string, out: string): Promise<void> {
   expect(result.exitCode, result.stderr).toBe(0);
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: reports read back as plain JSON, compared field by field
 const read = (file: string) => JSON.parse(readFileSync(path.join(scratch, file), 'utf8')) as Record<string, any>;
 
 /** A JSON report without who made it and its data notes. */
+// biome-ignore lint/suspicious/noExplicitAny: as above
 function figures(report: Record<string, any>): Record<string, any> {
   const { region: _region, title: _title, recipient: _recipient, issuer: _issuer, warnings: _warnings, ...rest } = report;
   return rest;

@@ -53,7 +53,14 @@ describe('findChromium', () => {
 
   it('asks only about the usual places', () => {
     const asked: string[] = [];
-    findChromium({}, (candidate) => (asked.push(candidate), false), 'linux');
+    findChromium(
+      {},
+      (candidate) => {
+        asked.push(candidate);
+        return false;
+      },
+      'linux',
+    );
     expect(asked).toEqual([
       '/usr/bin/chromium',
       '/usr/bin/chromium-browser',

@@ -146,7 +146,7 @@ describe('excerpt', () => {
   });
 
   it('places the caret by display width: a Chinese character takes two columns', () => {
-    expect(excerpt('villages: [永胜村, 大瓦山]\n', 1, 17, stringWidth).at(-1)).toBe('  | ' + ' '.repeat(19) + '^');
+    expect(excerpt('villages: [永胜村, 大瓦山]\n', 1, 17, stringWidth).at(-1)).toBe(`  | ${' '.repeat(19)}^`);
   });
 
   it('cuts a long line to the part around the column', () => {
