@@ -107,18 +107,14 @@ export async function readRegularFile(file: string, rules: ReadRules, fs: Worksp
     const info = await handle.stat();
     refusal = checkStats(info, rules.maxBytes);
     if (refusal) return refusal;
-    let buffer: Uint8Array = new Uint8Array(Math.min(info.size, rules.maxBytes) + 1);
-    let length = 0;
+    const bytes = new ReadBuffer(info.size, rules.maxBytes);
     for (;;) {
-      if (length === buffer.length) {
-        if (length > rules.maxBytes) return tooLarge(length, rules.maxBytes);
-        buffer = grown(buffer, Math.min(length + Math.max(CHUNK, length), rules.maxBytes + 1));
-      }
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (!bytes.makeRoom()) return tooLarge(bytes.length, rules.maxBytes);
+      const { bytesRead } = await handle.read(bytes.buffer, bytes.length, bytes.room, null);
       if (bytesRead === 0) break;
-      length += bytesRead;
+      bytes.length += bytesRead;
     }
-    return { ok: true, bytes: buffer.subarray(0, length), size: length, mtimeMs: info.mtimeMs, realPath };
+    return { ok: true, bytes: bytes.read(), size: bytes.length, mtimeMs: info.mtimeMs, realPath };
   } catch (error) {
     return failure(error);
   } finally {
@@ -149,18 +145,14 @@ export function readRegularFileSync(file: string, rules: ReadRules): FileRead {
     const info = fstatSync(descriptor);
     const late = checkStats(info, rules.maxBytes);
     if (late) return late;
-    let buffer: Uint8Array = new Uint8Array(Math.min(info.size, rules.maxBytes) + 1);
-    let length = 0;
+    const bytes = new ReadBuffer(info.size, rules.maxBytes);
     for (;;) {
-      if (length === buffer.length) {
-        if (length > rules.maxBytes) return tooLarge(length, rules.maxBytes);
-        buffer = grown(buffer, Math.min(length + Math.max(CHUNK, length), rules.maxBytes + 1));
-      }
-      const bytesRead = readSync(descriptor, buffer, length, buffer.length - length, null);
+      if (!bytes.makeRoom()) return tooLarge(bytes.length, rules.maxBytes);
+      const bytesRead = readSync(descriptor, bytes.buffer, bytes.length, bytes.room, null);
       if (bytesRead === 0) break;
-      length += bytesRead;
+      bytes.length += bytesRead;
     }
-    return { ok: true, bytes: buffer.subarray(0, length), size: length, mtimeMs: info.mtimeMs, realPath };
+    return { ok: true, bytes: bytes.read(), size: bytes.length, mtimeMs: info.mtimeMs, realPath };
   } catch (error) {
     return failure(error);
   } finally {
@@ -194,10 +186,40 @@ function tooLarge(bytes: number, maxBytes: number): FileRead {
   return { ok: false, reason: 'too-large', bytes, maxBytes };
 }
 
-function grown(buffer: Uint8Array, size: number): Uint8Array {
-  const larger = new Uint8Array(size);
-  larger.set(buffer);
-  return larger;
+/**
+ * The bytes of a file as they are read, sized by what fstat said and grown
+ * when the file turns out longer (a file being written to, or one whose
+ * size the system does not know): never past one byte over the limit,
+ * which is how a file too large is noticed without reading all of it.
+ */
+class ReadBuffer {
+  buffer: Uint8Array;
+  length = 0;
+
+  constructor(
+    expected: number,
+    private readonly maxBytes: number,
+  ) {
+    this.buffer = new Uint8Array(Math.min(expected, maxBytes) + 1);
+  }
+
+  /** Room for the next read; false once more than the limit has come. */
+  makeRoom(): boolean {
+    if (this.length < this.buffer.length) return true;
+    if (this.length > this.maxBytes) return false;
+    const larger = new Uint8Array(Math.min(this.length + Math.max(CHUNK, this.length), this.maxBytes + 1));
+    larger.set(this.buffer);
+    this.buffer = larger;
+    return true;
+  }
+
+  get room(): number {
+    return this.buffer.length - this.length;
+  }
+
+  read(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
 }
 
 /** A path whose real path could not be found: nothing there, a link to nothing, a loop of links. */
