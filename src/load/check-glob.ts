@@ -1,9 +1,10 @@
 /**
  * A glob of `logs` is refused before it is searched when it would reach
  * outside the workspace (an absolute path, or `..`), or would cost more
- * than any real layout of logs: the glob library expands every `{a,b}` and
- * `{1..12}` into separate patterns before reading a folder, so ten
- * `{a,…,j}` in a row are 10^10 patterns and a stack overflow. Pure.
+ * than any real layout of logs: ranges such as `{1..12}` are written out
+ * before matching (glob-syntax.ts), and the matcher compiles every
+ * alternative of every brace into one expression, so ten `{a,…,j}` in a row
+ * would stand for 10^10 paths. Pure.
  */
 import { MAX_GLOB_EXPANSIONS, MAX_GLOB_LENGTH } from '../limits.js';
 
