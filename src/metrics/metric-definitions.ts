@@ -27,6 +27,11 @@ export interface MetricInput {
 /** What a figure is made of: a log entry or a suggestion of the ledger. */
 export type MetricItem = Entry | SuggestionRecord;
 
+/**
+ * The items of a window, kept or dropped each on its own (by its kind, date,
+ * state): computeVillageMetrics relies on it to share one selection out
+ * among villages.
+ */
 type Select = (window: DateWindow, input: MetricInput) => MetricItem[];
 
 interface MetricBase {
