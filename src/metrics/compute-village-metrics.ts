@@ -1,27 +1,31 @@
 /**
- * Every metric for each village, in one sweep: each metric's items in each
- * window are selected once from all the logs, and every item is added to the
- * parts of each village it is about. Selecting per village instead (each
- * village's own entries through measureParts) made a distinct count gather
- * every village its joint organisations cover, for each village it covers:
- * quadratic in a joint organisation's width. Here one village's distinct
- * count is a membership test in the set of villages covered, built once per
- * window, so the cost is the items times the villages each is about, plus
- * the villages, whatever the shape of the joint organisations.
+ * Every metric for each village. The entries are shared out among the
+ * villages they are about in one pass, and each village's figures are
+ * measured from its own entries by the same measureParts as the totals, so
+ * they are the same numbers, nulls and rounding as measuring each village
+ * apart (the test oracle in tests/helpers/village-metrics-oracle.ts).
  *
- * The figures are exactly those of measuring each village apart (the test
- * oracle in tests/helpers/village-metrics-oracle.ts): a metric selects its
- * items by a filter of each item alone, so a village's items are the
- * selection's items about it, in the same order, and its sums add the same
- * numbers in the same order before roundSum.
+ * All but the distinct counts, that is. A distinct count measured on one
+ * village's entries gathers and sorts every village its joint organisations
+ * cover, for each village they cover: quadratic in their width, which made
+ * a county of 片区 or district-wide joint organisations spend most of its
+ * report there. For one village the count only asks whether the village is
+ * among the values, so the villages covered are gathered once per window
+ * from all the entries, and each village's figure is a membership test. The
+ * cost is the entries times the villages each is about, plus the villages,
+ * whatever the shape of the joint organisations.
  */
 import type { Entry } from '../schema/log-schema.js';
 import type { SuggestionRecord } from '../schema/suggestion-record.js';
-import type { MetricFigures, MetricValues } from './compute-metrics.js';
-import type { MetricDefinition, MetricInput, MetricItem, MetricParts } from './metric-definitions.js';
-import { METRICS, figureFromParts, groupByKind, roundSum } from './metric-definitions.js';
-import type { DateWindow, YearMonth } from './report-period.js';
+import type { MetricPartsTable, MetricValues } from './compute-metrics.js';
+import { valuesFromParts } from './compute-metrics.js';
+import type { MetricInput, MetricItem, MetricKey, MetricParts } from './metric-definitions.js';
+import { METRICS, groupByKind, measureParts } from './metric-definitions.js';
+import type { DateWindow, WindowKey, YearMonth } from './report-period.js';
 import { WINDOW_KEYS, reportWindows } from './report-period.js';
+
+/** For each distinct count and window, the villages it covers. */
+type CoveredVillages = Map<MetricKey, Record<WindowKey, Set<string>>>;
 
 /**
  * Every metric for each village. An entry counts for the village it names;
@@ -36,66 +40,56 @@ export function computeVillageMetrics(
   suggestions: readonly SuggestionRecord[],
 ): Map<string, MetricValues> {
   const windows = reportWindows(month);
-  const input: MetricInput = { byKind: groupByKind(entries), suggestions };
-  const valuesOf = new Map(villages.map((village) => [village, {} as MetricValues]));
+  const entriesOf = new Map(villages.map((village) => [village, [] as Entry[]]));
+  for (const entry of entries) for (const village of villagesOf(entry)) entriesOf.get(village)?.push(entry);
+  const suggestionsOf = new Map(villages.map((village) => [village, [] as SuggestionRecord[]]));
+  for (const suggestion of suggestions) suggestionsOf.get(suggestion.village)?.push(suggestion);
+  const covered = coveredVillages(windows, { byKind: groupByKind(entries), suggestions });
+
+  return new Map(
+    villages.map((village) => {
+      const input = { byKind: groupByKind(entriesOf.get(village)!), suggestions: suggestionsOf.get(village)!, village };
+      return [village, valuesFromParts(villageParts(windows, input, covered), village)];
+    }),
+  );
+}
+
+/** One village's parts of every metric in every window; a distinct count's are the village itself, when it is covered. */
+function villageParts(windows: Record<WindowKey, DateWindow>, input: MetricInput & { village: string }, covered: CoveredVillages): MetricPartsTable {
+  const table = {} as MetricPartsTable;
   for (const metric of METRICS) {
-    for (const values of valuesOf.values()) values[metric.key] = {} as MetricFigures;
+    const parts = {} as Record<WindowKey, MetricParts>;
     for (const window of WINDOW_KEYS) {
-      const partsOf = villageParts(metric, windows[window], input);
-      for (const [village, values] of valuesOf) values[metric.key][window] = figureFromParts(metric, partsOf(village), village);
+      const coveredNow = covered.get(metric.key)?.[window];
+      parts[window] = coveredNow ? { values: coveredNow.has(input.village) ? [input.village] : [] } : measureParts(metric, windows[window], input);
     }
+    table[metric.key] = parts;
   }
-  return valuesOf;
+  return table;
 }
 
-/** A metric's parts in a window for any one village, from one pass over its items. */
-function villageParts(metric: MetricDefinition, window: DateWindow, input: MetricInput): (village: string) => MetricParts {
-  switch (metric.aggregate) {
-    case 'count': {
-      const counts = tally(metric.select(window, input), () => 1);
-      return (village) => ({ count: counts.get(village) ?? 0 });
-    }
-    case 'sum': {
-      const sums = tally(metric.select(window, input), metric.amount);
-      return (village) => ({ sum: roundSum(sums.get(village) ?? 0) });
-    }
-    case 'mean': {
-      const items = metric.select(window, input);
-      const sums = tally(items, metric.amount);
-      const counts = tally(items, () => 1);
-      return (village) => ({ sum: roundSum(sums.get(village) ?? 0), count: counts.get(village) ?? 0 });
-    }
-    case 'distinct': {
-      // A village's items cover it when it is among their values: the one value its figure asks about.
-      const covered = new Set<string>();
-      for (const item of metric.select(window, input)) {
-        const about = new Set(villagesOf(item));
-        for (const value of metric.values(item)) if (about.has(value)) covered.add(value);
+/** The villages a distinct count covers in each window: those among the values of an entry about them. */
+function coveredVillages(windows: Record<WindowKey, DateWindow>, input: MetricInput): CoveredVillages {
+  const covered: CoveredVillages = new Map();
+  for (const metric of METRICS) {
+    if (metric.aggregate !== 'distinct') continue;
+    const byWindow = {} as Record<WindowKey, Set<string>>;
+    for (const window of WINDOW_KEYS) {
+      byWindow[window] = new Set();
+      for (const item of metric.select(windows[window], input)) {
+        const about = villagesOf(item);
+        for (const value of metric.values(item)) if (about.has(value)) byWindow[window].add(value);
       }
-      return (village) => ({ values: covered.has(village) ? [village] : [] });
     }
-    case 'ratio': {
-      const numerators = tally(metric.numerator(window, input), () => 1);
-      const denominators = tally(metric.denominator(window, input), () => 1);
-      return (village) => ({ numerator: numerators.get(village) ?? 0, denominator: denominators.get(village) ?? 0 });
-    }
+    covered.set(metric.key, byWindow);
   }
+  return covered;
 }
 
-/** Each village's total of the items' amounts, added in the items' order. */
-function tally(items: readonly MetricItem[], amount: (item: MetricItem) => number): Map<string, number> {
-  const totals = new Map<string, number>();
-  for (const item of items) {
-    const each = amount(item);
-    for (const village of villagesOf(item)) totals.set(village, (totals.get(village) ?? 0) + each);
-  }
-  return totals;
-}
-
-/** The villages an item is about: a suggestion's own; an entry's named village and those taking part, once each. */
-function villagesOf(item: MetricItem): readonly string[] {
-  if (!('kind' in item)) return [item.village];
-  const taking = 'villages' in item ? item.villages : undefined;
-  if (!taking) return item.village === undefined ? [] : [item.village];
-  return [...new Set(item.village === undefined ? taking : [item.village, ...taking])];
+/** The villages an item is about: the one it names and those taking part (a suggestion: the one it was made in). */
+function villagesOf(item: MetricItem): Set<string> {
+  const named = new Set<string>();
+  if (item.village !== undefined) named.add(item.village);
+  if ('villages' in item && item.villages) for (const village of item.villages) named.add(village);
+  return named;
 }

@@ -28,9 +28,9 @@ export interface MetricInput {
 export type MetricItem = Entry | SuggestionRecord;
 
 /**
- * The items of a window, kept or dropped each on its own (by its kind, date,
- * state): computeVillageMetrics relies on it to share one selection out
- * among villages.
+ * The items of a window, each kept or dropped on its own (by its kind, date,
+ * state), so that a selection from all the logs holds each village's own:
+ * computeVillageMetrics relies on it for distinct counts.
  */
 type Select = (window: DateWindow, input: MetricInput) => MetricItem[];
 
