@@ -4,7 +4,11 @@
  * proportions like a real township's, one log file per village per month as
  * clerks keep them, and the same bytes on every run (a seeded random source).
  *
- *   node scripts/bench/generate-workspace.mjs <township|county|province> <dir>
+ * `county-wide` is the county with wide joint organisations (a 片区联合党委
+ * of dozens of villages, a few district-wide): the village entries are the
+ * county's, byte for byte, so the two reports differ only by that width.
+ *
+ *   node scripts/bench/generate-workspace.mjs <township|county|county-wide|province> <dir>
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +19,14 @@ import { seededRandom } from './seeded-random.mjs';
 export const WORKSPACE_SIZES = {
   township: { region: '示范县向阳镇', villages: 7, months: 4, entriesPerVillageMonth: 43 },
   county: { region: '示范县', villages: 200, months: 12, entriesPerVillageMonth: 42 },
+  'county-wide': {
+    region: '示范县',
+    villages: 200,
+    months: 12,
+    entriesPerVillageMonth: 42,
+    // Villages per joint organisation, and the share of them that take in every village.
+    jointOrgWidth: { min: 20, max: 100, districtWideShare: 0.08 },
+  },
   province: { region: '示范省', villages: 2000, months: 12, entriesPerVillageMonth: 42 },
 };
 
@@ -346,13 +358,19 @@ function saleFields(random) {
 function writeJointLog(month, villages, plan, random, writeLog) {
   const entries = [];
   const lastDay = daysInMonth(month);
-  const neighbours = () => {
+  const neighbours = (fewest = 2, most = 4) => {
     const start = random.integer(0, villages.length - 1);
-    const count = Math.min(villages.length, random.integer(2, 4));
+    const count = Math.min(villages.length, random.integer(fewest, most));
     return Array.from({ length: count }, (_, offset) => villages[(start + offset) % villages.length]);
   };
+  // Joint organisations are 2–4 neighbours unless the plan makes them wide.
+  const jointOrgVillages = () => {
+    const width = plan.jointOrgWidth;
+    if (!width) return neighbours();
+    return random.chance(width.districtWideShare) ? villages : neighbours(width.min, width.max);
+  };
   for (let index = 0; index < Math.max(1, Math.round(plan.villages / 25)); index++) {
-    const group = neighbours();
+    const group = jointOrgVillages();
     const name = `${group[0].stem}—${group[1].stem}${random.pick(['产业', '产销', '生态', '文旅'])}联合党支部`;
     entries.push(
       entryWithoutPillar(month, random.integer(1, lastDay), 'joint-org', [

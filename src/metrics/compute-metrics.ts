@@ -1,6 +1,6 @@
 import type { Entry } from '../schema/log-schema.js';
 import type { SuggestionRecord } from '../schema/suggestion-record.js';
-import type { EntriesByKind, MetricInput, MetricKey, MetricParts } from './metric-definitions.js';
+import type { MetricInput, MetricKey, MetricParts } from './metric-definitions.js';
 import { METRICS, figureFromParts, groupByKind, measure, measureParts, metricDefinition } from './metric-definitions.js';
 import type { WindowKey, YearMonth } from './report-period.js';
 import { WINDOW_KEYS, isWithin, monthWindow, monthsOfYearTo, reportWindows } from './report-period.js';
@@ -46,42 +46,6 @@ export function valuesFromParts(table: MetricPartsTable, village?: string): Metr
 /** The entries and the suggestion ledger, arranged as the metrics read them. */
 export function metricInput(entries: readonly Entry[], suggestions: readonly SuggestionRecord[]): MetricInput {
   return { byKind: groupByKind(entries), suggestions };
-}
-
-/**
- * Every metric for each village. An entry counts for the village it names;
- * a joint organisation or joint action also counts for every village taking
- * part, so village figures of those two add up to more than the total.
- * Suggestions count for the village they were made in. Pure.
- */
-export function computeVillageMetrics(
-  month: YearMonth,
-  villages: readonly string[],
-  entries: readonly Entry[],
-  suggestions: readonly SuggestionRecord[],
-): Map<string, MetricValues> {
-  // One pass sorts the entries by village, so the cost does not grow with villages × entries.
-  const entriesOf = new Map(villages.map((village) => [village, [] as Entry[]]));
-  for (const entry of entries) {
-    for (const village of villagesOf(entry)) entriesOf.get(village)?.push(entry);
-  }
-  const suggestionsOf = new Map(villages.map((village) => [village, [] as SuggestionRecord[]]));
-  for (const suggestion of suggestions) suggestionsOf.get(suggestion.village)?.push(suggestion);
-
-  return new Map(
-    villages.map((village) => {
-      const byKind: EntriesByKind = groupByKind(entriesOf.get(village)!);
-      return [village, metricsOf(month, { byKind, suggestions: suggestionsOf.get(village)!, village })];
-    }),
-  );
-}
-
-/** The villages an entry is about: the one it names and those taking part. */
-function villagesOf(entry: Entry): Set<string> {
-  const named = new Set<string>();
-  if (entry.village !== undefined) named.add(entry.village);
-  if ('villages' in entry && entry.villages) for (const village of entry.villages) named.add(village);
-  return named;
 }
 
 /** Some metrics month by month, January to the report month, for a trend. */

@@ -27,6 +27,11 @@ export interface MetricInput {
 /** What a figure is made of: a log entry or a suggestion of the ledger. */
 export type MetricItem = Entry | SuggestionRecord;
 
+/**
+ * The items of a window, each kept or dropped on its own (by its kind, date,
+ * state), so that a selection from all the logs holds each village's own:
+ * computeVillageMetrics relies on it for distinct counts.
+ */
 type Select = (window: DateWindow, input: MetricInput) => MetricItem[];
 
 interface MetricBase {

@@ -8,7 +8,8 @@
 import type { CadenceResult } from '../metrics/check-cadence.js';
 import { checkCadence } from '../metrics/check-cadence.js';
 import type { MetricPartsTable, MetricValues } from '../metrics/compute-metrics.js';
-import { computeVillageMetrics, metricPartsOf, monthlyFigures, reportVillages, silentVillages, valuesFromParts } from '../metrics/compute-metrics.js';
+import { metricPartsOf, monthlyFigures, reportVillages, silentVillages, valuesFromParts } from '../metrics/compute-metrics.js';
+import { computeVillageMetrics } from '../metrics/compute-village-metrics.js';
 import type { MetricInput } from '../metrics/metric-definitions.js';
 import type { MonthActivities } from '../metrics/month-activities.js';
 import { monthActivities } from '../metrics/month-activities.js';

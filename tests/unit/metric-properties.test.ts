@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeMetrics, computeVillageMetrics } from '../../src/metrics/compute-metrics.js';
+import { computeMetrics } from '../../src/metrics/compute-metrics.js';
+import { computeVillageMetrics } from '../../src/metrics/compute-village-metrics.js';
 import type { MetricKey } from '../../src/metrics/metric-definitions.js';
 import { METRICS } from '../../src/metrics/metric-definitions.js';
 import { WINDOW_KEYS, monthWindow } from '../../src/metrics/report-period.js';
