@@ -46,6 +46,9 @@ export interface WorkbookPlan {
 
 const LISTS_SHEET = 'lists';
 
+/** Printed across the page, as wide as a sheet is: a village may print it to fill in by hand. */
+const PAGE_SETUP = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as const;
+
 export async function buildWorkbook(plan: WorkbookPlan, catalogue: Catalogue): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
@@ -56,14 +59,14 @@ export async function buildWorkbook(plan: WorkbookPlan, catalogue: Catalogue): P
   workbook.modified = day;
   workbook.title = xmlSafeText(catalogue.sheet.title(plan.region, plan.village, plan.month));
 
-  writeInstructions(workbook.addWorksheet(catalogue.sheet.instructionsSheet), plan, catalogue);
+  writeInstructions(workbook.addWorksheet(catalogue.sheet.instructionsSheet, { pageSetup: PAGE_SETUP }), plan, catalogue);
   const lists = choiceLists(plan, catalogue);
   const listRanges = rangesOf(lists);
   for (const kind of SHEET_KINDS) {
-    const sheet = workbook.addWorksheet(xmlSafeText(sheetName(kind, catalogue)), { views: [{ state: 'frozen', ySplit: 1 }] });
+    const sheet = workbook.addWorksheet(xmlSafeText(sheetName(kind, catalogue)), { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: PAGE_SETUP });
     writeKindSheet(sheet, kind, plan, catalogue, listRanges, FILL_ROWS);
   }
-  const open = workbook.addWorksheet(xmlSafeText(sheetName('resolution', catalogue)), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const open = workbook.addWorksheet(xmlSafeText(sheetName('resolution', catalogue)), { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: PAGE_SETUP });
   writeKindSheet(open, 'resolution', plan, catalogue, listRanges, plan.open.length);
   plan.open.forEach((suggestion, index) => {
     const row = open.getRow(index + 2);
@@ -202,7 +205,7 @@ function writeInstructions(sheet: Worksheet, plan: WorkbookPlan, catalogue: Cata
     sheet.mergeCells(row.number, 1, row.number, 8);
     row.alignment = { wrapText: true, vertical: 'top' };
     if (index === 0) row.font = { bold: true };
-    else row.height = 32;
+    else row.height = 36;
   });
   sheet.addRow([]);
   sheet.addRow([words.examplesHeading]).font = { bold: true };
