@@ -12,7 +12,7 @@ import { decodeText } from '../load/decode-text.js';
 import { parseYaml } from '../load/parse-yaml.js';
 import type { WriteFs } from '../write/write-files.js';
 import { writeFilesAtomically } from '../write/write-files.js';
-import { spliceEntry } from './splice-entry.js';
+import { spliceEntries } from './splice-entry.js';
 
 /** Why an entry could not be appended; the command words it. */
 export class AppendError extends Error {
@@ -69,16 +69,11 @@ export async function appendEntries(root: string, additions: readonly EntriesToA
       text = decoded.text;
       bom = bytes[0] === 0xef ? '\uFEFF' : '';
     }
-    const indexes: number[] = [];
-    for (const values of entries) {
-      const spliced = spliceEntry(text, values);
-      if (!spliced.ok) throw new AppendError(spliced.reason, file);
-      text = spliced.text;
-      indexes.push(spliced.index);
-    }
-    texts.set(full, bom + text);
-    const written = parseYaml(text, file);
-    lines.push(indexes.map((index) => (written.ok ? written.document.locate(['entries', index]).line : 0)));
+    const spliced = spliceEntries(text, entries);
+    if (!spliced.ok) throw new AppendError(spliced.reason, file);
+    texts.set(full, bom + spliced.text);
+    const written = parseYaml(spliced.text, file);
+    lines.push(spliced.indexes.map((index) => (written.ok ? written.document.locate(['entries', index]).line : 0)));
   }
   await writeFilesAtomically(texts, { fs });
   return lines;

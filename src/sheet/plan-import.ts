@@ -68,6 +68,7 @@ export function planImport(rows: readonly RowDraft[], { entries, takenIds, roste
         continue;
       }
     }
+    problems.push(...row.warnings);
     if (draft.village !== undefined && !draft.joint && fileNameFault(draft.village)) {
       problems.push(problem('E-UNKNOWN-VILLAGE', row.locate('village'), { value: draft.village }));
       continue;

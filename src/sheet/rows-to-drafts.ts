@@ -40,6 +40,8 @@ export interface RowDraft {
   locate: (field: string) => SourceLocation;
   /** Whether the row gave its own suggestion id (else one is assigned). */
   ownId: boolean;
+  /** How cells were read otherwise than written (full-width digits): told unless the row was imported before. */
+  warnings: Problem[];
 }
 
 export interface ReadRows {
@@ -145,6 +147,7 @@ function rowDraft(
   // A field's cell: where it was given, else the empty cell of its column (a value missing), else the row.
   const locate = (field: string) => sheet.place(rowNumber, given.get(field)?.col ?? columnOf.get(field));
   let formula = false;
+  const warnings: Problem[] = [];
   const values: Record<string, unknown> = {};
   for (const [field, { value, col }] of given) {
     if (typeof value === 'object' && !(value instanceof Date)) {
@@ -155,7 +158,7 @@ function rowDraft(
     const column = field === 'village' ? ({ name: 'village', type: 'text', required: true } as SheetColumn) : facts.get(field)!;
     const read = typedCell(column, value);
     for (const warning of read.warnings)
-      problems.push(problem(warning.code, sheet.place(rowNumber, col), { field, value: cellText(value), read: warning.read }));
+      warnings.push(problem(warning.code, sheet.place(rowNumber, col), { field, value: cellText(value), read: warning.read }));
     values[field] = read.value;
   }
   if (formula) return undefined;
@@ -173,6 +176,7 @@ function rowDraft(
     at: sheet.place(rowNumber),
     locate: (field) => (field === 'village' && joint && kind === 'joint-action' ? locate('villages') : locate(field)),
     ownId: given.has('id'),
+    warnings,
   };
 }
 
