@@ -31,8 +31,8 @@ const LAYERS = [
   // The report model, and its JSON schema (which lists the metrics).
   ['report', ['^src/report/', '^src/schema/report-schema\\.ts$']],
   ['render', ['^src/render/']],
-  // The stages that write or combine: record an entry, write files, set up a workspace, roll reports up.
-  ['apply', ['^src/(record|write|init|rollup)/']],
+  // The stages that write or combine: record an entry, write files, set up a workspace, roll reports up, village spreadsheets out and in.
+  ['apply', ['^src/(record|write|init|rollup|sheet)/']],
   // The library's entry points.
   ['pipeline', ['^src/(make-report|make-rollup|index)\\.ts$']],
   ['cli', ['^src/cli/']],

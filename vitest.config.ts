@@ -14,6 +14,7 @@ const SLOW = [
   'tests/e2e/formats.test.ts',
   'tests/e2e/hostile-inputs.test.ts',
   'tests/e2e/hostile-text-output.test.ts',
+  'tests/e2e/import.test.ts',
   'tests/e2e/install.test.ts',
   'tests/e2e/kill.test.ts',
   'tests/e2e/office.test.ts',

@@ -33,3 +33,19 @@ export const MAX_ROLLUP_INPUT_MB = 200;
 
 /** Largest template read from a workspace's `templates/` folder. */
 export const MAX_TEMPLATE_MB = 1;
+
+/** Largest spreadsheet (`.xlsx` or `.csv`) `revitalize import` reads; a village's month is a few kilobytes. */
+export const MAX_SHEET_FILE_MB = 20;
+
+/**
+ * Most bytes an `.xlsx`'s parts may add up to once unpacked, as its zip's
+ * directory declares them: checked before anything is unpacked, so that a
+ * zip bomb (a few kilobytes that unpack to gigabytes) is refused unread.
+ */
+export const MAX_SHEET_UNPACKED_MB = 200;
+
+/** Most rows `import` reads of one sheet or CSV file (a month of a village has tens); a 1,048,576-row sheet is refused. */
+export const MAX_SHEET_ROWS = 10_000;
+
+/** Most columns `import` reads of one sheet or CSV file; a kind has at most a dozen. */
+export const MAX_SHEET_COLUMNS = 100;

@@ -79,6 +79,25 @@ function buildProgram(io: CliIO, catalogue: Catalogue, setExitCode: (code: numbe
     .action(run(async () => (await import('./commands/resolve.js')).resolveCommand));
 
   program
+    .command('sheet')
+    .description(help.sheet.description)
+    .argument(...workspace)
+    .option('-m, --month <month>', help.sheet.month)
+    .option('--village <name>', help.sheet.village)
+    .option('-o, --output <file>', help.sheet.output)
+    .addHelpText('after', after(help.sheet.examples))
+    .action(run(async () => (await import('./commands/sheet.js')).sheetCommand));
+
+  program
+    .command('import')
+    .description(help.import.description)
+    .argument('<files...>', help.import.files)
+    .option('-w, --workspace <dir>', help.import.workspace, '.')
+    .option('-n, --dry-run', help.import.dryRun)
+    .addHelpText('after', after(help.import.examples))
+    .action(run(async () => (await import('./commands/import.js')).importCommand));
+
+  program
     .command('report')
     .description(help.report.description)
     .argument(...workspace)

@@ -154,6 +154,8 @@ export interface Catalogue {
     score: (value: number) => string;
     amount: (value: number, unit: MetricUnit) => string;
     suggestion: (id: string, topic: string | undefined, resolvedOn: string | null) => string;
+    /** After an imported entry's summary: the spreadsheet row it came from (its `source`). */
+    source: (source: string) => string;
     /** The heading line: the figure, its window and month. */
     heading: (label: string, key: string, windowLabel: string, monthLabel: string, figure: string) => string;
     numerator: (count: number) => string;
@@ -290,6 +292,61 @@ export interface Catalogue {
     lockLost: (workspace: string, command: string) => string;
     /** The lock folder cannot be made (a read-only workspace). */
     cannotLock: (workspace: string, reason: string) => string;
+  };
+  /** Words of `revitalize sheet`, the fill-in workbook for villages, and of reading one back. */
+  sheet: {
+    instructionsSheet: string;
+    /** The sheet of open suggestions, where resolutions are filled in. */
+    openSheet: string;
+    headings: {
+      date: string;
+      village: string;
+      /** Another heading a village column may have. */
+      villageName: string;
+      kind: string;
+      suggestionId: string;
+      resolvedOn: string;
+      outcome: string;
+      suggestedOn: string;
+    };
+    /** The workbook's title: whose and which month. */
+    title: (region: string, village: string | undefined, month: string | undefined) => string;
+    /** The instructions sheet's lines, before the examples. */
+    instructions: (village: string | undefined, month: string | undefined) => string[];
+    examplesHeading: string;
+    /** Which sheet an example belongs on. */
+    exampleSheet: (sheet: string) => string;
+    /** An example row of each kind, by field; dates as YYYY-MM-DD. */
+    examples: Record<Exclude<Kind, 'resolution'>, Record<string, string | number>>;
+    /** The prompt a cell with choices shows, and the error when something else is typed. */
+    pickPrompt: string;
+    pickError: string;
+    datePrompt: string;
+    dateError: string;
+    numberError: string;
+    /** The default file name (without .xlsx). */
+    fileName: (village: string | undefined, month: string | undefined) => string;
+    written: (file: string, sheets: number, open: number) => string;
+    unknownVillage: (village: string, names: readonly string[]) => string;
+    notXlsx: (file: string) => string;
+    cannotWrite: (file: string, reason: string) => string;
+  };
+  /** Words of `revitalize import`. */
+  importing: {
+    needFile: string;
+    notFound: (file: string) => string;
+    cannotRead: (file: string, reason: string) => string;
+    /** A log file and what goes into it: `kinds` like 居民夜谈会 1、意见建议 2. */
+    addedTo: (file: string, count: number, kinds: string) => string;
+    wouldAdd: (file: string, count: number, kinds: string) => string;
+    total: (count: number, files: number) => string;
+    dryRun: (count: number) => string;
+    alreadyImported: (count: number) => string;
+    nothingNew: (rows: number) => string;
+    nothingFound: string;
+    notImported: (errors: number) => string;
+    kindCount: (kind: string, count: number) => string;
+    listSeparator: string;
   };
   /** Words of `rollup` around the township reports (why one is refused is a problem: E-ROLLUP-...). */
   rollup: {

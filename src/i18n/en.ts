@@ -656,6 +656,51 @@ export const en: Catalogue = {
       message: `the value '${asText(p.value)}' of ${asText(p.field)} has thousands separators; read as ${asText(p.read)}`,
       hint: `Write numbers without commas: ${asText(p.field)}: ${asText(p.read)}.`,
     }),
+    'E-SHEET-UNREADABLE': (p) => ({
+      message:
+        p.reason === 'file-type'
+          ? `cannot import a '${asText(p.type)}' file: only .xlsx and .csv spreadsheets are read`
+          : p.reason === 'not-xlsx'
+            ? 'not a valid .xlsx workbook: the file is damaged, or another file renamed'
+            : p.reason === 'unpacked'
+              ? `the workbook unpacks to more than ${p.limit} MB: no village ledger does; it was not read`
+              : 'the CSV file is in no encoding it could be (neither UTF-8 nor GBK/GB18030)',
+      hint:
+        p.reason === 'file-type'
+          ? 'open it in WPS or Excel and "Save as" an .xlsx workbook; older formats (.xls, .et) cannot be imported as they are'
+          : p.reason === 'encoding'
+            ? 'open it in WPS or Excel and save it as .xlsx'
+            : 'ask for the original workbook again, or send the village a new one made by revitalize sheet',
+    }),
+    'E-SHEET-TOO-LARGE': (p) => ({
+      message:
+        p.what === 'bytes'
+          ? `the spreadsheet is ${p.found} MB, over the limit of ${p.limit} MB; it was not read`
+          : p.what === 'rows'
+            ? `the sheet has ${p.found} rows, over the limit of ${p.limit}; it was not read`
+            : `the sheet has ${p.found} columns, over the limit of ${p.limit}; it was not read`,
+      hint: "a village's month has tens of rows: delete empty and unrelated rows and columns, or split it into several files",
+    }),
+    'E-SHEET-NO-KIND': (p) => ({
+      message: `the sheet '${asText(p.sheet)}' has data, but no kind: its name is no kind of entry, and it has no Kind column`,
+      hint: `${p.suggestion ? `did you mean '${asText(p.suggestion)}'? ` : ''}name the sheet after a kind of entry (session, suggestion, ...) or add a Kind column; delete sheets not to import`,
+    }),
+    'E-SHEET-NO-HEADER': (p) => ({
+      message: `the sheet '${asText(p.sheet)}' has no heading row: none of its first 10 rows names the columns of its kind`,
+      hint: `the first row (under any title) holds the headings, such as: ${p.headings.map(asText).join(', ')}. Keep the headings revitalize sheet wrote`,
+    }),
+    'E-SHEET-FORMULA': (p) => ({
+      message: `this cell is a formula (${asText(p.formula)}) saved without its value`,
+      hint: 'import reads the value a cell shows and never computes a formula: type the value in, or open and save the file again in WPS or Excel',
+    }),
+    'E-IMPORT-ROW-CHANGED': (p) => ({
+      message: `this row (${asText(p.source)}) was imported before as ${asText(p.first)}, and has changed since (${p.fields.map(asText).join(', ')})`,
+      hint: `a change in the spreadsheet does not overwrite the log. If the spreadsheet is right, correct (or delete) the entry at ${asText(p.first)} and import again; if the log is right, change the row back`,
+    }),
+    'W-SHEET-EXTRA-COLUMN': (p) => ({
+      message: `the column '${asText(p.heading)}' is no field of this kind: left out`,
+      hint: `the columns of this sheet: ${p.allowed.map(asText).join(', ')}`,
+    }),
     'E-ROLLUP-NOT-JSON': (p) => ({
       message: p.found ? `not a valid JSON file: '${asText(p.found)}' cannot stand here` : 'not a valid JSON file: it ends too early',
       hint: 'usually a comma missing or left over at the end of the item before, an unmatched quote, or a file not copied in full. rollup takes the reports written by revitalize report --format json as they are: do not edit them, and ask the township to make it again if need be',
@@ -708,6 +753,7 @@ export const en: Catalogue = {
     people: (count) => `${count} ${count === 1 ? 'person' : 'people'}`,
     score: (value) => `score ${value}`,
     amount: (value, unit) => formatFigure(value, unit, 'en'),
+    source: (source) => ` (imported from ${source})`,
     suggestion: (id, topic, resolvedOn) => `suggestion ${id}${topic ? ` (${topic})` : ''}, ${resolvedOn === null ? 'open' : `resolved ${resolvedOn}`}`,
     heading: (label, key, windowLabel, monthLabel, figure) => `${label} (${key}), ${monthLabel}, ${windowLabel.toLowerCase()}: ${figure}`,
     numerator: (count) => `Numerator: resolved, ${count}`,
@@ -868,6 +914,77 @@ export const en: Catalogue = {
       `lost the write lock of the workspace ${workspace} before writing (the program stalled too long, or .revitalize-lock was deleted); nothing was written: run ${command} again`,
     cannotLock: (workspace, reason) =>
       `cannot make the write lock .revitalize-lock in the workspace ${workspace} (${reason}); nothing was written: check that the folder is writable`,
+  },
+  sheet: {
+    instructionsSheet: 'Instructions',
+    openSheet: 'Open suggestions',
+    headings: {
+      date: 'Date',
+      village: 'Village',
+      villageName: 'Village name',
+      kind: 'Kind',
+      suggestionId: 'Suggestion ID',
+      resolvedOn: 'Resolved on',
+      outcome: 'How it was resolved',
+      suggestedOn: 'Suggested on',
+    },
+    title: (region, village, month) => `${region}${village ? ` ${village}` : ''}: joint-work ledger${month ? ` of ${month}` : ''}`,
+    instructions: (village, month) => [
+      'How to fill this in',
+      `1. Each sheet is one kind of entry, one row per entry${month ? ` (this workbook is for ${month})` : ''}. Columns marked * must be filled in; leave a whole sheet empty when there is nothing of its kind.`,
+      `2. The Village column ${village ? `is filled in with ${village} and cannot be changed` : 'takes a village from its list'}; pick Form, Status, Unit and other columns with an arrow from their lists.`,
+      '3. Dates as 2023-05-08 or 2023/5/8, or a date cell; numbers as digits only (35, not "35 people"). Investment in yuan: 3000000 for 3 million.',
+      '4. Several people or villages go in one cell, separated by commas.',
+      `5. A suggestion's ID may be left empty: it gets one on import. The ${'Open suggestions'} sheet lists suggestions still open: for one resolved, fill in its date and how it was resolved on its row.`,
+      '6. Do not rename the sheets or change the headings, and do not merge cells; add rows as needed. Save as .xlsx and send it back.',
+      '7. The township imports it with revitalize import, which points at the sheet and cell of any mistake; importing the same workbook twice adds nothing twice.',
+    ],
+    examplesHeading: 'Examples (one row of each kind)',
+    exampleSheet: (sheet) => `sheet "${sheet}"`,
+    examples: {
+      'joint-org': { date: '2023-05-06', name: 'Yongsheng joint Party committee', villages: 'Yongsheng, Heping', note: 'founding meeting' },
+      project: { date: '2023-05-10', village: 'Yongsheng', name: 'Cold-chain storage centre', investment: 8000000, status: 'landed' },
+      sale: { date: '2023-05-12', village: 'Yongsheng', product: 'Walnuts', quantity: 500, unit: 'jin' },
+      talent: { date: '2023-05-03', village: 'Yongsheng', name: 'Wang Xiaoming', role: 'grower' },
+      returnee: { date: '2023-05-04', village: 'Yongsheng', name: 'Li Hua', note: 'started a business' },
+      mentoring: { date: '2023-05-05', village: 'Yongsheng', mentor: 'Zhang Dashan', mentees: 'Zhao Liu, Qian Qi', mode: 'in the fields' },
+      cooperative: { date: '2023-05-07', village: 'Yongsheng', name: 'Yongsheng Tea Cooperative' },
+      'livelihood-project': { date: '2023-05-09', village: 'Yongsheng', name: 'Street lights' },
+      training: { date: '2023-05-11', village: 'Yongsheng', topic: 'Pruning tea', attendees: 42 },
+      education: { date: '2023-05-13', village: 'Yongsheng', name: 'Liu Fang', note: 'college diploma' },
+      session: { date: '2023-05-08', village: 'Yongsheng', form: '集中畅谈', attendees: 35, location: 'village office', time: '19:30' },
+      suggestion: { date: '2023-05-08', village: 'Yongsheng', text: 'The street light at the entrance is out', topic: 'environment' },
+      team: { date: '2023-05-15', village: 'Yongsheng', name: 'River patrol', members: 12 },
+      'joint-action': { date: '2023-05-20', village: 'Yongsheng', type: 'River clean-up', participants: 60, villages: 'Yongsheng, Heping' },
+      evaluation: { date: '2023-05-31', village: 'Yongsheng', subject: 'Group 1', score: 92, stars: 4 },
+    },
+    pickPrompt: 'Pick from the list',
+    pickError: 'Pick a value from the list',
+    datePrompt: 'A date, such as 2023-05-08',
+    dateError: 'Write a date, such as 2023-05-08',
+    numberError: 'Digits only, such as 35',
+    fileName: (village, month) => `${village ? `${village} ` : ''}ledger${month ? ` ${month}` : ''}`,
+    written: (file, sheets, open) =>
+      `Wrote ${file} (${sheets} sheets${open > 0 ? `, listing ${open} open suggestions` : ''}). Send it to the village; import it when it comes back: revitalize import ${file}`,
+    unknownVillage: (village, names) => `the village '${village}' is not in the villages of revitalize.yaml: ${names.join(', ')}`,
+    notXlsx: (file) => `the output file '${file}' should end in .xlsx`,
+    cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,
+  },
+  importing: {
+    needFile: 'no spreadsheet given: revitalize import <file.xlsx or .csv>...',
+    notFound: (file) => `no such file: '${file}'`,
+    cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
+    addedTo: (file, count, kinds) => `${file}: ${count} added (${kinds})`,
+    wouldAdd: (file, count, kinds) => `${file}: ${count} to add (${kinds})`,
+    total: (count, files) => `${count} ${count === 1 ? 'entry' : 'entries'} imported into ${files} log ${files === 1 ? 'file' : 'files'}.`,
+    dryRun: (count) => `Dry run (--dry-run): ${count} ${count === 1 ? 'entry' : 'entries'} could be imported; nothing was written.`,
+    alreadyImported: (count) => `${count} more ${count === 1 ? 'row was' : 'rows were'} imported before, and skipped.`,
+    nothingNew: (rows) => `Nothing new: all ${rows} rows were imported before; nothing was written.`,
+    nothingFound: 'The spreadsheet has no entries filled in; nothing was written.',
+    notImported: (errors) =>
+      `${errors} ${errors === 1 ? 'error' : 'errors'} found; nothing was imported. Correct the spreadsheet as the hints say and run again.`,
+    kindCount: (kind, count) => `${kind} ${count}`,
+    listSeparator: ', ',
   },
   rollup: {
     jsonTypes,

@@ -42,6 +42,20 @@ export const helpEn: HelpText = {
     note: 'a note, e.g. what was done',
     examples: ['revitalize resolve YS-20230408-02 --date 2023-04-20 --note "Lights repaired"'],
   },
+  sheet: {
+    description: 'write the workbook (.xlsx) villages fill in, for WPS or Excel',
+    month: 'the month it is for, as 2023-05 (in its title and file name)',
+    village: 'for this village only: its column filled in and locked',
+    output: 'the file to write (default: "<village> ledger <month>.xlsx" in the current folder)',
+    examples: ['revitalize sheet --village Yongsheng --month 2023-05', 'revitalize sheet ws -o may.xlsx'],
+  },
+  import: {
+    description: 'import filled-in village spreadsheets (.xlsx or .csv) into the logs',
+    files: 'the spreadsheets to import, one or more',
+    workspace: 'the workspace folder',
+    dryRun: 'check and list what would be imported, and write nothing',
+    examples: ['revitalize import "Yongsheng ledger 2023-05.xlsx"', 'revitalize import *.xlsx -w ws --dry-run'],
+  },
   report: {
     description: 'write the monthly report (Markdown, HTML, JSON, Word, Excel, CSV, PDF)',
     month: 'report month: 2023-04, current or previous',

@@ -10,6 +10,8 @@ export interface HelpText {
   init: { description: string; dir: string; region: string; examples: string[] };
   add: { description: string; kind: string; village: string; date: string; set: string; examples: string[] };
   resolve: { description: string; id: string; date: string; note: string; examples: string[] };
+  sheet: { description: string; month: string; village: string; output: string; examples: string[] };
+  import: { description: string; files: string; workspace: string; dryRun: string; examples: string[] };
   report: {
     description: string;
     month: string;

@@ -40,6 +40,20 @@ export const helpZhCN: HelpText = {
     note: '备注，如办理情况',
     examples: ['revitalize resolve 永胜-20230408-02 --date 2023-04-20 --note 已修复路灯'],
   },
+  sheet: {
+    description: '生成发给村里填写的台账表格（.xlsx，WPS、Excel 均可打开）',
+    month: '表格所属月份，如 2023-05（写在标题和文件名中）',
+    village: '只给这个村：村名一列已填好并锁定',
+    output: '输出文件（默认 <村名><月>月台账.xlsx，在当前文件夹）',
+    examples: ['revitalize sheet --village 永胜村 --month 2023-05', 'revitalize sheet 金口河 -o 5月台账.xlsx'],
+  },
+  import: {
+    description: '把村里填好的台账表格（.xlsx 或 .csv）导入日志',
+    files: '要导入的表格文件，可以给多个',
+    workspace: '工作区文件夹',
+    dryRun: '只检查、列出将导入的记录，不写入',
+    examples: ['revitalize import 永胜村5月台账.xlsx', 'revitalize import *.xlsx -w 金口河 --dry-run'],
+  },
   report: {
     description: '生成月度报告（Markdown、HTML、JSON、Word、Excel、CSV、PDF）',
     month: '报告月份：2023-04、2023年4月、current（本月）或 previous（上月）',

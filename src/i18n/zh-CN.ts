@@ -633,6 +633,51 @@ export const zhCN: Catalogue = {
       message: `字段 ${asText(p.field)} 的值“${asText(p.value)}”带千位分隔符，已按 ${asText(p.read)} 读取`,
       hint: `日志中的数字不加逗号，写成 ${asText(p.field)}: ${asText(p.read)}`,
     }),
+    'E-SHEET-UNREADABLE': (p) => ({
+      message:
+        p.reason === 'file-type'
+          ? `无法导入“${asText(p.type)}”格式的文件：只能导入 .xlsx 或 .csv 表格`
+          : p.reason === 'not-xlsx'
+            ? '不是有效的 .xlsx 表格：文件已损坏，或是改了扩展名的其他文件'
+            : p.reason === 'unpacked'
+              ? `表格解压后超过 ${p.limit} MB，不是村里填写的台账，没有读取`
+              : '无法识别 CSV 文件的编码（既不是 UTF-8，也不是 GBK/GB18030）',
+      hint:
+        p.reason === 'file-type'
+          ? '在 WPS 或 Excel 中打开，用“另存为”保存成 .xlsx（Excel 工作簿）后再导入；.xls、.et 等旧格式不能直接导入'
+          : p.reason === 'encoding'
+            ? '在 WPS 或 Excel 中打开，另存为 .xlsx 后再导入'
+            : '请对方重新发送原表格，或用 revitalize sheet 生成新的台账表发给村里填写',
+    }),
+    'E-SHEET-TOO-LARGE': (p) => ({
+      message:
+        p.what === 'bytes'
+          ? `表格文件有 ${p.found} MB，超过了 ${p.limit} MB 的上限，没有读取`
+          : p.what === 'rows'
+            ? `表中有 ${p.found} 行，超过了 ${p.limit} 行的上限，没有读取`
+            : `表中有 ${p.found} 列，超过了 ${p.limit} 列的上限，没有读取`,
+      hint: '一个村一个月的台账只有几十行。请删去空白和无关的行、列，或把台账拆成几个文件分别导入',
+    }),
+    'E-SHEET-NO-KIND': (p) => ({
+      message: `表“${asText(p.sheet)}”有内容，但看不出是哪类记录：表名不是记录类型，也没有“类型”一列`,
+      hint: `${p.suggestion ? `是不是想写“${asText(p.suggestion)}”？` : ''}把表名改成记录类型的名称（如 居民夜谈会、意见建议），或加一列“类型”；不需要导入的表请删去`,
+    }),
+    'E-SHEET-NO-HEADER': (p) => ({
+      message: `表“${asText(p.sheet)}”找不到表头：前 10 行中没有一行写着这类记录的列名`,
+      hint: `第一行（标题行之下）应是表头，如：${p.headings.map(asText).join('、')}。请不要删改 revitalize sheet 生成的表头`,
+    }),
+    'E-SHEET-FORMULA': (p) => ({
+      message: `这个格子是公式（${asText(p.formula)}），但保存时没有算出的值`,
+      hint: '导入只读格子里显示的值，不计算公式。请把这一格改成直接填写的内容，或在 WPS、Excel 中打开后重新保存',
+    }),
+    'E-IMPORT-ROW-CHANGED': (p) => ({
+      message: `这一行（${asText(p.source)}）之前已导入为 ${asText(p.first)}，现在的内容不同（${p.fields.map(asText).join('、')}）`,
+      hint: `表格中的修改不会自动覆盖日志。如果表格是对的，请按表格修改 ${asText(p.first)} 处的记录（或删去它）后重新导入；如果日志是对的，把表格这一行改回原样`,
+    }),
+    'W-SHEET-EXTRA-COLUMN': (p) => ({
+      message: `列“${asText(p.heading)}”不是这类记录的字段，已忽略`,
+      hint: `这张表可用的列：${p.allowed.map(asText).join('、')}`,
+    }),
     'E-ROLLUP-NOT-JSON': (p) => ({
       message: p.found ? `不是有效的 JSON 文件：此处的“${asText(p.found)}”不合 JSON 语法` : '不是有效的 JSON 文件：内容不完整，在文件末尾中断',
       hint: '常见原因是上一项末尾少了或多了逗号、引号不成对，或文件没有复制完整。汇总只接受 revitalize report --format json 生成的报告文件，请不要手工修改，必要时让该乡镇重新生成',
@@ -682,6 +727,7 @@ export const zhCN: Catalogue = {
     people: (count) => `${count}人`,
     score: (value) => `${value}分`,
     amount: (value, unit) => formatFigure(value, unit, 'zh-CN'),
+    source: (source) => `（导入自 ${source}）`,
     suggestion: (id, topic, resolvedOn) => `意见建议 ${id}${topic ? `（${topic}）` : ''}，${resolvedOn === null ? '未办结' : `${resolvedOn} 办结`}`,
     heading: (label, key, windowLabel, monthLabel, figure) => `${label}（${key}），${monthLabel}${windowLabel}：${figure}`,
     numerator: (count) => `分子：已办结的，${count} 条`,
@@ -831,6 +877,76 @@ export const zhCN: Catalogue = {
       `  提示：如果确定没有其他 revitalize 在运行，删除 ${workspace} 中的 .revitalize-lock 文件夹后再试`,
     lockLost: (workspace, command) => `写入前失去了工作区 ${workspace} 的写入锁（程序停顿太久，或 .revitalize-lock 被删除），没有写入：请重新运行 ${command}`,
     cannotLock: (workspace, reason) => `无法在工作区 ${workspace} 中建立写入锁 .revitalize-lock（${reason}），没有写入：请检查这个文件夹是否可写`,
+  },
+  sheet: {
+    instructionsSheet: '说明',
+    openSheet: '待办结意见建议',
+    headings: {
+      date: '日期',
+      village: '村',
+      villageName: '村名',
+      kind: '类型',
+      suggestionId: '编号',
+      resolvedOn: '办结日期',
+      outcome: '办理情况',
+      suggestedOn: '提出日期',
+    },
+    title: (region, village, month) => `${region}${village ?? ''}${month ? `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月` : ''}“四联”工作台账`,
+    instructions: (village, month) => [
+      '填写说明',
+      `1. 每张表是一类记录，一行填一条${month ? `（本表为 ${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月）` : ''}。表头带 * 的列必须填写，其余可以留空；没有的类别整张表空着即可。`,
+      `2. “村”一列${village ? `已填好“${village}”，不能改动` : '从下拉列表中选择'}；“形式”“状态”“单位”等带下拉箭头的列，从列表中选择。`,
+      '3. 日期写成 2023-05-08、2023/5/8 或 2023年5月8日，也可以用表格的日期格式；数字只填阿拉伯数字（如 35，不要写“35人”“3万”）。投资额以元为单位：300万元填 3000000。',
+      '4. 几个人、几个村写在一格里，用顿号或逗号隔开，如“张三、李四”。',
+      `5. 意见建议的编号可以留空，导入时自动编号。“${'待办结意见建议'}”表列出尚未办结的意见建议：办结了的，在同一行填上办结日期和办理情况。`,
+      '6. 不要改动表名和表头，不要合并单元格；可以增加行。填好后保存为 .xlsx（WPS、Excel 均可），发回乡镇。',
+      '7. 乡镇用 revitalize import 导入，有问题会指出在哪张表的哪个格子；同一张表重复导入不会重复记录。',
+    ],
+    examplesHeading: '填写示例（每类一行）',
+    exampleSheet: (sheet) => `表“${sheet}”`,
+    examples: {
+      'joint-org': { date: '2023-05-06', name: '永胜片区联合党委', villages: '永胜村、和平村', note: '召开成立大会' },
+      project: { date: '2023-05-10', village: '永胜村', name: '农特产品冷链仓储物流中心', investment: 8000000, status: 'landed' },
+      sale: { date: '2023-05-12', village: '永胜村', product: '核桃', quantity: 500, unit: '斤' },
+      talent: { date: '2023-05-03', village: '永胜村', name: '王小明', role: '种植能手' },
+      returnee: { date: '2023-05-04', village: '永胜村', name: '李华', note: '返乡创业' },
+      mentoring: { date: '2023-05-05', village: '永胜村', mentor: '张大山', mentees: '赵六、钱七', mode: '田间指导' },
+      cooperative: { date: '2023-05-07', village: '永胜村', name: '永胜茶叶专业合作社' },
+      'livelihood-project': { date: '2023-05-09', village: '永胜村', name: '村道路灯改造' },
+      training: { date: '2023-05-11', village: '永胜村', topic: '茶叶修剪技术', attendees: 42 },
+      education: { date: '2023-05-13', village: '永胜村', name: '刘芳', note: '考取大专' },
+      session: { date: '2023-05-08', village: '永胜村', form: '集中畅谈', attendees: 35, location: '村委会', time: '19:30' },
+      suggestion: { date: '2023-05-08', village: '永胜村', text: '村口路灯不亮', topic: '村庄环境整治' },
+      team: { date: '2023-05-15', village: '永胜村', name: '护河巡查队', members: 12 },
+      'joint-action': { date: '2023-05-20', village: '永胜村', type: '护河行动', participants: 60, villages: '永胜村、和平村' },
+      evaluation: { date: '2023-05-31', village: '永胜村', subject: '一组', score: 92, stars: 4 },
+    },
+    pickPrompt: '请从下拉列表中选择',
+    pickError: '请从下拉列表中选择，不要自己输入',
+    datePrompt: '日期，如 2023-05-08',
+    dateError: '请填写日期，如 2023-05-08',
+    numberError: '请只填阿拉伯数字，如 35',
+    fileName: (village, month) => `${village ?? ''}${month ? `${Number(month.slice(5, 7))}月` : ''}台账`,
+    written: (file, sheets, open) =>
+      `已生成 ${file}（${sheets} 张表${open > 0 ? `，其中列出 ${open} 条待办结的意见建议` : ''}）。发给村里填写，收回后运行 revitalize import ${file} 导入。`,
+    unknownVillage: (village, names) => `村名“${village}”不在 revitalize.yaml 的村名单中。村名单：${names.join('、')}`,
+    notXlsx: (file) => `输出文件“${file}”应以 .xlsx 结尾`,
+    cannotWrite: (file, reason) => `无法写入 ${file}：${reason}`,
+  },
+  importing: {
+    needFile: '没有给出要导入的表格：revitalize import <文件.xlsx 或 .csv>...',
+    notFound: (file) => `找不到文件“${file}”`,
+    cannotRead: (file, reason) => `无法读取 ${file}：${reason}`,
+    addedTo: (file, count, kinds) => `${file}：新增 ${count} 条（${kinds}）`,
+    wouldAdd: (file, count, kinds) => `${file}：将新增 ${count} 条（${kinds}）`,
+    total: (count, files) => `共导入 ${count} 条记录，写入 ${files} 个日志文件。`,
+    dryRun: (count) => `试运行（--dry-run）：共 ${count} 条记录可以导入，没有写入任何文件。`,
+    alreadyImported: (count) => `另有 ${count} 行在之前已经导入过，这次跳过。`,
+    nothingNew: (rows) => `没有新的记录：表格中的 ${rows} 行都已在之前导入过，没有写入任何文件。`,
+    nothingFound: '表格中没有填写任何记录，没有写入任何文件。',
+    notImported: (errors) => `发现 ${errors} 个错误，没有导入任何记录。请按提示修改表格后重新运行。`,
+    kindCount: (kind, count) => `${kind} ${count}`,
+    listSeparator: '、',
   },
   rollup: {
     jsonTypes,

@@ -103,6 +103,25 @@ export interface ProblemParamsByCode {
   'E-ROLLUP-OTHER-MONTH': { month: string; expected: string; first: string };
   'E-ROLLUP-SAME-TOWNSHIP': { region: string; first: string };
   'E-ROLLUP-SAME-VILLAGE': { village: string; first: string };
+  /**
+   * A spreadsheet given to `import` that cannot be read: `file-type` not
+   * .xlsx or .csv (`type`: its extension), `not-xlsx` not a workbook,
+   * `unpacked` larger unpacked than `limit` MB (a zip bomb), `encoding` a
+   * CSV in no encoding it could be.
+   */
+  'E-SHEET-UNREADABLE': { reason: 'file-type' | 'not-xlsx' | 'unpacked' | 'encoding'; type?: string; limit?: number };
+  /** A spreadsheet over a limit of src/limits.ts: its size in MB, or a sheet's rows or columns; `found` how many. */
+  'E-SHEET-TOO-LARGE': { what: 'bytes' | 'rows' | 'columns'; limit: number; found: number };
+  /** A sheet with data that is named after no kind and has no kind column; `suggestion` the nearest kind's name. */
+  'E-SHEET-NO-KIND': { sheet: string; suggestion?: string };
+  /** A sheet of `kind` with data but no heading row that names its columns. */
+  'E-SHEET-NO-HEADER': { sheet: string; kind: string; headings: readonly string[] };
+  /** A formula cell saved without its value (never evaluated here). */
+  'E-SHEET-FORMULA': { formula: string };
+  /** A row imported before (`first`: the entry it became, FILE:LINE) whose cells have changed since. */
+  'E-IMPORT-ROW-CHANGED': { source: string; first: string; fields: readonly string[] };
+  /** A column whose heading names no field of the sheet's kind: left out. */
+  'W-SHEET-EXTRA-COLUMN': { heading: string; allowed: readonly string[] };
   'W-UNKNOWN-FIELD': { field: string; kind?: string; suggestion?: string; allowed: readonly string[] };
   'W-EMPTY-FILE': NoParams;
   'W-NO-ENTRIES': NoParams;
@@ -187,6 +206,12 @@ export const PROBLEM_SEVERITY = {
   'E-ROLLUP-OTHER-MONTH': 'error',
   'E-ROLLUP-SAME-TOWNSHIP': 'error',
   'E-ROLLUP-SAME-VILLAGE': 'error',
+  'E-SHEET-UNREADABLE': 'error',
+  'E-SHEET-TOO-LARGE': 'error',
+  'E-SHEET-NO-KIND': 'error',
+  'E-SHEET-NO-HEADER': 'error',
+  'E-SHEET-FORMULA': 'error',
+  'E-IMPORT-ROW-CHANGED': 'error',
   'W-UNKNOWN-FIELD': 'warning',
   'W-EMPTY-FILE': 'warning',
   'W-NO-ENTRIES': 'warning',
@@ -206,6 +231,7 @@ export const PROBLEM_SEVERITY = {
   'W-NOTES-BAD-NAME': 'warning',
   'W-FULLWIDTH-DIGITS': 'warning',
   'W-NUMBER-GROUPING': 'warning',
+  'W-SHEET-EXTRA-COLUMN': 'warning',
 } as const satisfies Record<ProblemCode, Severity>;
 
 /** The codes of rollup's refusals of a township report: `revitalize rollup` finds them, not `check`. */
@@ -220,3 +246,14 @@ export const ROLLUP_CODES = [
   'E-ROLLUP-SAME-VILLAGE',
 ] as const satisfies readonly ProblemCode[];
 export type RollupCode = (typeof ROLLUP_CODES)[number];
+
+/** The codes only `revitalize import` finds, in a spreadsheet rather than a log. */
+export const IMPORT_CODES = [
+  'E-SHEET-UNREADABLE',
+  'E-SHEET-TOO-LARGE',
+  'E-SHEET-NO-KIND',
+  'E-SHEET-NO-HEADER',
+  'E-SHEET-FORMULA',
+  'E-IMPORT-ROW-CHANGED',
+  'W-SHEET-EXTRA-COLUMN',
+] as const satisfies readonly ProblemCode[];

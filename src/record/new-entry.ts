@@ -39,13 +39,15 @@ export interface NewEntryContext {
   /** The suggestion ids already taken, of which a new suggestion's must be none. */
   takenIds: ReadonlySet<string>;
   roster: VillageRoster | undefined;
-  /** Where problems are said to be: the command line, or the prompt. */
+  /** Where problems are said to be: the command line, or the prompt; a spreadsheet's row. */
   at: SourceLocation;
+  /** Where each field was given, when it was given somewhere of its own (a spreadsheet's cell); `at` otherwise. */
+  locate?: (field: string) => SourceLocation;
 }
 
 export type CheckedEntry = { ok: true; entry: Entry; values: Record<string, unknown> } | { ok: false; problems: Problem[] };
 
-export function checkNewEntry(draft: EntryDraft, { entries, takenIds, roster, at }: NewEntryContext): CheckedEntry {
+export function checkNewEntry(draft: EntryDraft, { entries, takenIds, roster, at, locate = () => at }: NewEntryContext): CheckedEntry {
   const assignId = draft.kind === 'suggestion' && draft.fields.id === undefined && draft.village && /^\d{4}-\d{2}-\d{2}$/.test(draft.date);
   const candidate: Record<string, unknown> = {
     date: draft.date,
@@ -61,7 +63,7 @@ export function checkNewEntry(draft: EntryDraft, { entries, takenIds, roster, at
     return {
       ok: false,
       problems: problemsFromIssues(parsed.error.issues, {
-        locate: () => at,
+        locate: (path) => (typeof path[0] === 'string' ? locate(path[0]) : at),
         base: [],
         input: candidate,
         params: { kind: draft.kind, required },
@@ -74,14 +76,21 @@ export function checkNewEntry(draft: EntryDraft, { entries, takenIds, roster, at
   if (roster) {
     const named = [data.village, ...(Array.isArray(data.villages) ? data.villages : [])].filter((v): v is string => typeof v === 'string');
     for (const village of named) {
-      if (!roster.has(village)) problems.push(problem('E-UNKNOWN-VILLAGE', at, { value: village, suggestion: nearestName(village, roster.names) }));
+      const where = village === data.village ? locate('village') : locate('villages');
+      if (!roster.has(village)) problems.push(problem('E-UNKNOWN-VILLAGE', where, { value: village, suggestion: nearestName(village, roster.names) }));
     }
   }
-  const entry = { ...data, at, fieldAt: {} } as Entry;
+  const fieldAt = { date: locate('date'), id: locate('id'), ref: locate('ref'), resolved: locate('resolved') };
+  const entry = { ...data, at, fieldAt } as Entry;
   // The new entry goes last, so the ledger's rules speak of it rather than of an older one.
-  problems.push(...checkSuggestions([...entries, entry]).problems.filter((found) => found.file === at.file && found.line === at.line));
+  const own = new Set([at, ...Object.values(fieldAt)].map(placeKey));
+  problems.push(...checkSuggestions([...entries, entry]).problems.filter((found) => own.has(placeKey(found))));
   if (problems.length > 0) return { ok: false, problems };
   // The fields in the format's order, as they will be written.
   const values = Object.fromEntries(all.filter((field) => data[field] !== undefined).map((field) => [field, data[field]]));
   return { ok: true, entry, values };
+}
+
+function placeKey(at: SourceLocation): string {
+  return `${at.file}\u0000${at.line}\u0000${at.col}`;
 }

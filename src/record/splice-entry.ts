@@ -36,8 +36,7 @@ export function spliceEntry(text: string, values: Record<string, unknown>): Spli
   const before = (document.toJS() ?? {}) as Record<string, unknown>;
   const oldEntries = before.entries ?? [];
   if (!Array.isArray(oldEntries)) return { ok: false, reason: 'not-a-log' };
-  const entry = { ...values };
-  for (const key of ['village', 'pillar']) if (entry[key] !== undefined && entry[key] === before[key]) delete entry[key];
+  const entry = withoutDefaults(values, before);
 
   const edit = root === null ? atEnd(text, text.length, entry) : intoMap(text, root, entry);
   if (!edit) return { ok: false, reason: 'not-a-log' };
@@ -48,6 +47,65 @@ export function spliceEntry(text: string, values: Record<string, unknown>): Spli
   const expected = { ...before, entries: [...oldEntries, entry] };
   if (after.errors.length > 0 || !isDeepStrictEqual(after.toJS(), expected)) return { ok: false, reason: 'layout' };
   return { ok: true, text: out, index: oldEntries.length };
+}
+
+/**
+ * Appends several entries, as spliceEntry would one after another, but
+ * without reading the text back after each (which made a thousand entries
+ * take minutes): the first two are spliced one by one, which settles the
+ * layout the rest follow (the list's columns, a blank line between
+ * entries), and the rest are inserted together after the second, each as
+ * it would have been. The result is read back once, and refused unless it
+ * holds exactly the old values and every new entry; then the entries are
+ * spliced one by one after all, which can only be slower.
+ */
+export function spliceEntries(text: string, list: readonly Record<string, unknown>[]): SpliceEntriesResult {
+  const indexes: number[] = [];
+  let out = text;
+  const spliceOne = (values: Record<string, unknown>): SpliceResult => {
+    const spliced = spliceEntry(out, values);
+    if (spliced.ok) {
+      out = spliced.text;
+      indexes.push(spliced.index);
+    }
+    return spliced;
+  };
+  for (const values of list.slice(0, 2)) {
+    const spliced = spliceOne(values);
+    if (!spliced.ok) return spliced;
+  }
+  const rest = list.slice(2);
+  if (rest.length === 0) return { ok: true, text: out, indexes };
+  const document = parseDocument(out);
+  const root = document.contents;
+  const before = (document.toJS() ?? {}) as Record<string, unknown>;
+  const oldEntries = (before.entries ?? []) as unknown[];
+  if (document.errors.length === 0 && isMap(root) && Array.isArray(oldEntries)) {
+    const entries = rest.map((values) => withoutDefaults(values, before));
+    const edits = entries.map((entry) => intoMap(out, root, entry));
+    const at = edits[0]?.from;
+    if (edits.every((edit) => edit !== undefined && edit.from === at && edit.to === at)) {
+      const batched = out.slice(0, at) + edits.map((edit) => edit!.insert).join('') + out.slice(at);
+      const after = parseDocument(batched);
+      if (after.errors.length === 0 && isDeepStrictEqual(after.toJS(), { ...before, entries: [...oldEntries, ...entries] })) {
+        return { ok: true, text: batched, indexes: [...indexes, ...entries.map((_, index) => oldEntries.length + index)] };
+      }
+    }
+  }
+  for (const values of rest) {
+    const spliced = spliceOne(values);
+    if (!spliced.ok) return spliced;
+  }
+  return { ok: true, text: out, indexes };
+}
+
+export type SpliceEntriesResult = { ok: true; text: string; indexes: number[] } | { ok: false; reason: 'broken' | 'not-a-log' | 'layout' };
+
+/** The entry without the village or pillar the file gives all its entries. */
+function withoutDefaults(values: Record<string, unknown>, file: Record<string, unknown>): Record<string, unknown> {
+  const entry = { ...values };
+  for (const key of ['village', 'pillar']) if (entry[key] !== undefined && entry[key] === file[key]) delete entry[key];
+  return entry;
 }
 
 /** Text `insert` put in place of `from`..`to` (equal for a pure insertion). */

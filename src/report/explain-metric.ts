@@ -69,7 +69,7 @@ export function describeItem(metric: MetricDefinition, item: MetricItem, catalog
 export function summarize(item: MetricItem, catalogue: Catalogue): string {
   const words = catalogue.explain;
   if (!('kind' in item)) return words.suggestion(item.id, item.topic, item.resolvedOn);
-  return `${catalogue.kinds[item.kind]}${words.separator}${details(item, catalogue)}`;
+  return `${catalogue.kinds[item.kind]}${words.separator}${details(item, catalogue)}${item.source === undefined ? '' : words.source(item.source)}`;
 }
 
 function details(entry: Entry, catalogue: Catalogue): string {

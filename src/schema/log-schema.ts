@@ -118,6 +118,8 @@ function entry<K extends Kind, S extends z.ZodRawShape>(kind: K, fields: S) {
     village: text,
     note: text.optional(),
     ...fields,
+    /** Where an imported entry came from: the spreadsheet and its row (`永胜村4月台账.xlsx:夜谈联访!7`); see sheet/. */
+    source: text.optional(),
   });
 }
 
@@ -199,7 +201,7 @@ export function fieldsOfKind(kind: Kind): KindFields {
 }
 
 /** Fields every entry may carry, whatever its kind. */
-export const COMMON_FIELDS = ['date', 'pillar', 'kind', 'village', 'note'] as const;
+export const COMMON_FIELDS = ['date', 'pillar', 'kind', 'village', 'note', 'source'] as const;
 
 /** Keys of a log file's top-level mapping. */
 export const FILE_KEYS = ['village', 'pillar', 'entries'] as const;

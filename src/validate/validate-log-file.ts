@@ -219,7 +219,9 @@ function validateEntry(
 
   for (const key of Object.keys(raw)) {
     if (!fields.all.includes(key)) {
-      problems.push(problem('W-UNKNOWN-FIELD', at([key], 'key'), { field: key, kind, suggestion: nearestName(key, fields.all), allowed: fields.all }));
+      // `source` is written by import, never by a clerk: not offered.
+      const offered = fields.all.filter((field) => field !== 'source');
+      problems.push(problem('W-UNKNOWN-FIELD', at([key], 'key'), { field: key, kind, suggestion: nearestName(key, offered), allowed: offered }));
     }
   }
 

@@ -34,8 +34,8 @@ interface CaseFile {
   fixedFile?: string;
   /** Arguments after `check ws`, e.g. [--month, 2023-04]; for a rollup, after `rollup`, run in the folder of the reports. */
   args?: string[];
-  /** The command, when it is not `check`. */
-  command?: 'rollup';
+  /** The command, when it is not `check`; `import`'s args name the spreadsheet under ws/ (ws/五月.csv -w ws). */
+  command?: 'rollup' | 'import';
   /** A rollup's reports without the mistake, under ws/'s: the fix is to give `file` as it is here. */
   base?: string;
   simulate?: { file: string; code: string };
@@ -71,7 +71,7 @@ function catalogueCase(code: string): CatalogueCase {
     file: entry.file,
     ...(entry.shown ? { shown: entry.shown } : {}),
     ...(entry.fixedFile ? { fixedFile: entry.fixedFile } : {}),
-    ...(entry.command === 'rollup' ? { command: 'rollup' as const, args: entry.args ?? [] } : entry.args ? { args: entry.args } : {}),
+    ...(entry.command ? { command: entry.command, args: entry.args ?? [] } : entry.args ? { args: entry.args } : {}),
     wrong,
     fix: entry.fix,
     output: readFileSync(path.join(folderOf(code), 'expected.txt'), 'utf8'),
@@ -89,6 +89,7 @@ describe('error catalogue', () => {
       expect(existsSync(path.join(folder, 'case.yaml')), `tests/errors/${code}/case.yaml`).toBe(true);
       const entry = readCase(code);
       if (entry.command === 'rollup') return checkRollupCase(code, folder, entry);
+      if (entry.command === 'import') return checkImportCase(code, folder, entry);
       const cwd = mkdtempSync(path.join(scratch, `${code}-`));
       const workspace = path.join(cwd, 'ws');
       copyWorkspace(`tests/errors/${code}/ws`, workspace);
@@ -150,6 +151,32 @@ describe('error catalogue', () => {
     copyWorkspace(path.join(entry.base!, entry.file), path.join(cwd, entry.file));
     const fixed = await inProcess(args, cwd);
     expect(fixed.stderr).not.toMatch(/错误|error/i);
+    expect(fixed.exitCode).toBe(0);
+  }
+
+  /**
+   * An import refusing a spreadsheet (exit 1) or warning about it (exit 0):
+   * what it prints (problems, then what was imported) is expected.txt; the
+   * fixed spreadsheet (`fixedFile` when the fix is another file) imports
+   * with nothing said on standard error.
+   */
+  async function checkImportCase(code: string, folder: string, entry: CaseFile): Promise<void> {
+    const cwd = mkdtempSync(path.join(scratch, `${code}-`));
+    copyWorkspace(`tests/errors/${code}/ws`, path.join(cwd, 'ws'));
+    const args = ['import', ...(entry.args ?? [])];
+    const text = await inProcess(args, cwd);
+    expect(text.exitCode).toBe(code.startsWith('E-') ? 1 : 0);
+    expect(text.stderr).toContain(code.startsWith('E-') ? '错误' : '警告');
+    const expectedFile = path.join(folder, 'expected.txt');
+    if (UPDATE) writeFileSync(expectedFile, text.stderr + text.stdout);
+    expect(text.stderr + text.stdout).toBe(readFileSync(expectedFile, 'utf8'));
+
+    const fixedFile = entry.fixedFile ?? entry.file;
+    rmSync(path.join(cwd, 'ws', entry.file), { force: true });
+    writeFileSync(path.join(cwd, 'ws', fixedFile), entry.fix);
+    const fixedArgs = args.map((arg) => (arg === `ws/${entry.file}` ? `ws/${fixedFile}` : arg));
+    const fixed = await inProcess(fixedArgs, cwd);
+    expect(fixed.stderr).toBe('');
     expect(fixed.exitCode).toBe(0);
   }
 

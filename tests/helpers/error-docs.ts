@@ -18,7 +18,7 @@ export interface CatalogueCase {
   /** Arguments after `revitalize check` (or `command`), e.g. --month 2023-04. */
   args?: string[];
   /** The command that finds the problem, when it is not `check`; its fix is told in words. */
-  command?: 'rollup';
+  command?: 'rollup' | 'import';
   /** The wrong file's text. */
   wrong: string;
   fix: string;

@@ -42,6 +42,15 @@ const sample = {
   today: '2024-03-15',
   reason: 'variable',
   name: 'report.regoin',
+  headings: ['日期', '村'],
+  fields: ['attendees'],
+  sheet: '居民夜谈会',
+  formula: '=A1',
+  source: '永胜村4月台账.xlsx:居民夜谈会!7',
+  heading: '联系电话',
+  what: 'rows',
+  found: 20_000,
+  type: '.xls',
 };
 
 describe('message catalogues', () => {
