@@ -326,7 +326,8 @@ export interface Catalogue {
     numberError: string;
     /** The default file name (without .xlsx). */
     fileName: (village: string | undefined, month: string | undefined) => string;
-    written: (file: string, sheets: number, open: number) => string;
+    /** `importCommand`: how to import the workbook once it comes back, with the workspace when it is not the current folder. */
+    written: (file: string, sheets: number, open: number, importCommand: string) => string;
     unknownVillage: (village: string, names: readonly string[]) => string;
     notXlsx: (file: string) => string;
     cannotWrite: (file: string, reason: string) => string;

@@ -964,8 +964,8 @@ export const en: Catalogue = {
     dateError: 'Write a date, such as 2023-05-08',
     numberError: 'Digits only, such as 35',
     fileName: (village, month) => `${village ? `${village} ` : ''}ledger${month ? ` ${month}` : ''}`,
-    written: (file, sheets, open) =>
-      `Wrote ${file} (${sheets} sheets${open > 0 ? `, listing ${open} open suggestions` : ''}). Send it to the village; import it when it comes back: revitalize import ${file}`,
+    written: (file, sheets, open, importCommand) =>
+      `Wrote ${file} (${sheets} sheets${open > 0 ? `, listing ${open} open suggestions` : ''}). Send it to the village; import it when it comes back: ${importCommand}`,
     unknownVillage: (village, names) => `the village '${village}' is not in the villages of revitalize.yaml: ${names.join(', ')}`,
     notXlsx: (file) => `the output file '${file}' should end in .xlsx`,
     cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,

@@ -927,8 +927,8 @@ export const zhCN: Catalogue = {
     dateError: '请填写日期，如 2023-05-08',
     numberError: '请只填阿拉伯数字，如 35',
     fileName: (village, month) => `${village ?? ''}${month ? `${Number(month.slice(5, 7))}月` : ''}台账`,
-    written: (file, sheets, open) =>
-      `已生成 ${file}（${sheets} 张表${open > 0 ? `，其中列出 ${open} 条待办结的意见建议` : ''}）。发给村里填写，收回后运行 revitalize import ${file} 导入。`,
+    written: (file, sheets, open, importCommand) =>
+      `已生成 ${file}（${sheets} 张表${open > 0 ? `，其中列出 ${open} 条待办结的意见建议` : ''}）。发给村里填写，收回后运行 ${importCommand} 导入。`,
     unknownVillage: (village, names) => `村名“${village}”不在 revitalize.yaml 的村名单中。村名单：${names.join('、')}`,
     notXlsx: (file) => `输出文件“${file}”应以 .xlsx 结尾`,
     cannotWrite: (file, reason) => `无法写入 ${file}：${reason}`,

@@ -81,6 +81,8 @@ async function sheetFor(cwd: string): Promise<string> {
   const made = await inProcess(['sheet', 'ws', '--village', '永胜村', '--month', '2023-05'], cwd);
   expect(made.stderr).toBe('');
   expect(made.exitCode).toBe(0);
+  // The command to run when the workbook comes back names the workspace, which is not the current folder here.
+  expect(made.stdout).toContain('收回后运行 revitalize import 永胜村5月台账.xlsx -w ws 导入。');
   return path.join(cwd, '永胜村5月台账.xlsx');
 }
 

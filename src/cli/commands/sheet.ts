@@ -47,6 +47,10 @@ export async function sheetCommand(workspaceArg: string | undefined, options: Sh
     if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw new ExitError(catalogue.sheet.cannotWrite(output, catalogue.cli.writeFailure(code)));
     throw error;
   }
-  io.stdout(`${catalogue.sheet.written(printableText(output), SHEET_KINDS.length + 2, open.length)}\n`);
+  // The command to run when the workbook comes back, as it would be typed here (the file name quoted if it has a space).
+  const quoted = (value: string) => (/[\s'"]/.test(value) ? `"${value}"` : value);
+  const workspace = workspaceArg === undefined || workspaceArg === '.' ? '' : ` -w ${quoted(printableText(workspaceArg))}`;
+  const importCommand = `revitalize import ${quoted(printableText(output))}${workspace}`;
+  io.stdout(`${catalogue.sheet.written(printableText(output), SHEET_KINDS.length + 2, open.length, importCommand)}\n`);
   return EXIT.ok;
 }
