@@ -1,5 +1,29 @@
 #!/usr/bin/env node
 // The installed command: all of it lives in dist/ (built by `npm run build`).
-import { main } from '../dist/cli/main.js';
+import module from 'node:module';
+import { homedir } from 'node:os';
+import path from 'node:path';
 
+// Node 22.1 and later can keep the compiled code of our modules between
+// runs, which a clerk's every command starts by loading (a report on Node
+// 24: 285 → 240 ms). The cache is the user's, never the workspace's; Node
+// checks each entry against the module's source, and NODE_COMPILE_CACHE or
+// NODE_DISABLE_COMPILE_CACHE, when set, decide instead. Older Node has no
+// such function and runs as before.
+if (typeof module.enableCompileCache === 'function' && !process.env.NODE_COMPILE_CACHE && !process.env.NODE_DISABLE_COMPILE_CACHE) {
+  try {
+    module.enableCompileCache(path.join(userCacheFolder(), 'revitalize', 'compile-cache'));
+  } catch {
+    // A cache that cannot be made only costs the speed it would have given.
+  }
+}
+
+const { main } = await import('../dist/cli/main.js');
 process.exitCode = await main(process.argv.slice(2));
+
+/** Where the system keeps a user's caches. */
+function userCacheFolder() {
+  if (process.platform === 'win32') return process.env.LOCALAPPDATA || path.join(homedir(), 'AppData', 'Local');
+  if (process.platform === 'darwin') return path.join(homedir(), 'Library', 'Caches');
+  return process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache');
+}
