@@ -3,7 +3,7 @@ import type { Catalogue, ProblemText } from '../i18n/catalogue.js';
 import { describeProblem, problemPlace } from '../problems/describe-problem.js';
 import { excerpt, sourceLines } from '../problems/excerpt.js';
 import { PROBLEMS_SHOWN_PER_FILE } from '../limits.js';
-import type { ParamsOf, Problem, ProblemCode, ProblemOf, Severity, SourceLocation } from '../problems/problem.js';
+import type { Problem, ProblemCode, ProblemOf, Severity, SourceLocation } from '../problems/problem.js';
 import { printableLines, printableText } from '../printable-text.js';
 
 /** A problem already in words: a log's (describeProblem) or a township report's in a rollup. */
@@ -42,14 +42,15 @@ export async function formatProblems(problems: readonly Problem[], catalogue: Ca
 }
 
 /** A problem with every text value as a terminal may show it within a line; the values keep their types (text stays text). */
-function printableProblem<C extends ProblemCode>(found: ProblemOf<C>): ProblemOf<C> {
+export function printableProblem<P extends ProblemOf<ProblemCode>>(found: P): P {
   const params = Object.fromEntries(
     Object.entries(found.params).map(([name, value]) => [
       name,
       typeof value === 'string' ? printableText(value) : Array.isArray(value) ? value.map(printableText) : value,
     ]),
   );
-  return { ...found, params: params as ParamsOf<C> };
+  // The same names with the same kinds of value: the params still fit the problem's code.
+  return { ...found, params: params as P['params'] };
 }
 
 /** The same layout for problems worded by the caller. Whatever came from a file is made printable (printable-text.ts). */

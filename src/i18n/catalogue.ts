@@ -334,6 +334,17 @@ export interface Catalogue {
   };
   /** Words of `revitalize import`. */
   importing: {
+    /**
+     * A cell's problem in the words of the sheet: its column's heading, as
+     * the village sees it, instead of the log's field name and YAML (used
+     * where the heading is known; other problems keep their own wording).
+     */
+    cell: {
+      missing: (heading: string) => ProblemText;
+      wrongType: (heading: string, params: ParamsOf<'E-WRONG-TYPE'>) => ProblemText;
+      notAllowed: (heading: string, params: ParamsOf<'E-NOT-ALLOWED'>) => ProblemText;
+      fullwidthDigits: (heading: string, params: ParamsOf<'W-FULLWIDTH-DIGITS'>) => ProblemText;
+    };
     needFile: string;
     notFound: (file: string) => string;
     cannotRead: (file: string, reason: string) => string;

@@ -971,6 +971,26 @@ export const en: Catalogue = {
     cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,
   },
   importing: {
+    cell: {
+      missing: (heading) => ({ message: `the column '${heading}' is empty in this row`, hint: 'Every column marked * must be filled in on each row.' }),
+      wrongType: (heading, p) => ({
+        message: `the column '${heading}' takes ${typeName(p.expected)}; here it has ${typeName(p.actual)}${p.value === undefined ? '' : ` ${asText(p.value)}`}`,
+        hint:
+          p.expected === 'integer' || p.expected === 'number'
+            ? 'Write digits only, without units or words, e.g. 35; amounts in the unit the heading gives.'
+            : p.expected === 'date'
+              ? 'Write a date, e.g. 2023-05-08.'
+              : 'Fill in the column as its heading asks.',
+      }),
+      notAllowed: (heading, p) => ({
+        message: `'${asText(p.value)}' is not one of the choices of the column '${heading}'`,
+        hint: `Pick from the column's drop-down list${p.suggestion === undefined ? '.' : `; did you mean '${asText(p.suggestion)}'?`}`,
+      }),
+      fullwidthDigits: (heading, p) => ({
+        message: `the column '${heading}' has '${asText(p.value)}' in full-width digits, read as ${asText(p.read)}`,
+        hint: 'Type half-width digits (full-width ones come from an input method in full-width mode; Shift+Space switches).',
+      }),
+    },
     needFile: 'no spreadsheet given: revitalize import <file.xlsx or .csv>...',
     notFound: (file) => `no such file: '${file}'`,
     cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,

@@ -934,6 +934,26 @@ export const zhCN: Catalogue = {
     cannotWrite: (file, reason) => `无法写入 ${file}：${reason}`,
   },
   importing: {
+    cell: {
+      missing: (heading) => ({ message: `“${heading}”一栏没有填写`, hint: '表头带 * 的列每一行都要填写' }),
+      wrongType: (heading, p) => ({
+        message: `“${heading}”一栏应填${typeName(p.expected)}，这里填的是${typeName(p.actual)}${p.value === undefined ? '' : ` ${asText(p.value)}`}`,
+        hint:
+          p.expected === 'integer' || p.expected === 'number'
+            ? '只填阿拉伯数字，不带单位和文字，如 35；金额按表头的单位填写'
+            : p.expected === 'date'
+              ? '填写日期，如 2023-05-08 或 2023年5月8日'
+              : '按表头的要求填写这一栏',
+      }),
+      notAllowed: (heading, p) => ({
+        message: `“${heading}”一栏的“${asText(p.value)}”不在可选范围内`,
+        hint: `请从这一栏的下拉列表中选择${p.suggestion === undefined ? '' : `，是不是想选“${asText(p.suggestion)}”？`}`,
+      }),
+      fullwidthDigits: (heading, p) => ({
+        message: `“${heading}”一栏的“${asText(p.value)}”用了全角数字，已按 ${asText(p.read)} 读取`,
+        hint: '以后请用半角数字（全角数字来自输入法的全角状态，可按 Shift+空格 切换到半角）',
+      }),
+    },
     needFile: '没有给出要导入的表格：revitalize import <文件.xlsx 或 .csv>...',
     notFound: (file) => `找不到文件“${file}”`,
     cannotRead: (file, reason) => `无法读取 ${file}：${reason}`,

@@ -47,6 +47,13 @@ export interface RowDraft {
 export interface ReadRows {
   rows: RowDraft[];
   problems: Problem[];
+  /** Each column's heading as the sheet has it, by columnKey() of a cell in it: for problems told in the sheet's words. */
+  headings: Map<string, string>;
+}
+
+/** A cell's column, for `headings`: the workbook's `FILE:SHEET!D7` without its row, a CSV's file and column. */
+export function columnKey(at: SourceLocation): string {
+  return at.line === 0 ? at.file.replace(/\d+$/, '') : `${at.file}\u0000${at.col}`;
 }
 
 /** Rows looked at for the heading row. */
@@ -54,7 +61,7 @@ const HEADING_ROWS = 10;
 
 /** Every sheet's rows as drafts. `csvKind`: the kind a CSV file's name gives it, if any. */
 export function rowsToDrafts(sheets: readonly SheetGrid[], catalogue: Catalogue, csvKind?: Kind): ReadRows {
-  const result: ReadRows = { rows: [], problems: [] };
+  const result: ReadRows = { rows: [], problems: [], headings: new Map() };
   for (const sheet of sheets) readSheet(sheet, sheet.name === undefined ? csvKind : kindOfSheetName(sheet.name), catalogue, result);
   return result;
 }
@@ -83,8 +90,16 @@ function readSheet(sheet: SheetGrid, sheetKind: Kind | undefined, catalogue: Cat
   heading.cells.forEach((cell, index) => {
     if (cell === undefined) return;
     const fields = typeof cell === 'string' ? fieldsOfHeading(cell, kindOf) : [];
-    if (fields.length > 0) columns.set(index, fields);
-    else {
+    if (fields.length > 0) {
+      columns.set(index, fields);
+      // As the village reads it, without the mark of a column to fill in.
+      out.headings.set(
+        columnKey(sheet.place(heading.row, index + 1)),
+        cellText(cell)
+          .replace(/[*＊]\s*$/, '')
+          .trim(),
+      );
+    } else {
       const allowed = kindOf === undefined ? [] : kindColumns(kindOf).map((column) => columnHeading(kindOf, column, catalogue));
       out.problems.push(problem('W-SHEET-EXTRA-COLUMN', sheet.place(heading.row, index + 1), { heading: cellText(cell), allowed }));
     }

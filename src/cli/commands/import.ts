@@ -15,6 +15,7 @@ import path from 'node:path';
 import type { Catalogue } from '../../i18n/catalogue.js';
 import { MAX_SHEET_FILE_MB } from '../../limits.js';
 import { globMatcher } from '../../load/glob-syntax.js';
+import { describeProblem } from '../../problems/describe-problem.js';
 import type { Problem } from '../../problems/problem.js';
 import { problem } from '../../problems/problem.js';
 import { printableText } from '../../printable-text.js';
@@ -23,7 +24,7 @@ import type { ImportPlan } from '../../sheet/plan-import.js';
 import { planImport } from '../../sheet/plan-import.js';
 import { readSpreadsheet } from '../../sheet/read-spreadsheet.js';
 import type { RowDraft } from '../../sheet/rows-to-drafts.js';
-import { rowsToDrafts } from '../../sheet/rows-to-drafts.js';
+import { columnKey, rowsToDrafts } from '../../sheet/rows-to-drafts.js';
 import { kindOfSheetName } from '../../sheet/sheet-columns.js';
 import type { WorkspaceLock } from '../../write/workspace-lock.js';
 import { ReadOnlyFileError } from '../../write/write-files.js';
@@ -31,7 +32,8 @@ import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
 import { asOnlyWriter } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
-import { formatProblems } from '../print-problems.js';
+import type { WordedProblem } from '../print-problems.js';
+import { formatWordedProblems, printableProblem } from '../print-problems.js';
 import type { OpenedWorkspace } from '../record-entry.js';
 import { logFileFor, openForRecording } from '../record-entry.js';
 
@@ -53,10 +55,12 @@ async function importInto(files: readonly string[], opened: OpenedWorkspace, io:
   const { root, loaded, catalogue, roster, jointFile } = opened;
   const problems: Problem[] = [];
   const rows: RowDraft[] = [];
+  const headings = new Map<string, string>();
   for (const file of files) {
     const read = await readOne(file, io, catalogue);
     problems.push(...read.problems);
     rows.push(...read.rows);
+    for (const [column, heading] of read.headings) headings.set(column, heading);
   }
   const plan = planImport(rows, {
     entries: loaded.entries,
@@ -66,7 +70,10 @@ async function importInto(files: readonly string[], opened: OpenedWorkspace, io:
   });
   problems.push(...plan.problems);
   const errors = problems.filter((found) => found.severity === 'error').length;
-  if (problems.length > 0) io.stderr(await formatProblems(problems, catalogue, { color: io.colors.stderr }));
+  if (problems.length > 0) {
+    const worded = problems.map((found) => wordAtCell(printableProblem(found), headings, catalogue));
+    io.stderr(await formatWordedProblems(worded, catalogue, { color: io.colors.stderr }));
+  }
   if (errors > 0) {
     io.stderr(`${catalogue.importing.notImported(errors)}\n`);
     return EXIT.dataErrors;
@@ -93,7 +100,35 @@ async function importInto(files: readonly string[], opened: OpenedWorkspace, io:
 }
 
 /** One file's rows, or the problems that keep it from being read. A file that is not there is a usage error. */
-async function readOne(file: string, io: CliIO, catalogue: Catalogue): Promise<{ rows: RowDraft[]; problems: Problem[] }> {
+/**
+ * A problem at a cell, told in the sheet's words where its column's heading
+ * is known: a village fixes a column it can see (“参加人数”一栏), not a log's
+ * field (attendees) written the YAML way. Any other problem is told as
+ * `check` tells it.
+ */
+function wordAtCell(found: Problem, headings: ReadonlyMap<string, string>, catalogue: Catalogue): WordedProblem {
+  const heading = headings.get(columnKey(found));
+  const words = catalogue.importing.cell;
+  const inSheetWords =
+    heading === undefined
+      ? undefined
+      : found.code === 'E-MISSING-FIELD' || found.code === 'E-EMPTY-VALUE'
+        ? words.missing(heading)
+        : found.code === 'E-WRONG-TYPE'
+          ? words.wrongType(heading, found.params)
+          : found.code === 'E-NOT-ALLOWED'
+            ? words.notAllowed(heading, found.params)
+            : found.code === 'W-FULLWIDTH-DIGITS'
+              ? words.fullwidthDigits(heading, found.params)
+              : undefined;
+  return { file: found.file, line: found.line, col: found.col, severity: found.severity, ...(inSheetWords ?? describeProblem(found, catalogue)) };
+}
+
+async function readOne(
+  file: string,
+  io: CliIO,
+  catalogue: Catalogue,
+): Promise<{ rows: RowDraft[]; problems: Problem[]; headings: ReadonlyMap<string, string> }> {
   const full = path.resolve(io.cwd, file);
   const facts = await stat(full).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') throw new ExitError(catalogue.importing.notFound(printableText(file)));
@@ -103,10 +138,14 @@ async function readOne(file: string, io: CliIO, catalogue: Catalogue): Promise<{
   // The size is checked before a byte is read.
   if (facts.size > MAX_SHEET_FILE_MB * 1024 * 1024) {
     const found = Math.ceil(facts.size / (1024 * 1024));
-    return { rows: [], problems: [problem('E-SHEET-TOO-LARGE', { file, line: 0, col: 0 }, { what: 'bytes', limit: MAX_SHEET_FILE_MB, found })] };
+    return {
+      rows: [],
+      problems: [problem('E-SHEET-TOO-LARGE', { file, line: 0, col: 0 }, { what: 'bytes', limit: MAX_SHEET_FILE_MB, found })],
+      headings: new Map(),
+    };
   }
   const read = await readSpreadsheet(file, await readFile(full));
-  if (!read.ok) return { rows: [], problems: read.problems };
+  if (!read.ok) return { rows: [], problems: read.problems, headings: new Map() };
   return rowsToDrafts(read.sheets, catalogue, kindOfSheetName(path.basename(file, path.extname(file))));
 }
 
