@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findImeSlips, meantText } from '../../src/load/ime-punctuation.js';
+import { findImeSlips, findImeSlipsLineByLine, meantText } from '../../src/load/ime-punctuation.js';
 import { LineIndex } from '../../src/load/line-index.js';
+import { fixtureText, fixtureYamlFiles } from '../helpers/yaml-fixtures.js';
 
 const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
 const S = '\u3000';
@@ -161,5 +163,57 @@ describe('the text as the clerk meant it', () => {
   it('leaves a file with none of these characters alone', () => {
     expect(findImeSlips(lines('village: 永胜村', 'entries:', '  - date: 2023-04-08'))).toEqual([]);
     expect(findImeSlips('a: 1\r\nb：2\r\n').map((slip) => slip.offset)).toEqual([7]);
+  });
+});
+
+// The shortcut skips the search for files that cannot hold a slip; it must never skip one that does.
+describe('the shortcut past files without a slip', () => {
+  it('finds what the line-by-line search finds, in every fixture', () => {
+    for (const file of fixtureYamlFiles()) {
+      const text = fixtureText(file);
+      if (text !== undefined) expect(findImeSlips(text), file).toEqual(findImeSlipsLineByLine(text));
+    }
+  });
+
+  it('finds what the line-by-line search finds, in any text made of YAML structure, Chinese and look-alikes', () => {
+    const piece = fc.constantFrom(
+      'a',
+      'Z',
+      '9',
+      '_',
+      '-',
+      ' ',
+      '  ',
+      S,
+      '：',
+      ':',
+      '#',
+      '{',
+      ',',
+      '"',
+      "'",
+      '|',
+      '\n',
+      '\r\n',
+      '永',
+      '记录人',
+      '—',
+      '－',
+      '一',
+      'date',
+      'note: ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(findImeSlips(text)).toEqual(findImeSlipsLineByLine(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('is taken for a full-width colon after Chinese words only', () => {
+    expect(findImeSlips(lines('# 记录人：郭春梅', 'village: 永胜村', 'note: 时间：晚上'))).toEqual([]);
+    expect(findImeSlips(lines('# 记录人：郭春梅', 'note：晚上')).map((slip) => slip.code)).toEqual(['E-FULLWIDTH-COLON']);
   });
 });
