@@ -15,6 +15,7 @@ import type { EntryDraft } from '../record/new-entry.js';
 import { CROSS_VILLAGE_KINDS } from '../record/new-entry.js';
 import type { VillageRoster } from '../validate/validate-log-file.js';
 import type { WordedProblem } from './print-problems.js';
+import { shellWord } from './shell-word.js';
 
 /** How an entry was given on the command line, so that its problems can name the flags. */
 export interface EntrySource {
@@ -154,9 +155,4 @@ function fieldOf(problem: Problem, draft: EntryDraft): string | undefined {
 /** A flag with its value: `--village 永胜村`, `--set text=路灯`. */
 function withValue(flag: string, value: string): string {
   return flag.endsWith('=') ? `${flag}${value}` : `${flag} ${value}`;
-}
-
-/** An argument as it is typed in a shell (Windows' included): in double quotes when it holds a space or a character the shell would act on. */
-function shellWord(arg: string): string {
-  return /^[^\s"'`$\\!*?;&|<>(){}#~]+$/u.test(arg) ? arg : `"${arg.replace(/(["\\$`])/g, '\\$1')}"`;
 }

@@ -16,6 +16,7 @@ import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
 import { messageCatalogue, openCheckedWorkspace, readMonth, runDay } from '../command-context.js';
 import { ExitError } from '../exit-error.js';
+import { shellWord } from '../shell-word.js';
 
 export interface SheetCommandOptions extends GlobalOptions {
   month?: string;
@@ -47,10 +48,9 @@ export async function sheetCommand(workspaceArg: string | undefined, options: Sh
     if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw new ExitError(catalogue.sheet.cannotWrite(output, catalogue.cli.writeFailure(code)));
     throw error;
   }
-  // The command to run when the workbook comes back, as it would be typed here (the file name quoted if it has a space).
-  const quoted = (value: string) => (/[\s'"]/.test(value) ? `"${value}"` : value);
-  const workspace = workspaceArg === undefined || workspaceArg === '.' ? '' : ` -w ${quoted(printableText(workspaceArg))}`;
-  const importCommand = `revitalize import ${quoted(printableText(output))}${workspace}`;
+  // The command to run when the workbook comes back, as it would be typed here.
+  const workspace = workspaceArg === undefined || workspaceArg === '.' ? '' : ` -w ${shellWord(printableText(workspaceArg))}`;
+  const importCommand = `revitalize import ${shellWord(printableText(output))}${workspace}`;
   io.stdout(`${catalogue.sheet.written(printableText(output), SHEET_KINDS.length + 2, open.length, importCommand)}\n`);
   return EXIT.ok;
 }
