@@ -86,12 +86,7 @@ export async function recordEntry(draft: EntryDraft, opened: OpenedWorkspace, io
     lock.confirm();
     line = await appendEntry(root, file, values, { village: draft.joint ? undefined : draft.village, fs: io.writeFs });
   } catch (error) {
-    if (error instanceof AppendError) throw new ExitError(catalogue.add.appendFailed(error.reason, error.file), EXIT.dataErrors);
-    if (error instanceof ReadOnlyFileError) throw new ExitError(catalogue.add.readOnly(file));
-    // A full disk, a folder it may not write: the log is as it was (the write is atomic).
-    const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw new ExitError(catalogue.add.cannotWriteLog(file, catalogue.cli.writeFailure(code)));
-    throw error;
+    failedAppend(error, catalogue, { readOnly: () => file, logs: file });
   }
   const summary = summarize({ ...checked.entry, at: { file, line, col: 1 } }, catalogue);
   io.stdout(`${catalogue.add.added(printableText(`${file}:${line}`), printableText(summary))}\n`);
@@ -112,4 +107,18 @@ function fileNameProblems(draft: EntryDraft, catalogue: Catalogue, source: Entry
   return {
     problems: [{ file: place.replace(/[\r\n]/g, '↵'), line: 0, col: 0, severity: 'error', ...catalogue.add.villageFileName(draft.village, fault, bytes) }],
   };
+}
+
+/**
+ * Why entries could not be appended, as the clerk is told it: a log that
+ * cannot take them (exit 1), a read-only log, or a full disk or a folder it
+ * may not write (exit 2); the logs are as they were, the writes being
+ * atomic. `readOnly` names the read-only log, `logs` the logs being written.
+ */
+export function failedAppend(error: unknown, catalogue: Catalogue, names: { readOnly: (error: ReadOnlyFileError) => string; logs: string }): never {
+  if (error instanceof AppendError) throw new ExitError(catalogue.add.appendFailed(error.reason, error.file), EXIT.dataErrors);
+  if (error instanceof ReadOnlyFileError) throw new ExitError(catalogue.add.readOnly(names.readOnly(error)));
+  const code = (error as NodeJS.ErrnoException).code;
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw new ExitError(catalogue.add.cannotWriteLog(names.logs, catalogue.cli.writeFailure(code)));
+  throw error;
 }

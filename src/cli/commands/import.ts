@@ -19,7 +19,7 @@ import { describeProblem } from '../../problems/describe-problem.js';
 import type { Problem } from '../../problems/problem.js';
 import { problem } from '../../problems/problem.js';
 import { printableText } from '../../printable-text.js';
-import { AppendError, appendEntries } from '../../record/append-entry.js';
+import { appendEntries } from '../../record/append-entry.js';
 import type { ImportPlan } from '../../sheet/plan-import.js';
 import { planImport } from '../../sheet/plan-import.js';
 import { readSpreadsheet } from '../../sheet/read-spreadsheet.js';
@@ -27,7 +27,6 @@ import type { RowDraft } from '../../sheet/rows-to-drafts.js';
 import { columnKey, rowsToDrafts } from '../../sheet/rows-to-drafts.js';
 import { kindOfSheetName } from '../../sheet/sheet-columns.js';
 import type { WorkspaceLock } from '../../write/workspace-lock.js';
-import { ReadOnlyFileError } from '../../write/write-files.js';
 import type { CliIO, GlobalOptions } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
 import { asOnlyWriter } from '../command-context.js';
@@ -35,7 +34,7 @@ import { ExitError } from '../exit-error.js';
 import type { WordedProblem } from '../print-problems.js';
 import { formatWordedProblems, printableProblem } from '../print-problems.js';
 import type { OpenedWorkspace } from '../record-entry.js';
-import { logFileFor, openForRecording } from '../record-entry.js';
+import { failedAppend, logFileFor, openForRecording } from '../record-entry.js';
 
 export interface ImportCommandOptions extends GlobalOptions {
   workspace?: string;
@@ -158,12 +157,10 @@ async function writePlan(root: string, plan: ImportPlan, catalogue: Catalogue, i
       { fs: io.writeFs },
     );
   } catch (error) {
-    if (error instanceof AppendError) throw new ExitError(catalogue.add.appendFailed(error.reason, error.file), EXIT.dataErrors);
-    if (error instanceof ReadOnlyFileError) throw new ExitError(catalogue.add.readOnly(path.relative(root, error.file).split(path.sep).join('/')));
-    const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code === 'string' && /^E[A-Z]+$/.test(code))
-      throw new ExitError(catalogue.add.cannotWriteLog(plan.additions.map((a) => a.file).join(', '), catalogue.cli.writeFailure(code)));
-    throw error;
+    failedAppend(error, catalogue, {
+      readOnly: (readOnly) => path.relative(root, readOnly.file).split(path.sep).join('/'),
+      logs: plan.additions.map((a) => a.file).join(', '),
+    });
   }
 }
 
