@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The installed command: all of it lives in dist/ (built by `npm run build`).
 import module from 'node:module';
-import { homedir } from 'node:os';
 import path from 'node:path';
+import { userCacheFolder } from './user-cache-folder.js';
 
 // Node 22.1 and later can keep the compiled code of our modules between
 // runs, which a clerk's every command starts by loading (a report on Node
@@ -20,10 +20,3 @@ if (typeof module.enableCompileCache === 'function' && !process.env.NODE_COMPILE
 
 const { main } = await import('../dist/cli/main.js');
 process.exitCode = await main(process.argv.slice(2));
-
-/** Where the system keeps a user's caches. */
-function userCacheFolder() {
-  if (process.platform === 'win32') return process.env.LOCALAPPDATA || path.join(homedir(), 'AppData', 'Local');
-  if (process.platform === 'darwin') return path.join(homedir(), 'Library', 'Caches');
-  return process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache');
-}

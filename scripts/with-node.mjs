@@ -8,8 +8,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
 import path from 'node:path';
+import { userCacheFolder } from '../bin/user-cache-folder.js';
 
 const [major, command, ...args] = process.argv.slice(2);
 if (!/^\d+$/.test(major ?? '') || !command) {
@@ -19,8 +19,7 @@ if (!/^\d+$/.test(major ?? '') || !command) {
 
 const platform = process.platform === 'win32' ? 'win' : process.platform;
 const name = `node-${platform}-${process.arch}`;
-const cache = process.env.XDG_CACHE_HOME || (process.platform === 'darwin' ? path.join(homedir(), 'Library', 'Caches') : path.join(homedir(), '.cache'));
-const prefix = path.join(cache, 'revitalize-dev', `node-${major}`);
+const prefix = path.join(userCacheFolder(), 'revitalize-dev', `node-${major}`);
 const bin = process.platform === 'win32' ? path.join(prefix, 'node_modules', name) : path.join(prefix, 'node_modules', name, 'bin');
 const node = path.join(bin, process.platform === 'win32' ? 'node.exe' : 'node');
 
