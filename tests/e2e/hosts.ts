@@ -47,6 +47,39 @@ export async function inProcessWith(io: Partial<CliIO>, args: string[], cwd: str
   return { exitCode, stdout, stderr };
 }
 
+/** A `report --watch` run in-process: what it has said so far, whether it is watching yet, and how to stop it (its exit code). */
+export interface WatchRun {
+  said: { stderr: string; watching: boolean };
+  stop: () => Promise<number>;
+}
+
+export function watchInProcess(args: string[], cwd: string, fs?: WorkspaceFs): WatchRun {
+  const said = { stderr: '', watching: false };
+  const abort = new AbortController();
+  const running = run(args, {
+    cwd,
+    now: () => new Date(2024, 2, 15),
+    env: {},
+    stdout: () => {},
+    stderr: (text) => {
+      said.stderr += text;
+    },
+    colors: { stdout: false, stderr: false },
+    ...(fs ? { fs } : {}),
+    signal: abort.signal,
+    onWatching: () => {
+      said.watching = true;
+    },
+  });
+  return {
+    said,
+    stop: () => {
+      abort.abort();
+      return running;
+    },
+  };
+}
+
 export const spawned: Host = async (args, cwd) => {
   const child = await runChild(process.execPath, [BIN, ...args], {
     cwd,

@@ -4,8 +4,7 @@ import * as nodeFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
-import { copyWorkspace } from './hosts.js';
+import { copyWorkspace, watchInProcess } from './hosts.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'revitalize-watch-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -25,20 +24,8 @@ describe('report --watch', () => {
     const log = path.join(cwd, 'ws', 'logs', '2024', '02', '乙村.yaml');
     const report = path.join(cwd, 'ws', 'reports', '2024-02.json');
     const sessions = () => JSON.parse(readFileSync(report, 'utf8')).metrics['night-talk.sessions'].month as number;
-    let stderr = '';
-    let watching = false;
-    const stop = new AbortController();
-    const running = run(['report', 'ws', '--month', '2024-02', '--format', 'json', '--watch'], {
-      cwd,
-      now: () => new Date(2024, 2, 15),
-      env: {},
-      stdout: () => {},
-      stderr: (text) => (stderr += text),
-      colors: { stdout: false, stderr: false },
-      signal: stop.signal,
-      onWatching: () => (watching = true),
-    });
-    await until(() => watching, 'the watcher');
+    const { said, stop } = watchInProcess(['report', 'ws', '--month', '2024-02', '--format', 'json', '--watch'], cwd);
+    await until(() => said.watching, 'the watcher');
     expect(sessions()).toBe(2);
 
     appendFileSync(log, '  - {date: 2024-02-20, pillar: night-talk, kind: session, form: 入户访谈, attendees: 9}\n');
@@ -46,15 +33,14 @@ describe('report --watch', () => {
 
     const good = readFileSync(log, 'utf8');
     writeFileSync(log, `${good}  - {date: 2024-02-21, kind: sesion}\n`);
-    await until(() => stderr.includes('未知的记录类型（kind）“sesion”'), 'the error of the bad edit');
+    await until(() => said.stderr.includes('未知的记录类型（kind）“sesion”'), 'the error of the bad edit');
     expect(sessions()).toBe(3);
 
     writeFileSync(log, `${good}  - {date: 2024-02-22, pillar: night-talk, kind: session, form: 入户访谈, attendees: 5}\n`);
     await until(() => sessions() === 4, 'the report after the fix');
 
-    stop.abort();
-    expect(await running).toBe(0);
-    expect(stderr).toContain('正在监视');
+    expect(await stop()).toBe(0);
+    expect(said.stderr).toContain('正在监视');
   }, 60_000);
 
   it('says an internal error of one rebuild, as any internal error is said, and makes the report again after the next change', async () => {
@@ -75,34 +61,20 @@ describe('report --watch', () => {
         return nodeFs.realpath(file);
       },
     };
-    let stderr = '';
-    let watching = false;
-    const stop = new AbortController();
-    const running = run(['report', 'ws', '--month', '2024-02', '--format', 'json', '--watch', '--locale', 'en'], {
-      cwd,
-      now: () => new Date(2024, 2, 15),
-      env: {},
-      stdout: () => {},
-      stderr: (text) => (stderr += text),
-      colors: { stdout: false, stderr: false },
-      fs,
-      signal: stop.signal,
-      onWatching: () => (watching = true),
-    });
-    await until(() => watching, 'the watcher');
+    const { said, stop } = watchInProcess(['report', 'ws', '--month', '2024-02', '--format', 'json', '--watch', '--locale', 'en'], cwd, fs);
+    await until(() => said.watching, 'the watcher');
     expect(sessions()).toBe(2);
 
     failNextRead = true;
     appendFileSync(log, '  - {date: 2024-02-20, pillar: night-talk, kind: session, form: 入户访谈, attendees: 9}\n');
-    await until(() => stderr.includes('internal error: this is a bug'), 'the internal error said');
+    await until(() => said.stderr.includes('internal error: this is a bug'), 'the internal error said');
     expect(failNextRead).toBe(false);
     expect(sessions()).toBe(2);
-    expect(stderr).not.toContain('injected failure');
+    expect(said.stderr).not.toContain('injected failure');
 
     appendFileSync(log, '  - {date: 2024-02-21, pillar: night-talk, kind: session, form: 入户访谈, attendees: 5}\n');
     await until(() => sessions() === 4, 'the report made again after the failed rebuild');
 
-    stop.abort();
-    expect(await running).toBe(0);
+    expect(await stop()).toBe(0);
   }, 60_000);
 });

@@ -29,9 +29,8 @@ import * as nodeFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
 import type { WriteFs } from '../../src/write/write-files.js';
-import { inProcess, inProcessWith, spawned } from './hosts.js';
+import { inProcess, inProcessWith, spawned, watchInProcess } from './hosts.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'revitalize-write-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -284,26 +283,13 @@ describe('outputs are compared with inputs by real path', () => {
     const cwd = workspace();
     mkdirSync(path.join(cwd, 'ws', 'out'));
     symlinkSync(path.join('ws', 'out'), path.join(cwd, 'out-link'));
-    let stderr = '';
-    let watching = false;
-    const stop = new AbortController();
-    const running = run(['report', 'ws', '--month', '2023-04', '--format', 'md', '-o', 'out-link', '--watch'], {
-      cwd,
-      now: () => new Date(2024, 2, 15),
-      env: {},
-      stdout: () => {},
-      stderr: (text) => (stderr += text),
-      colors: { stdout: false, stderr: false },
-      signal: stop.signal,
-      onWatching: () => (watching = true),
-    });
-    for (const started = Date.now(); !watching && Date.now() - started < 10_000; ) await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(watching).toBe(true);
+    const { said, stop } = watchInProcess(['report', 'ws', '--month', '2023-04', '--format', 'md', '-o', 'out-link', '--watch'], cwd);
+    for (const started = Date.now(); !said.watching && Date.now() - started < 10_000; ) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(said.watching).toBe(true);
     writeFileSync(path.join(cwd, 'ws', LOG), `${LOG_TEXT}  - {date: 2023-04-20, pillar: night-talk, kind: session, form: 入户访谈, attendees: 9}\n`);
     await new Promise((resolve) => setTimeout(resolve, 3_000));
-    stop.abort();
-    expect(await running).toBe(0);
-    expect(stderr.match(/检测到修改/g) ?? []).toHaveLength(1);
+    expect(await stop()).toBe(0);
+    expect(said.stderr.match(/检测到修改/g) ?? []).toHaveLength(1);
     expect(existsSync(path.join(cwd, 'ws', 'out', '2023-04.md'))).toBe(true);
   }, 30_000);
 });
