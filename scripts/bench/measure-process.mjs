@@ -1,9 +1,10 @@
 /**
- * Runs one Node process to its end and measures it from outside: wall time
- * from spawn to exit, and peak resident memory as the process itself reports
- * it (report-usage.mjs). A run that fails, crashes or outlives its timeout
- * comes back as a failure with a reason, never as an exception, so one bad
- * run cannot lose the measurements of a whole bench.
+ * Runs one process (Node, or the Python baseline) to its end and measures
+ * it from outside: wall time from spawn to exit, and peak resident memory
+ * as the process itself reports it (report-usage.mjs for Node,
+ * report-usage.py for Python). A run that fails, crashes or outlives its
+ * timeout comes back as a failure with a reason, never as an exception, so
+ * one bad run cannot lose the measurements of a whole bench.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -11,15 +12,34 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const REPORT_USAGE = pathToFileURL(path.join(import.meta.dirname, 'report-usage.mjs')).href;
+const REPORT_USAGE_PYTHON = path.join(import.meta.dirname, 'report-usage.py');
 const KEPT_OUTPUT = 4000;
 
 /**
+ * The command line of a measured Node process.
+ * @param {string} node the `node` executable
  * @param {string[]} nodeArgs what follows `node` (a script and its arguments, or `-e 0`)
+ */
+export function nodeCommand(node, nodeArgs) {
+  return { file: node, args: ['--import', REPORT_USAGE, ...nodeArgs] };
+}
+
+/**
+ * The command line of a measured Python script.
+ * @param {string} python the `python3` executable
+ * @param {string[]} scriptArgs the script and its arguments
+ */
+export function pythonCommand(python, scriptArgs) {
+  return { file: python, args: [REPORT_USAGE_PYTHON, ...scriptArgs] };
+}
+
+/**
+ * @param {{ file: string, args: string[] }} command from nodeCommand or pythonCommand
  * @param {{ cwd: string, usageFile: string, timeoutMs: number }} options
  * @returns {Promise<{ ok: true, ms: number, maxRssKiB: number | undefined, stdout: string }
  *   | { ok: false, ms: number, reason: string }>}
  */
-export function measureProcess(nodeArgs, { cwd, usageFile, timeoutMs }) {
+export function measureProcess({ file, args }, { cwd, usageFile, timeoutMs }) {
   rmSync(usageFile, { force: true });
   return new Promise((resolve) => {
     let stdout = '';
@@ -27,7 +47,7 @@ export function measureProcess(nodeArgs, { cwd, usageFile, timeoutMs }) {
     let timedOut = false;
     let endedAt;
     const startedAt = performance.now();
-    const child = spawn(process.execPath, ['--import', REPORT_USAGE, ...nodeArgs], {
+    const child = spawn(file, args, {
       cwd,
       env: { ...process.env, BENCH_USAGE_FILE: usageFile },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -56,7 +76,7 @@ export function measureProcess(nodeArgs, { cwd, usageFile, timeoutMs }) {
 
 function failureReason(code, signal, stderr) {
   const how = signal ? `killed by ${signal}` : `exit code ${code}`;
-  // V8 states why it gave up on one line (e.g. "JavaScript heap out of memory"); otherwise the last thing said.
+  // V8 states why it gave up on one line (e.g. "JavaScript heap out of memory"); otherwise the last thing said (a Python traceback's error).
   const lines = stderr
     .split('\n')
     .map((line) => line.trim())

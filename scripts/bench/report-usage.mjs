@@ -1,6 +1,7 @@
 /**
- * Preloaded into every measured process (`node --import`): on exit it writes
- * the process's peak resident memory, in KiB, to the file named by
+ * Preloaded into every measured Node process (`node --import`;
+ * report-usage.py does the same for Python): on exit it writes the
+ * process's peak resident memory, in KiB, to the file named by
  * BENCH_USAGE_FILE. maxRSS counts every thread of the process, so worker
  * threads are included, and it works alike on Linux, macOS and Windows.
  */
