@@ -322,10 +322,13 @@ function textTable(header, rows) {
 }
 
 function describeRunCounts(options) {
-  if (options.runs) return `${options.runs} of every measurement (\`--runs ${options.runs}\`)`;
-  const chosen = ['startup', ...options.sizes].map((name) => `${DEFAULT_RUNS[name]} ${name === 'startup' ? 'for `node -e 0` and `--version`' : `for ${name}`}`);
+  if (options.runs) return `${options.runs} of every measurement (\`--runs ${options.runs}\`), on each Node`;
+  const chosen = ['startup', ...options.sizes].map(
+    (name) =>
+      `${DEFAULT_RUNS[name]} ${name === 'startup' ? 'for `node -e 0` and `--version`' : `for ${name}${name === 'county' ? ' (the Python baseline too)' : ''}`}`,
+  );
   if (options.sizes.includes('county')) chosen.push(`${DEFAULT_RUNS.county} of each county incremental rerun`);
-  return chosen.join(', ');
+  return `${chosen.join(', ')}; as many on Node 24`;
 }
 
 async function main(argv) {
