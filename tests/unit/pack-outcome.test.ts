@@ -10,12 +10,7 @@ import { parseLogFile } from '../../src/load/parse-log-file.js';
 import { fixtureText, fixtureYamlFiles } from '../helpers/yaml-fixtures.js';
 
 /** Every key in order, undefined values and -0 included. */
-const exactly = (value: unknown) =>
-  JSON.stringify(value, function (key, item) {
-    if (item === undefined) return '<undefined>';
-    if (Object.is(item, -0)) return '<-0>';
-    return key === '' || typeof item !== 'object' || item === null || Array.isArray(item) ? item : Object.fromEntries(Object.entries(item));
-  });
+const exactly = (value: unknown) => JSON.stringify(value, (_key, item) => (item === undefined ? '<undefined>' : Object.is(item, -0) ? '<-0>' : item));
 
 describe('packOutcome and unpackOutcome', () => {
   const files = fixtureYamlFiles().filter((file) => /(^|\/)logs\//.test(file) || file.startsWith('tests/'));
