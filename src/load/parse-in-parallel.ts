@@ -12,23 +12,31 @@
  * memory (a few files near the size limit, on a small heap) does not end the
  * run: its batch is parsed again here, in the main thread, whose heap is
  * several times larger, one file at a time; the other workers go on.
+ *
+ * What comes back is compact: per batch, one buffer of the files' packed
+ * outcomes (pack-outcome.ts), handed over rather than copied, with the
+ * digests the workspace cache keeps them under; so the main thread neither
+ * receives an object graph nor serialises it again for the cache.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { LogFileOutcome } from './parse-log-file.js';
-import { parseLogFile } from './parse-log-file.js';
+import type { PackedOutcome, ParseContext, ParseJob } from './parse-packed.js';
+import { parsePacked } from './parse-packed.js';
 
-export interface ParseJob {
-  file: string;
-  text: string;
-}
+export type { ParseJob };
 
 export type ParseBatch = ParseJob[];
 
-export interface ParseWorkerData {
-  villages: readonly string[] | undefined;
+export type ParseWorkerData = ParseContext;
+
+/** A worker's answer to a batch: the packed outcomes one after another in `bytes`, the i-th ending at `ends[i]`. */
+export interface ParsedBatch {
+  bytes: Uint8Array;
+  ends: number[];
+  hashes: (string | undefined)[];
+  digests: (string | undefined)[];
 }
 
 /** Below this much text, threads cost more than they save. */
@@ -68,91 +76,131 @@ export function batchJobs(jobs: readonly ParseJob[]): Batch[] {
   return batches;
 }
 
-/** `onParsed` is told how many files were parsed, as batches finish. */
+/** All the jobs at once: `onParsed` is told how many files were parsed, as batches finish. */
 export async function parseInParallel(
   jobs: readonly ParseJob[],
-  villages: readonly string[] | undefined,
+  context: ParseContext,
   onParsed: (count: number) => void = () => undefined,
   workerFile: string = WORKER_FILE,
-): Promise<LogFileOutcome[]> {
-  const outcomes: LogFileOutcome[] = new Array(jobs.length);
-  const parseHere = (batch: Batch) => {
-    for (let i = batch.start; i < batch.end; i++) {
-      outcomes[i] = parseLogFile(jobs[i]!.file, jobs[i]!.text, villages);
-      onParsed(1);
-    }
-  };
+): Promise<PackedOutcome[]> {
   let characters = 0;
-  for (const job of jobs) characters += job.text.length;
-  const batches = batchJobs(jobs);
-  if (characters < PARALLEL_THRESHOLD_BYTES || !existsSync(workerFile)) {
-    for (const batch of batches) parseHere(batch);
-    return outcomes;
-  }
-
   let largest = 0;
-  for (const batch of batches) largest = Math.max(largest, batchCharacters(jobs, batch));
-  const heapMB = Math.max(WORKER_HEAP_MB, Math.ceil((largest * HEAP_BYTES_PER_CHARACTER) / (1024 * 1024)));
-  const threads = Math.min(availableParallelism(), batches.length);
-  let next = 0;
-  const outOfMemory: Batch[] = [];
-  const workers = Array.from(
-    { length: threads },
-    () =>
-      new Worker(workerFile, {
-        workerData: { villages } satisfies ParseWorkerData,
-        // A worker holds one batch at a time; a bounded heap makes it collect its garbage rather than grow.
-        resourceLimits: { maxOldGenerationSizeMb: heapMB },
-      }),
-  );
-  try {
-    await Promise.all(workers.map((worker) => runWorker(worker)));
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+  for (const job of jobs) {
+    characters += job.text.length;
+    largest = Math.max(largest, job.text.length);
   }
-  // Batches no worker was left to take, then those a worker ran out of memory on.
-  while (next < batches.length) parseHere(batches[next++]!);
-  for (const batch of outOfMemory) parseHere(batch);
-  return outcomes;
-
-  function runWorker(worker: Worker): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      let current: Batch | undefined;
-      let settled = false;
-      const finish = (error?: unknown) => {
-        if (settled) return;
-        settled = true;
-        if (error === undefined) resolve();
-        else reject(error);
-      };
-      const sendNext = () => {
-        current = batches[next];
-        if (!current) return finish();
-        next++;
-        worker.postMessage(jobs.slice(current.start, current.end));
-      };
-      worker.on('message', (results: LogFileOutcome[]) => {
-        if (!current) return;
-        results.forEach((outcome, i) => {
-          outcomes[current!.start + i] = outcome;
-        });
-        onParsed(results.length);
-        sendNext();
-      });
-      worker.on('error', (error: Error & { code?: string }) => {
-        if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') return finish(error);
-        if (current) outOfMemory.push(current);
-        current = undefined;
-        finish();
-      });
-      worker.on('exit', (code) => finish(code === 0 ? undefined : new Error(`parse worker stopped with code ${code}`)));
-      sendNext();
-    });
+  const pool = new ParsePool(context, { characters, largestFile: largest }, workerFile);
+  try {
+    return await pool.parse(jobs, onParsed);
+  } finally {
+    await pool.close();
   }
 }
 
-function batchCharacters(jobs: readonly ParseJob[], batch: Batch): number {
-  let characters = 0;
-  for (let i = batch.start; i < batch.end; i++) characters += jobs[i]!.text.length;
-  return characters;
+/**
+ * Worker threads kept for a run whose files come in several rounds (the
+ * reader hands over a bounded amount of text at a time, so that a
+ * province's text is never all in memory at once), started on the first
+ * round that needs them.
+ */
+export class ParsePool {
+  private readonly threaded: boolean;
+  private readonly heapMB: number;
+  private workers: Worker[] | undefined;
+
+  /** `expected`: how much text all rounds hold together, and the largest file (characters, or bytes as an upper bound). */
+  constructor(
+    private readonly context: ParseContext,
+    expected: { characters: number; largestFile: number },
+    private readonly workerFile: string = WORKER_FILE,
+  ) {
+    this.threaded = expected.characters >= PARALLEL_THRESHOLD_BYTES && existsSync(workerFile);
+    const largestBatch = Math.max(Math.min(expected.characters, BATCH_CHARACTERS), expected.largestFile);
+    this.heapMB = Math.max(WORKER_HEAP_MB, Math.ceil((largestBatch * HEAP_BYTES_PER_CHARACTER) / (1024 * 1024)));
+  }
+
+  async parse(jobs: readonly ParseJob[], onParsed: (count: number) => void = () => undefined): Promise<PackedOutcome[]> {
+    const results: PackedOutcome[] = new Array(jobs.length);
+    const parseHere = (batch: Batch) => {
+      for (let i = batch.start; i < batch.end; i++) {
+        results[i] = parsePacked(jobs[i]!, this.context);
+        onParsed(1);
+      }
+    };
+    const batches = batchJobs(jobs);
+    const workers = this.threaded ? this.startWorkers(batches.length) : [];
+    let next = 0;
+    const outOfMemory: Batch[] = [];
+    const runWorker = (worker: Worker) =>
+      new Promise<void>((resolve, reject) => {
+        let current: Batch | undefined;
+        let settled = false;
+        const finish = (error?: unknown) => {
+          if (settled) return;
+          settled = true;
+          worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+          if (error === undefined) resolve();
+          else reject(error);
+        };
+        const sendNext = () => {
+          current = batches[next];
+          if (!current) return finish();
+          next++;
+          worker.postMessage(jobs.slice(current.start, current.end));
+        };
+        const onMessage = (parsed: ParsedBatch) => {
+          if (!current) return;
+          let start = 0;
+          parsed.ends.forEach((end, i) => {
+            results[current!.start + i] = { packed: parsed.bytes.subarray(start, end), hash: parsed.hashes[i], digest: parsed.digests[i] };
+            start = end;
+          });
+          onParsed(parsed.ends.length);
+          sendNext();
+        };
+        const onError = (error: Error & { code?: string }) => {
+          this.forget(worker);
+          if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') return finish(error);
+          if (current) outOfMemory.push(current);
+          current = undefined;
+          finish();
+        };
+        const onExit = (code: number) => {
+          this.forget(worker);
+          finish(code === 0 ? undefined : new Error(`parse worker stopped with code ${code}`));
+        };
+        worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+        sendNext();
+      });
+    await Promise.all(workers.map(runWorker));
+    // Batches no worker was left to take, then those a worker ran out of memory on.
+    while (next < batches.length) parseHere(batches[next++]!);
+    for (const batch of outOfMemory) parseHere(batch);
+    return results;
+  }
+
+  async close(): Promise<void> {
+    const workers = this.workers ?? [];
+    this.workers = [];
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+
+  /** One worker per core, no more than there are batches in the first round that needs them. */
+  private startWorkers(batches: number): Worker[] {
+    this.workers ??= Array.from({ length: Math.min(availableParallelism(), batches) }, () => {
+      const worker = new Worker(this.workerFile, {
+        workerData: this.context satisfies ParseWorkerData,
+        // A worker holds one batch at a time; a bounded heap makes it collect its garbage rather than grow.
+        resourceLimits: { maxOldGenerationSizeMb: this.heapMB },
+      });
+      // Between rounds no one listens: a worker that fails then is dropped, and the next round goes on without it.
+      return worker.on('error', () => this.forget(worker)).on('exit', () => this.forget(worker));
+    });
+    return [...this.workers];
+  }
+
+  /** A worker that ran out of memory or stopped takes no more batches. */
+  private forget(worker: Worker): void {
+    this.workers = this.workers?.filter((each) => each !== worker);
+  }
 }

@@ -1,14 +1,28 @@
 /**
  * A worker thread that parses log files: it receives batches of
- * `{ file, text }` and answers each with the files' outcomes, in order.
- * See parse-in-parallel.ts.
+ * `{ file, text }` and answers each with one buffer holding the files'
+ * packed outcomes, in order, handed over rather than copied, with the
+ * hashes and digests the workspace cache keeps them under. See
+ * parse-in-parallel.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ParseBatch, ParseWorkerData } from './parse-in-parallel.js';
-import { parseLogFile } from './parse-log-file.js';
+import type { ParseBatch, ParsedBatch, ParseWorkerData } from './parse-in-parallel.js';
+import { parsePacked } from './parse-packed.js';
 
-const { villages } = workerData as ParseWorkerData;
+const context = workerData as ParseWorkerData;
 
 parentPort!.on('message', (batch: ParseBatch) => {
-  parentPort!.postMessage(batch.map(({ file, text }) => parseLogFile(file, text, villages)));
+  const results = batch.map((job) => parsePacked(job, context));
+  let length = 0;
+  for (const result of results) length += result.packed.length;
+  const bytes = new Uint8Array(length);
+  const ends: number[] = [];
+  let end = 0;
+  for (const result of results) {
+    bytes.set(result.packed, end);
+    end += result.packed.length;
+    ends.push(end);
+  }
+  const reply: ParsedBatch = { bytes, ends, hashes: results.map((result) => result.hash), digests: results.map((result) => result.digest) };
+  parentPort!.postMessage(reply, [bytes.buffer]);
 });

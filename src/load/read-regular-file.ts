@@ -39,7 +39,27 @@ export type FileRefusal =
   | { reason: 'too-large'; bytes: number; maxBytes: number }
   | { reason: 'unreadable'; code: string };
 
-export type FileRead = { ok: true; bytes: Uint8Array; size: number; mtimeMs: number; realPath: string } | ({ ok: false } & FileRefusal);
+/** What a file looked like on disk when it was read: together, what changes when it is written (see workspace-cache.ts). */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  /** The inode's change time, which no one can set back by hand (the modification time they can). */
+  ctimeMs: number;
+  ino: number;
+}
+
+export type FileRead = { ok: true; bytes: Uint8Array; size: number; mtimeMs: number; stamp: FileStamp; realPath: string } | ({ ok: false } & FileRefusal);
+
+/** A regular file within the rules, found but not yet read. */
+export interface InspectedFile {
+  realPath: string;
+  /** From stat, before the file is opened; a read's own stamp comes from the open handle. */
+  stamp: FileStamp;
+}
+
+type Refused = { ok: false } & FileRefusal;
+
+export type FileInspection = ({ ok: true } & InspectedFile) | Refused;
 
 export interface ReadRules {
   /** Largest file read, in bytes. */
@@ -51,6 +71,9 @@ export interface ReadRules {
 interface FileStats {
   size: number;
   mtimeMs: number;
+  /** Absent from a test's stand-in file system. */
+  ctimeMs?: number;
+  ino?: number;
   isFile(): boolean;
   isDirectory(): boolean;
   isFIFO(): boolean;
@@ -82,6 +105,16 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants
 const CHUNK = 64 * 1024;
 
 export async function readRegularFile(file: string, rules: ReadRules, fs: WorkspaceFs = NODE_FS): Promise<FileRead> {
+  const inspected = await inspectRegularFile(file, rules, fs);
+  return inspected.ok ? readInspectedFile(inspected, rules, fs) : inspected;
+}
+
+/**
+ * The checks of readRegularFile without the reading: what a file is, where
+ * it really is, and its stamp. The workspace cache compares the stamp with
+ * the one it kept, and reads only the files whose stamp it cannot trust.
+ */
+export async function inspectRegularFile(file: string, rules: ReadRules, fs: WorkspaceFs = NODE_FS): Promise<FileInspection> {
   let realPath: string;
   try {
     realPath = await fs.realpath(file);
@@ -89,23 +122,29 @@ export async function readRegularFile(file: string, rules: ReadRules, fs: Worksp
     const link = await fs.lstat(file).catch(() => undefined);
     return unresolved(error, link?.isSymbolicLink() ?? false);
   }
-  let refusal = await attempt(async () => {
-    const found = checkStats(await fs.stat(realPath), rules.maxBytes);
+  let stats: FileStats | undefined;
+  const refusal = await attempt(async () => {
+    stats = await fs.stat(realPath);
+    const found = checkStats(stats, rules.maxBytes);
     if (found) return found;
     if (rules.within !== undefined && !isInside(realPath, await fs.realpath(rules.within))) return { ok: false, reason: 'outside' } as const;
     return undefined;
   });
   if (refusal) return refusal;
+  return { ok: true, realPath, stamp: stampOf(stats!, stats!.size) };
+}
 
+/** A file inspectRegularFile let through, read: opened again without following links, and checked again on the open handle. */
+export async function readInspectedFile(inspected: InspectedFile, rules: ReadRules, fs: WorkspaceFs = NODE_FS): Promise<FileRead> {
   let handle: FileHandleLike;
   try {
-    handle = await fs.open(realPath, OPEN_FLAGS);
+    handle = await fs.open(inspected.realPath, OPEN_FLAGS);
   } catch (error) {
     return failure(error);
   }
   try {
     const info = await handle.stat();
-    refusal = checkStats(info, rules.maxBytes);
+    const refusal = checkStats(info, rules.maxBytes);
     if (refusal) return refusal;
     const bytes = new ReadBuffer(info.size, rules.maxBytes);
     for (;;) {
@@ -114,12 +153,16 @@ export async function readRegularFile(file: string, rules: ReadRules, fs: Worksp
       if (bytesRead === 0) break;
       bytes.length += bytesRead;
     }
-    return { ok: true, bytes: bytes.read(), size: bytes.length, mtimeMs: info.mtimeMs, realPath };
+    return { ok: true, bytes: bytes.read(), size: bytes.length, mtimeMs: info.mtimeMs, stamp: stampOf(info, bytes.length), realPath: inspected.realPath };
   } catch (error) {
     return failure(error);
   } finally {
     await handle.close().catch(() => undefined);
   }
+}
+
+function stampOf(stats: FileStats, size: number): FileStamp {
+  return { size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs ?? stats.mtimeMs, ino: stats.ino ?? 0 };
 }
 
 /** The same rules, synchronously, on the real file system (for LiquidJS's synchronous template loading). */
@@ -152,7 +195,7 @@ export function readRegularFileSync(file: string, rules: ReadRules): FileRead {
       if (bytesRead === 0) break;
       bytes.length += bytesRead;
     }
-    return { ok: true, bytes: bytes.read(), size: bytes.length, mtimeMs: info.mtimeMs, realPath };
+    return { ok: true, bytes: bytes.read(), size: bytes.length, mtimeMs: info.mtimeMs, stamp: stampOf(info, bytes.length), realPath };
   } catch (error) {
     return failure(error);
   } finally {
@@ -176,13 +219,13 @@ export function specialType(stats: FileStats): SpecialFileType {
   return 'other';
 }
 
-function checkStats(stats: FileStats, maxBytes: number): FileRead | undefined {
+function checkStats(stats: FileStats, maxBytes: number): Refused | undefined {
   if (!stats.isFile()) return { ok: false, reason: 'not-a-file', type: specialType(stats) };
   if (stats.size > maxBytes) return tooLarge(stats.size, maxBytes);
   return undefined;
 }
 
-function tooLarge(bytes: number, maxBytes: number): FileRead {
+function tooLarge(bytes: number, maxBytes: number): Refused {
   return { ok: false, reason: 'too-large', bytes, maxBytes };
 }
 
@@ -223,14 +266,14 @@ class ReadBuffer {
 }
 
 /** A path whose real path could not be found: nothing there, a link to nothing, a loop of links. */
-function unresolved(error: unknown, isLink: boolean): FileRead {
+function unresolved(error: unknown, isLink: boolean): Refused {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ELOOP') return { ok: false, reason: 'link-loop' };
   if (code === 'ENOENT' || code === 'ENOTDIR') return isLink ? { ok: false, reason: 'broken-link' } : { ok: false, reason: 'missing' };
   return failure(error);
 }
 
-function failure(error: unknown): FileRead {
+function failure(error: unknown): Refused {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === undefined) throw error;
   if (code === 'ELOOP') return { ok: false, reason: 'link-loop' };
@@ -238,7 +281,7 @@ function failure(error: unknown): FileRead {
   return { ok: false, reason: 'unreadable', code };
 }
 
-async function attempt(step: () => Promise<FileRead | undefined>): Promise<FileRead | undefined> {
+async function attempt(step: () => Promise<Refused | undefined>): Promise<Refused | undefined> {
   try {
     return await step();
   } catch (error) {

@@ -8,8 +8,8 @@ import path from 'node:path';
 import type { Problem, SourceLocation } from '../problems/problem.js';
 import { problem, wholeFile } from '../problems/problem.js';
 import { decodeText } from './decode-text.js';
-import type { FileRefusal, WorkspaceFs } from './read-regular-file.js';
-import { readRegularFile } from './read-regular-file.js';
+import type { FileRead, FileRefusal, FileStamp, InspectedFile, ReadRules, WorkspaceFs } from './read-regular-file.js';
+import { inspectRegularFile, readInspectedFile, readRegularFile } from './read-regular-file.js';
 
 export interface SourceText {
   file: string;
@@ -17,6 +17,10 @@ export interface SourceText {
   /** What the file looked like on disk, for the workspace cache. */
   size: number;
   mtimeMs: number;
+  /** The whole stamp, taken on the open handle just before reading. */
+  stamp: FileStamp;
+  /** Decoded as GB18030 (with a warning), not UTF-8. */
+  gb18030: boolean;
   /** Where the file really is (links followed), so a file reached by two paths is read once. */
   realPath: string;
 }
@@ -26,13 +30,45 @@ export type ReadOutcome = { ok: true; source: SourceText; problems: Problem[] } 
 export const MB = 1024 * 1024;
 
 export async function readSource(root: string, file: string, maxSizeMB: number, fs?: WorkspaceFs): Promise<ReadOutcome> {
+  return sourceFrom(file, await readRegularFile(path.join(root, file), readRules(root, maxSizeMB), fs), maxSizeMB);
+}
+
+/** What inspectSource found first, read; for the files whose text the workspace cache cannot do without. */
+export async function readInspectedSource(root: string, file: string, inspected: InspectedFile, maxSizeMB: number, fs?: WorkspaceFs): Promise<ReadOutcome> {
+  return sourceFrom(file, await readInspectedFile(inspected, readRules(root, maxSizeMB), fs), maxSizeMB);
+}
+
+/** The first half of readSource: whether the file may be read, where it is, and its stamp; or the problem that stops it. */
+export async function inspectSource(
+  root: string,
+  file: string,
+  maxSizeMB: number,
+  fs?: WorkspaceFs,
+): Promise<{ ok: true; inspected: InspectedFile } | { ok: false; problems: Problem[] }> {
+  const inspected = await inspectRegularFile(path.join(root, file), readRules(root, maxSizeMB), fs);
+  return inspected.ok ? { ok: true, inspected } : { ok: false, problems: [refusalProblem(inspected, wholeFile(file), maxSizeMB)] };
+}
+
+/** The warning a file decoded as GB18030 gets. */
+export function gb18030Problem(file: string): Problem {
+  return problem('W-FILE-GB18030', wholeFile(file));
+}
+
+function readRules(root: string, maxSizeMB: number): ReadRules {
+  return { maxBytes: Math.floor(maxSizeMB * MB), within: root };
+}
+
+function sourceFrom(file: string, read: FileRead, maxSizeMB: number): ReadOutcome {
   const at = wholeFile(file);
-  const read = await readRegularFile(path.join(root, file), { maxBytes: Math.floor(maxSizeMB * MB), within: root }, fs);
   if (!read.ok) return { ok: false, problems: [refusalProblem(read, at, maxSizeMB)] };
   const decoded = decodeText(read.bytes);
   if (!decoded.ok) return { ok: false, problems: [problem('E-FILE-ENCODING', at)] };
-  const problems = decoded.encoding === 'gb18030' ? [problem('W-FILE-GB18030', at)] : [];
-  return { ok: true, source: { file, text: decoded.text, size: read.size, mtimeMs: read.mtimeMs, realPath: read.realPath }, problems };
+  const gb18030 = decoded.encoding === 'gb18030';
+  return {
+    ok: true,
+    source: { file, text: decoded.text, size: read.size, mtimeMs: read.mtimeMs, stamp: read.stamp, gb18030, realPath: read.realPath },
+    problems: gb18030 ? [gb18030Problem(file)] : [],
+  };
 }
 
 /** Why a workspace file was not read, as a problem at it. */

@@ -15,18 +15,23 @@ import { CONFIG_FILE } from '../schema/config-schema.js';
 import { VERSION } from '../version.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import { findLogFiles } from './find-log-files.js';
-import type { ParseJob } from './parse-in-parallel.js';
-import { parseInParallel } from './parse-in-parallel.js';
+import { unpackOutcome } from './pack-outcome.js';
+import { ParsePool } from './parse-in-parallel.js';
 import type { LogFileOutcome } from './parse-log-file.js';
+import type { ParseJob } from './parse-packed.js';
 import type { YamlDocument } from './parse-yaml.js';
 import { parseYaml } from './parse-yaml.js';
-import type { WorkspaceFs } from './read-regular-file.js';
-import type { ReadOutcome } from './read-source.js';
-import { readSource } from './read-source.js';
+import type { InspectedFile, WorkspaceFs } from './read-regular-file.js';
+import type { SourceText } from './read-source.js';
+import { gb18030Problem, inspectSource, readInspectedSource, readSource } from './read-source.js';
 import type { CacheKey, CachedLogFile } from './workspace-cache.js';
-import { cacheEntry, cachedOutcome, readWorkspaceCache, textHash, writeWorkspaceCache } from './workspace-cache.js';
+import { cachedOutcome, readWorkspaceCache, textHash, unchangedSince, writeWorkspaceCache } from './workspace-cache.js';
+
+type SourceLook = Awaited<ReturnType<typeof inspectSource>>;
 
 const READ_CONCURRENCY = 32;
+/** Text read and parsed at a time: a province's logs are several hundred megabytes once decoded. */
+const READ_ROUND_BYTES = 32 * 1024 * 1024;
 
 export interface ReadOptions {
   /** File access; the real file system unless a test passes its own. */
@@ -35,6 +40,8 @@ export interface ReadOptions {
   onProgress?: ((done: number, total: number) => void) | undefined;
   /** Use and update the workspace cache (.revitalize-cache/); on by default, off with a test's own `fs`. */
   cache?: boolean | undefined;
+  /** The time, for the workspace cache to tell how long ago a file changed; the clock unless a test pins it. */
+  now?: (() => number) | undefined;
   /** Stands for the fingerprint of the checking code in the cache's key; for tests only (code-fingerprint.ts). */
   codeFingerprint?: string | undefined;
 }
@@ -88,10 +95,16 @@ export interface LogFilesRead {
 }
 
 /**
- * Every log file the globs find, read, then parsed and checked on its own:
- * taken from the workspace cache when the file is unchanged, otherwise
+ * Every log file the globs find, then parsed and checked on its own: taken
+ * from the workspace cache when the file is unchanged, otherwise read and
  * parsed (on all cores for a large workspace). A file reached by two paths
  * (a link to another log) is read once (readOnce).
+ *
+ * Files are first only looked at (their stamp): one the cache knows as
+ * unchanged is not read at all (unchangedSince). The others are read and
+ * parsed a bounded amount of text at a time (READ_ROUND_BYTES), keeping
+ * only the texts of files with a problem, so a province's logs are never
+ * all in memory at once.
  */
 export async function readLogFiles(root: string, request: LogsRequest, options: ReadOptions): Promise<LogFilesRead> {
   const found = await findLogFiles(root, request.globs, request.locateGlob);
@@ -101,10 +114,11 @@ export async function readLogFiles(root: string, request: LogsRequest, options: 
   const useCache = options.cache ?? options.fs === undefined;
   const key: CacheKey | undefined = useCache ? { version: VERSION, code: options.codeFingerprint ?? (await codeFingerprint()), villages } : undefined;
   const cached = key ? await readWorkspaceCache(root, key) : new Map<string, CachedLogFile>();
+  const now = options.now ?? Date.now;
 
   // Bounded, so a workspace of many thousand files does not run out of file handles.
   const limit = pLimit(READ_CONCURRENCY);
-  const reads = await Promise.all(files.map((file) => limit(() => readSource(root, file, maxSizeMB, options.fs))));
+  const looks = await Promise.all(files.map((file) => limit(() => inspectSource(root, file, maxSizeMB, options.fs))));
 
   let done = 0;
   const progress = (count: number) => {
@@ -112,60 +126,121 @@ export async function readLogFiles(root: string, request: LogsRequest, options: 
     options.onProgress?.(done, files.length);
   };
   const kept = new Map<string, CachedLogFile>();
-  const keep = readOnce(files, reads, await realpath(root));
+  const changed = new Set<string>();
+  const keep = readOnce(files, looks, await realpath(root));
   const logFiles: string[] = [];
-  const readProblems: Problem[] = [];
+  const problemsOf: Problem[][] = files.map(() => []);
   const texts = new Map<string, string>();
   const outcomeOf = new Map<string, LogFileOutcome>();
-  const jobs: ParseJob[] = [];
-  const stamps: Omit<CachedLogFile, 'outcome' | 'digest'>[] = [];
-  const withReadProblems = new Set<string>();
-  reads.forEach((read, i) => {
+  const toRead: { index: number; inspected: InspectedFile }[] = [];
+  let bytesToRead = 0;
+  let largestFile = 0;
+  looks.forEach((look, i) => {
     if (!keep[i]) {
       progress(1);
       return;
     }
-    logFiles.push(files[i]!);
-    for (const found of read.problems) {
-      readProblems.push(found);
-      withReadProblems.add(found.file);
-    }
-    if (!read.ok) {
+    const file = files[i]!;
+    logFiles.push(file);
+    if (!look.ok) {
+      problemsOf[i] = look.problems;
       progress(1);
       return;
     }
-    const { file, text, size, mtimeMs } = read.source;
-    texts.set(file, text);
-    const hash = textHash(text);
     const hit = cached.get(file);
-    const outcome = key && hit && hit.size === size && hit.mtimeMs === mtimeMs ? cachedOutcome(key, file, hit, hash) : undefined;
+    const outcome = key && hit && unchangedSince(hit, look.inspected.stamp) ? cachedOutcome(key, file, hit) : undefined;
     if (outcome) {
       kept.set(file, hit!);
       outcomeOf.set(file, outcome);
+      if (hit!.gb18030) problemsOf[i] = [gb18030Problem(file)];
       progress(1);
-    } else {
-      jobs.push({ file, text });
-      stamps.push({ size, mtimeMs, hash });
+      return;
     }
+    toRead.push({ index: i, inspected: look.inspected });
+    bytesToRead += look.inspected.stamp.size;
+    largestFile = Math.max(largestFile, look.inspected.stamp.size);
   });
-  const parsed = await parseInParallel(jobs, villages, progress);
-  jobs.forEach((job, i) => {
-    outcomeOf.set(job.file, parsed[i]!);
-    if (key) kept.set(job.file, cacheEntry(key, job.file, stamps[i]!, parsed[i]!));
-  });
-  // Only files with problems need their text (for excerpts); a province's clean text would be hundreds of megabytes.
-  for (const [file, outcome] of outcomeOf) if (outcome.problems.length === 0 && !withReadProblems.has(file)) texts.delete(file);
+
+  let parsedFiles = 0;
+  const pool = new ParsePool({ villages, key }, { characters: bytesToRead, largestFile });
+  try {
+    for (const round of readRounds(toRead)) {
+      const checkedAt = now();
+      const reads = await Promise.all(
+        round.map(({ index, inspected }) => limit(() => readInspectedSource(root, files[index]!, inspected, maxSizeMB, options.fs))),
+      );
+      const jobs: ParseJob[] = [];
+      const sources: { source: SourceText; index: number }[] = [];
+      reads.forEach((read, r) => {
+        const index = round[r]!.index;
+        problemsOf[index] = read.problems;
+        if (!read.ok) {
+          progress(1);
+          return;
+        }
+        const source = read.source;
+        texts.set(source.file, source.text);
+        const hit = cached.get(source.file);
+        // Changed on disk (or too recently to go by), but perhaps not in its text: then its outcome is served, and kept under its new stamp.
+        const outcome = key && hit && hit.gb18030 === source.gb18030 ? cachedOutcome(key, source.file, hit, textHash(source.text)) : undefined;
+        if (outcome) {
+          kept.set(source.file, { ...hit!, stamp: source.stamp, checkedAt });
+          changed.add(source.file);
+          outcomeOf.set(source.file, outcome);
+          progress(1);
+          return;
+        }
+        jobs.push({ file: source.file, text: source.text, gb18030: source.gb18030 });
+        sources.push({ source, index });
+      });
+      const parsed = await pool.parse(jobs, progress);
+      parsedFiles += jobs.length;
+      parsed.forEach((result, j) => {
+        const { source, index } = sources[j]!;
+        const { file, stamp, gb18030 } = source;
+        const outcome = unpackOutcome(result.packed, file);
+        if (!outcome) throw new Error(`the outcome of parsing ${file} could not be read back`);
+        outcomeOf.set(file, outcome);
+        if (key) {
+          // Its own copy: the bytes arrived in one buffer with the rest of their batch.
+          kept.set(file, { stamp, checkedAt, hash: result.hash!, gb18030, outcome: result.packed.slice(), digest: result.digest! });
+          changed.add(file);
+        }
+        // Only files with problems need their text (for excerpts); a province's clean text would be hundreds of megabytes.
+        if (outcome.problems.length === 0 && problemsOf[index]!.length === 0) texts.delete(file);
+      });
+    }
+  } finally {
+    await pool.close();
+  }
   if (key) {
     // Files parsed this time, and files the cache knew that are gone or unusable: their shards are rewritten.
-    const changed = new Set([...jobs.map((job) => job.file), ...[...cached.keys()].filter((file) => !kept.has(file))]);
+    for (const file of cached.keys()) if (!kept.has(file)) changed.add(file);
     if (changed.size > 0) await writeWorkspaceCache(root, key, kept, changed);
   }
   const shared = new Map<string, string>();
   const outcomes = logFiles.flatMap((file) => {
     const outcome = outcomeOf.get(file);
-    return outcome ? [shareStrings(outcome, file, shared)] : [];
+    return outcome ? [shareStrings(outcome, shared)] : [];
   });
-  return { found, logFiles, readProblems, outcomes, texts, parsedFiles: jobs.length };
+  const readProblems = problemsOf.flat();
+  return { found, logFiles, readProblems, outcomes, texts, parsedFiles };
+}
+
+/** The files to read in rounds of about READ_ROUND_BYTES each, in order. */
+function* readRounds<T extends { inspected: InspectedFile }>(toRead: readonly T[]): Generator<T[]> {
+  let round: T[] = [];
+  let bytes = 0;
+  for (const item of toRead) {
+    if (round.length > 0 && bytes + item.inspected.stamp.size > READ_ROUND_BYTES) {
+      yield round;
+      round = [];
+      bytes = 0;
+    }
+    round.push(item);
+    bytes += item.inspected.stamp.size;
+  }
+  if (round.length > 0) yield round;
 }
 
 /** The texts of files read again for their excerpts: those found wanting only by the checks across files. */
@@ -183,29 +258,28 @@ export async function readTexts(root: string, files: Iterable<string>, maxSizeMB
  * the file's own path rather than a link's, or else the first. Reads that
  * failed are all kept: each has its problem.
  */
-function readOnce(files: readonly string[], reads: readonly ReadOutcome[], realRoot: string): boolean[] {
+function readOnce(files: readonly string[], looks: readonly SourceLook[], realRoot: string): boolean[] {
   const chosen = new Map<string, number>();
-  reads.forEach((read, i) => {
-    if (!read.ok) return;
+  looks.forEach((look, i) => {
+    if (!look.ok) return;
     // Only one path is the file's own, so it wins over every link to it.
-    const own = read.source.realPath === path.join(realRoot, files[i]!);
-    if (own || !chosen.has(read.source.realPath)) chosen.set(read.source.realPath, i);
+    const own = look.inspected.realPath === path.join(realRoot, files[i]!);
+    if (own || !chosen.has(look.inspected.realPath)) chosen.set(look.inspected.realPath, i);
   });
-  return reads.map((read, i) => !read.ok || chosen.get(read.source.realPath) === i);
+  return looks.map((look, i) => !look.ok || chosen.get(look.inspected.realPath) === i);
 }
 
 /** Short values repeat across entries: a village's name, a kind, a date, a topic. */
 const SHARED_STRING_LENGTH = 24;
 
 /**
- * Outcomes that crossed from a worker thread or out of the cache carry their
- * own copy of every string: the file's name in each location, the village,
- * kind, pillar and date of each entry. For a province's million entries that
- * is several hundred megabytes of the same few thousand strings; pointing
- * equal short strings at one copy gives it back. The outcome is this
- * function's own: nothing else holds it yet.
+ * Outcomes read back from bytes (a worker's, the cache's) carry their own
+ * copy of many strings: the village, kind, pillar and date of each entry.
+ * For a province's million entries that is a great deal of the same few
+ * thousand strings; pointing equal short strings at one copy gives it back.
+ * The outcome is this function's own: nothing else holds it yet.
  */
-function shareStrings(outcome: LogFileOutcome, file: string, shared: Map<string, string>): LogFileOutcome {
+function shareStrings(outcome: LogFileOutcome, shared: Map<string, string>): LogFileOutcome {
   for (const entry of outcome.entries) {
     const fields = entry as unknown as Record<string, unknown>;
     for (const key in fields) {
@@ -215,12 +289,6 @@ function shareStrings(outcome: LogFileOutcome, file: string, shared: Map<string,
       if (copy === undefined) shared.set(value, value);
       else fields[key] = copy;
     }
-    entry.at.file = file;
-    for (const at of Object.values(entry.fieldAt ?? {})) at.file = file;
-  }
-  for (const found of outcome.problems) found.file = file;
-  for (const refused of outcome.refusedSuggestions) {
-    for (const at of [refused.at, ...Object.values(refused.fieldAt)]) at.file = file;
   }
   return outcome;
 }

@@ -1,9 +1,10 @@
 /**
  * The incremental cache (`.revitalize-cache/` in the workspace): each log
  * file's parsed and checked outcome, kept under its path with the file's
- * size, modification time and a hash of its text. A rerun reads every file
- * (reading is cheap) but parses only those whose size, time or hash
- * changed, so editing one month re-parses that month alone.
+ * stamp (size, times, inode) and a hash of its text. A rerun looks at every
+ * file's stamp; it reads only the files whose stamp changed (or changed too
+ * recently to go by: unchangedSince), and parses only those whose text's
+ * hash changed too, so editing one month re-parses that month alone.
  *
  * It is kept in shards, one file per log folder (logs/2023/05 → one
  * shard), so that a rerun after editing one month rewrites that month's
@@ -36,27 +37,41 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { MAX_CACHE_SHARD_MB } from '../limits.js';
 import { forgetTemporary, trackTemporary } from '../temporary-files.js';
-import { isLogFileOutcome } from './check-cached-outcome.js';
+import { packOutcome, unpackOutcome } from './pack-outcome.js';
 import type { LogFileOutcome } from './parse-log-file.js';
+import type { FileStamp } from './read-regular-file.js';
 import { readRegularFile } from './read-regular-file.js';
 
 export const CACHE_FOLDER = '.revitalize-cache';
 const SHARD_SUFFIX = '.v8';
 const TEMPORARY_SUFFIX = '.tmp';
 /**
- * Bumped when what is cached changes shape (6: keyed by the code's
- * fingerprint). A change to the parser or the checks needs no bump: the
- * key holds a fingerprint of that code (code-fingerprint.ts).
+ * Bumped when what is cached changes shape (7: outcomes packed by
+ * pack-outcome.ts, records stamped with the file's change time and inode).
+ * A change to the parser or the checks needs no bump: the key holds a
+ * fingerprint of that code (code-fingerprint.ts).
  */
-const CACHE_FORMAT = 6;
+const CACHE_FORMAT = 7;
+
+/**
+ * How long after a file's last change its stamp is trusted without reading
+ * it: longer than the coarsest timestamp of the file systems logs are kept
+ * on (FAT's two seconds), so that a file written again within the same tick
+ * as the read it was cached from is read and hashed, never taken on trust.
+ */
+const SETTLED_MS = 3000;
 
 export interface CachedLogFile {
-  size: number;
-  mtimeMs: number;
+  /** The file as it was (stat on the open handle) when the text the outcome came from was read. */
+  stamp: FileStamp;
+  /** When that read began, by this computer's clock. */
+  checkedAt: number;
   hash: string;
-  /** The outcome, serialised (node:v8). */
+  /** The file was GB18030, not UTF-8, and is warned about (the warning is the reading's, not the outcome's). */
+  gb18030: boolean;
+  /** The outcome, packed (pack-outcome.ts). */
   outcome: Uint8Array;
-  /** SHA-256 over the key, the path, `hash` and `outcome`: see above. */
+  /** SHA-256 over the key, the path, `hash`, `gb18030` and `outcome`: see above. */
   digest: string;
 }
 
@@ -84,32 +99,69 @@ function villagesKey(villages: readonly string[] | undefined): string {
   return villages === undefined ? '' : textHash(JSON.stringify(villages));
 }
 
-function outcomeDigest(key: CacheKey, file: string, hash: string, outcome: Uint8Array): string {
+/** Each key's villages hashed once, not once per file (a province lists thousands). */
+const villagesKeys = new WeakMap<CacheKey, string>();
+
+function villagesKeyOf(key: CacheKey): string {
+  let found = villagesKeys.get(key);
+  if (found === undefined) {
+    found = villagesKey(key.villages);
+    villagesKeys.set(key, found);
+  }
+  return found;
+}
+
+/** The digest a record's outcome is kept with; a parse worker computes it along with the outcome's bytes. */
+export function outcomeDigest(key: CacheKey, file: string, hash: string, gb18030: boolean, outcome: Uint8Array): string {
   return createHash('sha256')
-    .update(JSON.stringify([CACHE_FORMAT, key.version, key.code, villagesKey(key.villages), file, hash]))
+    .update(JSON.stringify([CACHE_FORMAT, key.version, key.code, villagesKeyOf(key), file, hash, gb18030]))
     .update(outcome)
     .digest('base64');
 }
 
-/** A file's outcome as the cache keeps it. */
-export function cacheEntry(key: CacheKey, file: string, stamp: { size: number; mtimeMs: number; hash: string }, outcome: LogFileOutcome): CachedLogFile {
-  const bytes = serialize(outcome);
-  return { ...stamp, outcome: bytes, digest: outcomeDigest(key, file, stamp.hash, bytes) };
+/** A file's outcome as the cache keeps it, packed here (the command's own files come packed from the parse). */
+export function cacheEntry(
+  key: CacheKey,
+  file: string,
+  read: { stamp: FileStamp; checkedAt: number; hash: string; gb18030: boolean },
+  outcome: LogFileOutcome,
+): CachedLogFile {
+  const bytes = packOutcome(outcome);
+  return { ...read, outcome: bytes, digest: outcomeDigest(key, file, read.hash, read.gb18030, bytes) };
 }
 
 /**
- * The outcome kept for a file whose text has `hash`, or undefined when the
- * cache has none that may be served: another text, a digest that does not
- * match, or something that is not an outcome.
+ * Whether a file's stamp is the one its record was made under, and that
+ * record old enough to go by it without reading the file. A write changes
+ * the size, the modification time or the change time (which, unlike the
+ * modification time, cannot be set back by hand), and a file replaced by
+ * another (a save through a temporary file, a checkout) has another inode.
+ * What a stamp cannot show is a second write within the same tick of the
+ * file system's clock as the read the record came from: a record made
+ * within SETTLED_MS of the file's last change is therefore not trusted, and
+ * the file is read and its text hashed, as it is whenever the stamp differs.
  */
-export function cachedOutcome(key: CacheKey, file: string, cached: CachedLogFile, hash: string): LogFileOutcome | undefined {
-  if (cached.hash !== hash || cached.digest !== outcomeDigest(key, file, hash, cached.outcome)) return undefined;
-  try {
-    const outcome: unknown = deserialize(cached.outcome);
-    return isLogFileOutcome(outcome) ? outcome : undefined;
-  } catch {
-    return undefined;
-  }
+export function unchangedSince(record: CachedLogFile, stamp: FileStamp): boolean {
+  const kept = record.stamp;
+  return (
+    kept.size === stamp.size &&
+    kept.mtimeMs === stamp.mtimeMs &&
+    kept.ctimeMs === stamp.ctimeMs &&
+    kept.ino === stamp.ino &&
+    record.checkedAt - Math.max(stamp.mtimeMs, stamp.ctimeMs) > SETTLED_MS
+  );
+}
+
+/**
+ * The outcome kept for a file, or undefined when the cache has none that
+ * may be served: another text (when the text's `hash` is given; without it
+ * the caller has found the file unchanged by its stamp), a digest that does
+ * not match, or something that is not an outcome.
+ */
+export function cachedOutcome(key: CacheKey, file: string, cached: CachedLogFile, hash?: string): LogFileOutcome | undefined {
+  if (hash !== undefined && cached.hash !== hash) return undefined;
+  if (cached.digest !== outcomeDigest(key, file, cached.hash, cached.gb18030, cached.outcome)) return undefined;
+  return unpackOutcome(cached.outcome, file);
 }
 
 /** The shard a log file's outcome is kept in: one per folder. */
@@ -157,18 +209,25 @@ function isShardOf(content: unknown, key: CacheKey): content is CacheContent {
     shard.format === CACHE_FORMAT &&
     shard.version === key.version &&
     shard.code === key.code &&
-    shard.villages === villagesKey(key.villages) &&
+    shard.villages === villagesKeyOf(key) &&
     shard.files instanceof Map
   );
 }
 
 function isCachedRecord(value: unknown): value is CachedLogFile {
   const record = value as Partial<CachedLogFile> | null | undefined;
+  const stamp = record?.stamp as Partial<FileStamp> | null | undefined;
   return (
     typeof record === 'object' &&
     record !== null &&
-    typeof record.size === 'number' &&
-    typeof record.mtimeMs === 'number' &&
+    typeof stamp === 'object' &&
+    stamp !== null &&
+    typeof stamp.size === 'number' &&
+    typeof stamp.mtimeMs === 'number' &&
+    typeof stamp.ctimeMs === 'number' &&
+    typeof stamp.ino === 'number' &&
+    typeof record.checkedAt === 'number' &&
+    typeof record.gb18030 === 'boolean' &&
     typeof record.hash === 'string' &&
     typeof record.digest === 'string' &&
     record.outcome instanceof Uint8Array
@@ -203,7 +262,7 @@ export async function writeWorkspaceCache(root: string, key: CacheKey, files: Re
       const temporary = `${target}.${process.pid}-${randomBytes(4).toString('hex')}${TEMPORARY_SUFFIX}`;
       trackTemporary(temporary);
       try {
-        const body: CacheContent = { format: CACHE_FORMAT, version: key.version, code: key.code, villages: villagesKey(key.villages), files: content };
+        const body: CacheContent = { format: CACHE_FORMAT, version: key.version, code: key.code, villages: villagesKeyOf(key), files: content };
         await writeFile(temporary, serialize(body), { flag: 'wx' });
         await rename(temporary, target);
       } catch (error) {

@@ -4,13 +4,29 @@
  * the result is the one a cold run gives. Worker threads give the same
  * result as the main thread.
  */
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { afterEach, describe, expect, it } from 'vitest';
 import { codeFingerprint } from '../../src/load/code-fingerprint.js';
 import { loadWorkspace } from '../../src/load/load-workspace.js';
+import { unpackOutcome } from '../../src/load/pack-outcome.js';
+import type { WorkspaceFs } from '../../src/load/read-regular-file.js';
+import { NODE_FS } from '../../src/load/read-regular-file.js';
 import { CACHE_FOLDER, cacheEntry, readWorkspaceCache, writeWorkspaceCache } from '../../src/load/workspace-cache.js';
 import { PARALLEL_THRESHOLD_BYTES } from '../../src/load/parse-in-parallel.js';
 import { VERSION } from '../../src/version.js';
@@ -99,8 +115,8 @@ describe('workspace cache', () => {
     await loadWorkspace(ws, { codeFingerprint: 'the code before' });
     const written = await readWorkspaceCache(ws, oldKey);
     const record = written.get(file)!;
-    const outcome = deserialize(record.outcome) as { entries: unknown[]; problems: unknown[]; refusedSuggestions: unknown[] };
-    written.set(file, cacheEntry(oldKey, file, record, { ...outcome, problems: [] } as never));
+    const outcome = unpackOutcome(record.outcome, file)!;
+    written.set(file, cacheEntry(oldKey, file, record, { ...outcome, problems: [] }));
     await writeWorkspaceCache(ws, oldKey, written, new Set([file]));
 
     const sameCode = await loadWorkspace(ws, { codeFingerprint: 'the code before' });
@@ -135,19 +151,86 @@ describe('workspace cache', () => {
   });
 });
 
+describe("workspace cache, going by the files' stamps", () => {
+  /** The real file system, counting the log files it opens. */
+  function countingFs() {
+    const opened: string[] = [];
+    const fs: WorkspaceFs = {
+      ...NODE_FS,
+      open: (file, flags) => {
+        if (file.endsWith('.yaml') && file.includes(`${path.sep}logs${path.sep}`)) opened.push(file);
+        return NODE_FS.open(file, flags);
+      },
+    };
+    return { fs, opened };
+  }
+  /** A clock a minute ahead: every log's last change is long settled. */
+  const later = () => Date.now() + 60_000;
+
+  it('reads no log whose stamp is unchanged and settled, and gives the same result', async () => {
+    const ws = example();
+    const cold = await loadWorkspace(ws, { cache: false });
+    const counted = countingFs();
+    const first = await loadWorkspace(ws, { fs: counted.fs, cache: true, now: later });
+    expect(counted.opened.length).toBe(first.logFiles.length);
+    counted.opened.length = 0;
+    const warm = await loadWorkspace(ws, { fs: counted.fs, cache: true, now: later });
+    expect(counted.opened).toEqual([]);
+    expect(warm.parsedFiles).toBe(0);
+    expect(found(warm)).toEqual(found(cold));
+  });
+
+  it('reads and hashes a log that changed within a moment of being cached, even at the same size and time', async () => {
+    const ws = example();
+    const file = path.join(ws, 'logs/2023/04/永胜村.yaml');
+    // Cached by the real clock, right after the copy: every log changed a moment ago.
+    await loadWorkspace(ws);
+    const counted = countingFs();
+    const warm = await loadWorkspace(ws, { fs: counted.fs, cache: true });
+    expect(counted.opened.length).toBe(warm.logFiles.length);
+    expect(warm.parsedFiles).toBe(0);
+
+    // The same size, and the modification time set back: the change time still tells.
+    const before = statSync(file);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('attendees: 55', 'attendees: 56'));
+    utimesSync(file, before.atimeMs / 1000, before.mtimeMs / 1000);
+    expect(statSync(file).size).toBe(before.size);
+    const edited = await loadWorkspace(ws, { now: later });
+    expect(edited.parsedFiles).toBe(1);
+    expect(found(edited)).toEqual(found(await loadWorkspace(ws, { cache: false })));
+  });
+
+  it('reads a log again once its permissions changed', async () => {
+    const ws = example();
+    await loadWorkspace(ws, { now: later });
+    const file = 'logs/2023/04/永胜村.yaml';
+    chmodSync(path.join(ws, file), 0o000);
+    try {
+      const loaded = await loadWorkspace(ws, { now: later });
+      // Root reads any file: there the file is read as before, and its outcome served by its hash.
+      if (process.getuid?.() !== 0) expect(loaded.problems.some((p) => p.file === file && p.code === 'E-FILE-UNREADABLE')).toBe(true);
+    } finally {
+      chmodSync(path.join(ws, file), 0o644);
+    }
+  });
+});
+
 /**
  * Rewrites every outcome kept in the cache's shards with `change`, as
  * someone editing a shard by hand would (the logs, and so their times, are
- * left alone). Outcomes kept serialised inside a shard are rewritten inside.
+ * left alone). Outcomes are kept packed (pack-outcome.ts: a letter for the
+ * form, then JSON or node:v8's bytes); an edited one is written back in
+ * node:v8's form, which keeps any value.
  */
 function editShards(ws: string, change: (outcome: Record<string, unknown>) => unknown): void {
-  const rewrite = (value: unknown): unknown => {
-    if (value instanceof Uint8Array) return serialize(rewrite(deserialize(value)));
-    return change(value as Record<string, unknown>);
+  const rewrite = (packed: Uint8Array): Uint8Array => {
+    const body = Buffer.from(packed).subarray(1);
+    const value: unknown = packed[0] === 'J'.charCodeAt(0) ? JSON.parse(body.toString('utf8')) : deserialize(body);
+    return Buffer.concat([Buffer.from('V'), serialize(change(value as Record<string, unknown>))]);
   };
   for (const name of readdirSync(path.join(ws, CACHE_FOLDER)).filter((each) => each.endsWith('.v8'))) {
     const shard = path.join(ws, CACHE_FOLDER, name);
-    const content = deserialize(readFileSync(shard)) as { files: Map<string, { outcome: unknown }> };
+    const content = deserialize(readFileSync(shard)) as { files: Map<string, { outcome: Uint8Array }> };
     for (const record of content.files.values()) record.outcome = rewrite(record.outcome);
     writeFileSync(shard, serialize(content));
   }
@@ -204,7 +287,7 @@ describe('workspace cache, edited or made by someone else', () => {
       await loadWorkspace(ws);
       for (const name of readdirSync(path.join(ws, CACHE_FOLDER))) {
         const shard = path.join(ws, CACHE_FOLDER, name);
-        const content = deserialize(readFileSync(shard)) as { files: Map<string, { size: number; mtimeMs: number; hash: string }> };
+        const content = deserialize(readFileSync(shard)) as { files: Map<string, Parameters<typeof cacheEntry>[2]> };
         for (const [file, record] of content.files) content.files.set(file, cacheEntry(key, file, record, shape as never));
         writeFileSync(shard, serialize(content));
       }

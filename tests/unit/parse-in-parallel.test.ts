@@ -1,6 +1,7 @@
 /** Parsing on worker threads: batches bounded in size, and a worker out of memory costs only a retry here. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { unpackOutcome } from '../../src/load/pack-outcome.js';
 import type { ParseJob } from '../../src/load/parse-in-parallel.js';
 import { PARALLEL_THRESHOLD_BYTES, batchJobs, parseInParallel } from '../../src/load/parse-in-parallel.js';
 import { parseLogFile } from '../../src/load/parse-log-file.js';
@@ -23,8 +24,9 @@ describe('parseInParallel', () => {
     const jobs: ParseJob[] = Array.from({ length: 8 }, (_, i) => ({ file: `logs/2023/04/村${i}.yaml`, text: log(`村${i}`, 1500) }));
     expect(jobs.reduce((total, job) => total + job.text.length, 0)).toBeGreaterThan(PARALLEL_THRESHOLD_BYTES);
     let parsed = 0;
-    const outcomes = await parseInParallel(jobs, undefined, (count) => (parsed += count), path.join(REPO, 'tests/helpers/out-of-memory-worker.mjs'));
+    const context = { villages: undefined, key: undefined };
+    const results = await parseInParallel(jobs, context, (count) => (parsed += count), path.join(REPO, 'tests/helpers/out-of-memory-worker.mjs'));
     expect(parsed).toBe(jobs.length);
-    expect(outcomes).toEqual(jobs.map((job) => parseLogFile(job.file, job.text, undefined)));
+    expect(results.map((result, i) => unpackOutcome(result.packed, jobs[i]!.file))).toEqual(jobs.map((job) => parseLogFile(job.file, job.text, undefined)));
   }, 60_000);
 });
