@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The installed command: all of it lives in dist/ (built by `npm run build`).
+// The installed command: all of it lives in dist/bundle/ (built by `npm run build`).
 import module from 'node:module';
 import path from 'node:path';
 import { userCacheFolder } from './user-cache-folder.js';
@@ -18,5 +18,5 @@ if (typeof module.enableCompileCache === 'function' && !process.env.NODE_COMPILE
   }
 }
 
-const { main } = await import('../dist/cli/main.js');
+const { main } = await import('../dist/bundle/revitalize.js');
 process.exitCode = await main(process.argv.slice(2));
