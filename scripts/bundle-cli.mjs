@@ -22,6 +22,7 @@
  * CommonJS package of many dependencies that only `sheet`, `import` and
  * `--format xlsx` need.
  */
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
@@ -59,7 +60,13 @@ export async function bundleCli() {
     // A package's ES module build before its CommonJS one (jsonc-parser's
     // UMD build requires its own files by relative paths, which a bundle
     // cannot follow).
-    resolve: { mainFields: ['module', 'main'] },
+    resolve: {
+      mainFields: ['module', 'main'],
+      // fdir's ES module build loads picomatch with a require() made at run
+      // time, a second copy from node_modules beside the bundled one that
+      // tinyglobby uses; its CommonJS build's plain require() is bundled.
+      alias: { fdir: createRequire(import.meta.url).resolve('fdir') },
+    },
     external: EXTERNAL,
     logLevel: 'warn',
     output: {

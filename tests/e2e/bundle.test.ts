@@ -5,6 +5,7 @@
  * chunk's source map names the modules it holds.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -61,6 +62,19 @@ describe('the bundle (dist/bundle)', () => {
     for (const heavy of ['echarts', 'zrender', 'docx', 'jszip', 'liquidjs', '@inquirer/core', 'chokidar']) {
       expect(packages.has(heavy), heavy).toBe(false);
     }
+  });
+
+  it('loads from node_modules only the two packages left outside it, so no package has a second copy', () => {
+    const outside = new Set<string>();
+    for (const chunk of chunks()) {
+      const code = text(chunk);
+      const named = [
+        ...code.matchAll(/^(?:import|export)\s(?:[^'";]*?\sfrom\s*)?["']([^"'.][^"']*)["']/gm),
+        ...code.matchAll(/\b(?:__require|import)\(["']([^"'.][^"']*)["']\)/g),
+      ].map((found) => found[1]!);
+      for (const name of named) if (!builtinModules.includes(name.replace(/^node:/, ''))) outside.add(name);
+    }
+    expect([...outside].sort()).toEqual(['exceljs', 'playwright-core']);
   });
 
   it('has the parse worker beside the chunk that starts it, with the parser', () => {
