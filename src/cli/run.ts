@@ -1,11 +1,12 @@
 /**
  * The command line: argv → a command → an exit code. Thin on purpose; the
  * commands' work lives in the library. Command modules load on demand, and
- * so do the message catalogues (only a failure is worded here), so
- * `--version` and `--help` load little more than the parser and the help.
+ * so do the message catalogues (only a failure is worded here), so `--help`
+ * loads little more than the parser and the help, and `--version` alone not
+ * even the parser.
  */
 import { VERSION } from '../version.js';
-import { Command, CommanderError, Option } from 'commander';
+import type { Command } from 'commander';
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { HelpText } from '../i18n/help-text.js';
 import { helpEn } from '../i18n/help-en.js';
@@ -20,11 +21,16 @@ import { printableLines } from '../printable-text.js';
 /** The help of each language: the catalogues hold the same, but loading them costs more than a short command takes. */
 const HELP: Record<Locale, HelpText> = { 'zh-CN': helpZhCN, en: helpEn };
 
+type Commander = typeof import('commander');
+
+/** The options that print the version (commander's, which prints it the same way when other options come too). */
+const VERSION_FLAGS = ['--version', '-V'];
+
 /**
  * The command line, with every description in one language: `--locale`'s
  * when given, else zh-CN (the workspace is not read before parsing).
  */
-function buildProgram(io: CliIO, help: HelpText, setExitCode: (code: number) => void): Command {
+function buildProgram({ Command, Option }: Commander, io: CliIO, help: HelpText, setExitCode: (code: number) => void): Command {
   const after = (examples: string[]) => ['', help.examples, ...examples.map((example) => `  ${example}`), '', ...help.exitCodes].join('\n');
   const workspace = ['[workspace]', help.workspace, '.'] as const;
   // A command's module loads when it runs; commander hands it its arguments, then its options with the global ones.
@@ -205,7 +211,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       io.stdout(output, content);
     },
   };
-  const exitCode = await runCommand(argv, watched, HELP[locale], catalogue);
+  // The version alone, as scripts and installers ask for it, is answered before the parser loads.
+  const versionAlone = argv.length === 1 && VERSION_FLAGS.includes(argv[0]!);
+  if (versionAlone) io.stdout(`${VERSION}\n`);
+  const exitCode = versionAlone ? EXIT.ok : await runCommand(argv, watched, HELP[locale], catalogue);
   return stdoutOutcome(await io.stdoutSettled?.(), reportSent, exitCode, io, catalogue);
 }
 
@@ -232,13 +241,14 @@ async function stdoutOutcome(
 
 async function runCommand(argv: readonly string[], io: CliIO, help: HelpText, catalogue: () => Promise<Catalogue>): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const program = buildProgram(io, help, (code) => (exitCode = code));
+  const commander = await import('commander');
+  const program = buildProgram(commander, io, help, (code) => (exitCode = code));
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
+    if (error instanceof commander.CommanderError) {
       // Help and version "fail" with code 0; real parse errors are usage errors.
       if (error.exitCode === 0) return EXIT.ok;
       const text = await catalogue();
@@ -292,7 +302,7 @@ function commandInUse(program: Command, argv: readonly string[]): string[] {
 }
 
 /** Commander's error, in the words of the catalogue where it is one we know. */
-function describeParseError(error: CommanderError, text: Catalogue['cli']): string {
+function describeParseError(error: InstanceType<Commander['CommanderError']>, text: Catalogue['cli']): string {
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
   const suggestion = /Did you mean (\S+?)\?/.exec(error.message)?.[1];
   switch (error.code) {
