@@ -11,6 +11,7 @@ import { defineConfig } from 'vitest/config';
 const SLOW = [
   'tests/browser/**/*.test.ts',
   'tests/e2e/golden-spawned.test.ts',
+  'tests/e2e/bundle.test.ts',
   'tests/e2e/formats.test.ts',
   'tests/e2e/hostile-inputs.test.ts',
   'tests/e2e/hostile-text-output.test.ts',

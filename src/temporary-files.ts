@@ -7,8 +7,6 @@
  * is tracked and when the last is forgotten: only then does a signal need
  * more than its default action, which ends the process at once.
  */
-import { rmSync } from 'node:fs';
-
 const pending = new Set<string>();
 let onPending: ((pending: boolean) => void) | undefined;
 
@@ -28,6 +26,8 @@ export function forgetTemporary(file: string): void {
 
 /** Removes every temporary still pending, synchronously: it runs as the process ends on a signal. */
 export function removeTemporariesNow(): void {
+  // Taken here rather than imported: importing node:fs as an ES module loads its streams too, which `--version` need not wait for.
+  const { rmSync } = process.getBuiltinModule('node:fs');
   for (const file of pending) {
     try {
       rmSync(file, { force: true });

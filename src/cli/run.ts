@@ -1,24 +1,36 @@
 /**
  * The command line: argv → a command → an exit code. Thin on purpose; the
- * commands' work lives in the library. Command modules load on demand, so
- * `--version` and `--help` start fast.
+ * commands' work lives in the library. Command modules load on demand, and
+ * so do the message catalogues (only a failure is worded here), so `--help`
+ * loads little more than the parser and the help, and `--version` alone not
+ * even the parser.
  */
 import { VERSION } from '../version.js';
-import { Command, CommanderError, Option } from 'commander';
+import type { Command } from 'commander';
 import type { Catalogue } from '../i18n/catalogue.js';
-import { catalogueFor } from '../i18n/catalogues.js';
+import type { HelpText } from '../i18n/help-text.js';
+import { helpEn } from '../i18n/help-en.js';
+import { helpZhCN } from '../i18n/help-zh-CN.js';
+import type { Locale } from '../i18n/locale.js';
 import { DEFAULT_LOCALE, isLocale } from '../i18n/locale.js';
 import type { CliIO, GlobalOptions } from './cli-io.js';
 import { EXIT } from './cli-io.js';
 import { ExitError } from './exit-error.js';
 import { printableLines } from '../printable-text.js';
 
+/** The help of each language: the catalogues hold the same, but loading them costs more than a short command takes. */
+const HELP: Record<Locale, HelpText> = { 'zh-CN': helpZhCN, en: helpEn };
+
+type Commander = typeof import('commander');
+
+/** The options that print the version (commander's, which prints it the same way when other options come too). */
+const VERSION_FLAGS = ['--version', '-V'];
+
 /**
  * The command line, with every description in one language: `--locale`'s
  * when given, else zh-CN (the workspace is not read before parsing).
  */
-function buildProgram(io: CliIO, catalogue: Catalogue, setExitCode: (code: number) => void): Command {
-  const help = catalogue.help;
+function buildProgram({ Command, Option }: Commander, io: CliIO, help: HelpText, setExitCode: (code: number) => void): Command {
   const after = (examples: string[]) => ['', help.examples, ...examples.map((example) => `  ${example}`), '', ...help.exitCodes].join('\n');
   const workspace = ['[workspace]', help.workspace, '.'] as const;
   // A command's module loads when it runs; commander hands it its arguments, then its options with the global ones.
@@ -189,7 +201,8 @@ function buildProgram(io: CliIO, catalogue: Catalogue, setExitCode: (code: numbe
 }
 
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
-  const text = usageCatalogue(argv);
+  const locale = usageLocale(argv);
+  const catalogue = () => import('../i18n/catalogues.js').then(({ catalogueFor }) => catalogueFor(locale));
   let reportSent = false;
   const watched: CliIO = {
     ...io,
@@ -198,8 +211,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       io.stdout(output, content);
     },
   };
-  const exitCode = await runCommand(argv, watched, text);
-  return stdoutOutcome(await io.stdoutSettled?.(), reportSent, exitCode, io, text);
+  // The version alone, as scripts and installers ask for it, is answered before the parser loads.
+  const versionAlone = argv.length === 1 && VERSION_FLAGS.includes(argv[0]!);
+  if (versionAlone) io.stdout(`${VERSION}\n`);
+  const exitCode = versionAlone ? EXIT.ok : await runCommand(argv, watched, HELP[locale], catalogue);
+  return stdoutOutcome(await io.stdoutSettled?.(), reportSent, exitCode, io, catalogue);
 }
 
 /**
@@ -210,24 +226,32 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
  * what it wanted of a listing, and the command's own exit code stands; but
  * a report sent to it was not delivered.
  */
-function stdoutOutcome(failure: NodeJS.ErrnoException | undefined, reportSent: boolean, exitCode: number, io: CliIO, text: Catalogue): number {
+async function stdoutOutcome(
+  failure: NodeJS.ErrnoException | undefined,
+  reportSent: boolean,
+  exitCode: number,
+  io: CliIO,
+  catalogue: () => Promise<Catalogue>,
+): Promise<number> {
   if (!failure) return exitCode;
   if (failure.code === 'EPIPE' && !reportSent) return exitCode;
-  io.stderr(`revitalize: ${text.cli.stdoutFailed(failure.code ?? '', reportSent)}\n`);
+  io.stderr(`revitalize: ${(await catalogue()).cli.stdoutFailed(failure.code ?? '', reportSent)}\n`);
   return EXIT.usage;
 }
 
-async function runCommand(argv: readonly string[], io: CliIO, text: Catalogue): Promise<number> {
+async function runCommand(argv: readonly string[], io: CliIO, help: HelpText, catalogue: () => Promise<Catalogue>): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const program = buildProgram(io, text, (code) => (exitCode = code));
+  const commander = await import('commander');
+  const program = buildProgram(commander, io, help, (code) => (exitCode = code));
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
+    if (error instanceof commander.CommanderError) {
       // Help and version "fail" with code 0; real parse errors are usage errors.
       if (error.exitCode === 0) return EXIT.ok;
+      const text = await catalogue();
       io.stderr(`revitalize: ${printableLines(describeParseError(error, text.cli))}\n${text.cli.seeHelp(commandInUse(program, argv).join(' '))}\n`);
       return EXIT.usage;
     }
@@ -236,7 +260,7 @@ async function runCommand(argv: readonly string[], io: CliIO, text: Catalogue): 
       io.stderr(`revitalize: ${printableLines(error.message)}\n`);
       return error.exitCode;
     }
-    io.stderr(`${text.cli.internalError(VERSION)}\n`);
+    io.stderr(`${(await catalogue()).cli.internalError(VERSION)}\n`);
     if (program.opts<GlobalOptions>().debug || argv.includes('--debug')) {
       io.stderr(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     }
@@ -244,12 +268,12 @@ async function runCommand(argv: readonly string[], io: CliIO, text: Catalogue): 
   }
 }
 
-/** The language for failures outside a command: `--locale` if it was given and valid. */
-function usageCatalogue(argv: readonly string[]): Catalogue {
+/** The language of the help and of failures outside a command: `--locale` if it was given and valid. */
+function usageLocale(argv: readonly string[]): Locale {
   const index = argv.indexOf('--locale');
   const inline = argv.find((arg) => arg.startsWith('--locale='))?.slice('--locale='.length);
   const requested = inline ?? (index === -1 ? undefined : argv[index + 1]);
-  return catalogueFor(isLocale(requested) ? requested : DEFAULT_LOCALE);
+  return isLocale(requested) ? requested : DEFAULT_LOCALE;
 }
 
 /**
@@ -278,7 +302,7 @@ function commandInUse(program: Command, argv: readonly string[]): string[] {
 }
 
 /** Commander's error, in the words of the catalogue where it is one we know. */
-function describeParseError(error: CommanderError, text: Catalogue['cli']): string {
+function describeParseError(error: InstanceType<Commander['CommanderError']>, text: Catalogue['cli']): string {
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
   const suggestion = /Did you mean (\S+?)\?/.exec(error.message)?.[1];
   switch (error.code) {

@@ -5,19 +5,8 @@
  * The same option gives the same bytes in every run.
  */
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { escapeXml } from './xml-safe-text.js';
 import type { EChartsOption } from 'echarts';
-
-type EChartsModule = typeof import('echarts');
-
-let echartsModule: EChartsModule | undefined;
-
-// The CommonJS bundle loads in about a fifth of the time the ESM build takes.
-function loadECharts(): EChartsModule {
-  echartsModule ??= createRequire(import.meta.url)('echarts') as EChartsModule;
-  return echartsModule;
-}
 
 export interface SvgFrame {
   /** The chart's accessible name: its aria-label and SVG <title>. */
@@ -26,8 +15,9 @@ export interface SvgFrame {
   height: number;
 }
 
-export function drawChartSvg(option: EChartsOption, { title, width, height }: SvgFrame): string {
-  const chart = loadECharts().init(null, null, { renderer: 'svg', ssr: true, width, height });
+export async function drawChartSvg(option: EChartsOption, { title, width, height }: SvgFrame): Promise<string> {
+  const { init } = await import('./echarts-svg.js');
+  const chart = init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption(option);
     return makeStaticAndAccessible(chart.renderToSVGString(), title);

@@ -4,7 +4,8 @@ import { attachmentOutline, documentParts } from './document-parts.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderReportCharts } from './report-charts.js';
 import { tableCellPieces } from './table-cell-pieces.js';
-import { createTemplateEngine } from './template-engine.js';
+import type { TemplateEngines } from './template-engine.js';
+import { templateEngines } from './template-engine.js';
 import { htmlSafeText } from './xml-safe-text.js';
 
 /**
@@ -18,18 +19,23 @@ import { htmlSafeText } from './xml-safe-text.js';
  * Code points HTML forbids (a control character pasted into a log) are
  * dropped from the whole page, charts included.
  */
-export async function renderHtml(report: ReportModel, catalogue: Catalogue, workspace?: string): Promise<string> {
+export async function renderHtml(
+  report: ReportModel,
+  catalogue: Catalogue,
+  workspace?: string,
+  engines: TemplateEngines = templateEngines(catalogue, workspace),
+): Promise<string> {
   const { default: MarkdownIt } = await import('markdown-it');
   const charts = await renderReportCharts(report, catalogue);
   const chartsAttachment = charts.length > 0 ? report.attachments.length + 1 : null;
-  const markdown = await renderMarkdown(report, catalogue, workspace, { chartsAttachment: chartsAttachment ?? undefined });
+  const markdown = await renderMarkdown(report, catalogue, workspace, { chartsAttachment: chartsAttachment ?? undefined, engines });
   const body = new MarkdownIt({ html: false, linkify: false, typographer: false })
     .use(documentParts(catalogue.report.document))
     .use(attachmentOutline)
     .use(tableCellPieces)
     .render(markdown);
   const words = catalogue.report;
-  const engine = await createTemplateEngine(catalogue, 'html', workspace);
+  const engine = await engines('html');
   const page = engine.renderFileSync('report.html.liquid', {
     report,
     body,

@@ -1,15 +1,18 @@
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { ReportModel } from '../report/build-report.js';
-import { createTemplateEngine } from './template-engine.js';
+import type { TemplateEngines } from './template-engine.js';
+import { templateEngines } from './template-engine.js';
 
 export interface MarkdownOptions {
   /** For the HTML report: the number of the charts attachment, listed after the others in the 附件说明. */
   chartsAttachment?: number | undefined;
+  /** Engines shared with the report's other renders; new ones otherwise. */
+  engines?: TemplateEngines | undefined;
 }
 
 /** The Markdown report, from the locale's `report.md` template. */
 export async function renderMarkdown(report: ReportModel, catalogue: Catalogue, workspace?: string, options: MarkdownOptions = {}): Promise<string> {
-  const engine = await createTemplateEngine(catalogue, 'markdown', workspace);
+  const engine = await (options.engines ?? templateEngines(catalogue, workspace))('markdown');
   // Synchronous rendering: a county's village tables are tens of thousands of filter calls, and a promise for each costs more than the work.
   const markdown = engine.renderFileSync('report.md.liquid', { ...templateContext(report), charts_attachment: options.chartsAttachment ?? null });
   // Sections that are left out leave blank lines behind; Markdown needs only one between blocks.

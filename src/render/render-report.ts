@@ -9,6 +9,7 @@ import type { ReportModel } from '../report/build-report.js';
 import { renderHtml } from './render-html.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
+import { templateEngines } from './template-engine.js';
 
 export const REPORT_FORMATS = ['md', 'html', 'json', 'csv', 'xlsx', 'docx', 'pdf'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -69,12 +70,13 @@ export async function renderReport(
 ): Promise<Map<ReportFormat, RenderedReport>> {
   let markdown: Promise<string> | undefined;
   let html: Promise<string> | undefined;
+  const engines = templateEngines(catalogue, options.workspace);
   const context: RenderContext = {
     ...options,
     report,
     catalogue,
-    markdown: () => (markdown ??= renderMarkdown(report, catalogue, options.workspace)),
-    html: () => (html ??= renderHtml(report, catalogue, options.workspace)),
+    markdown: () => (markdown ??= renderMarkdown(report, catalogue, options.workspace, { engines })),
+    html: () => (html ??= renderHtml(report, catalogue, options.workspace, engines)),
   };
   const rendered = new Map<ReportFormat, RenderedReport>();
   for (const format of formats) rendered.set(format, await RENDERERS[format](context));

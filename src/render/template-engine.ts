@@ -50,6 +50,12 @@ export function templateFolders(locale: string, workspace?: string): string[] {
   return [...own, path.join(BUILT_IN_TEMPLATES, locale), path.join(BUILT_IN_TEMPLATES, 'shared')];
 }
 
+/**
+ * An engine keeps every template it parses, includes too (LiquidJS's
+ * `cache`), so a template rendered again, or an include rendered in a loop,
+ * is read and parsed once. It never looks again: make a new engine for a
+ * new report, so that `report --watch` reads the templates as they are now.
+ */
 export async function createTemplateEngine(catalogue: Catalogue, escapeMode: EscapeMode, workspace?: string): Promise<Liquid> {
   const { Liquid } = await import('liquidjs');
   const folders = templateFolders(catalogue.locale, workspace);
@@ -57,6 +63,7 @@ export async function createTemplateEngine(catalogue: Catalogue, escapeMode: Esc
     root: folders,
     partials: folders,
     layouts: folders,
+    cache: true,
     extname: '.liquid',
     strictVariables: true,
     strictFilters: true,
@@ -67,6 +74,23 @@ export async function createTemplateEngine(catalogue: Catalogue, escapeMode: Esc
   });
   for (const [name, filter] of Object.entries(templateFilters(catalogue))) engine.registerFilter(name, filter);
   return engine;
+}
+
+/** The engines of one report's renders, one per escape mode, each made when first asked for. */
+export type TemplateEngines = (escapeMode: EscapeMode) => Promise<Liquid>;
+
+/**
+ * Engines shared by the renders of one report: the Markdown report rendered
+ * for `md` and again inside `html` (with the charts among its attachments)
+ * parses its templates once.
+ */
+export function templateEngines(catalogue: Catalogue, workspace?: string): TemplateEngines {
+  const made = new Map<EscapeMode, Promise<Liquid>>();
+  return (escapeMode) => {
+    const engine = made.get(escapeMode) ?? createTemplateEngine(catalogue, escapeMode, workspace);
+    made.set(escapeMode, engine);
+    return engine;
+  };
 }
 
 const NO_CHANGE: Change = { difference: null, percent: null };

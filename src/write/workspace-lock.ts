@@ -18,7 +18,6 @@
  * `.gitignore`.
  */
 import path from 'node:path';
-import lockfile from 'proper-lockfile';
 
 export const LOCK_NAME = '.revitalize-lock';
 
@@ -60,6 +59,8 @@ export interface LockTiming {
 
 /** Takes the workspace's lock, waiting for it (see above). File-system failures (a read-only folder) are thrown as they are. */
 export async function lockWorkspace(root: string, { waitMs = WAIT_MS, staleMs = STALE_MS }: LockTiming = {}): Promise<WorkspaceLock> {
+  // Loaded here, by the commands that write logs: it patches fs (graceful-fs) as it loads.
+  const { default: lockfile } = await import('proper-lockfile');
   const lockfilePath = path.join(root, LOCK_NAME);
   const deadline = Date.now() + waitMs;
   let lost = false;

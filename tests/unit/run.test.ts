@@ -21,6 +21,18 @@ describe('run', () => {
     expect(out.stdout.trim()).toBe(VERSION);
   });
 
+  it('prints the version alone before the parser loads exactly as the parser prints it with other options', async () => {
+    const printed = async (argv: string[]) => {
+      const { out, io: host } = io();
+      return { exitCode: await run(argv, host), ...out };
+    };
+    const parsed = await printed(['--locale', 'en', '--version']);
+    expect(parsed).toEqual({ exitCode: 0, stdout: `${VERSION}\n`, stderr: '' });
+    expect(await printed(['--version'])).toEqual(parsed);
+    expect(await printed(['-V'])).toEqual(parsed);
+    expect(await printed(['--debug', '-V'])).toEqual(parsed);
+  });
+
   it('reports an internal failure in one line, as a bug, with exit 2 and no stack trace', async () => {
     const { out, io: host } = io(() => {
       throw new Error('clock broke');

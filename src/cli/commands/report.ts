@@ -62,9 +62,10 @@ export async function reportCommand(workspaceArg: string | undefined, options: R
     // Its own outputs and cache would otherwise set it off again.
     ignore: [outputDir, path.join(workspace, CACHE_FOLDER)],
     signal: io.signal,
+    // Ctrl+C is listened for before the clerk is told to press it.
     onReady: () => {
-      io.stderr(`${catalogue.cli.watching(printableText(path.relative(io.cwd, workspace) || '.'))}\n`);
       io.onWatching?.();
+      io.stderr(`${catalogue.cli.watching(printableText(path.relative(io.cwd, workspace) || '.'))}\n`);
     },
     onChange: async (changed) => {
       io.stderr(`${catalogue.cli.changed(changed.map(printableText))}\n`);
