@@ -15,6 +15,7 @@ import { CONFIG_FILE } from '../schema/config-schema.js';
 import { VERSION } from '../version.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import { findLogFiles } from './find-log-files.js';
+import { limitHeapGrowth } from './limit-heap-growth.js';
 import { unpackOutcome } from './pack-outcome.js';
 import { ParsePool } from './parse-in-parallel.js';
 import type { LogFileOutcome } from './parse-log-file.js';
@@ -25,7 +26,7 @@ import type { InspectedFile, WorkspaceFs } from './read-regular-file.js';
 import type { SourceText } from './read-source.js';
 import { gb18030Problem, inspectSource, readInspectedSource, readSource } from './read-source.js';
 import type { CacheKey, CachedLogFile } from './workspace-cache.js';
-import { cachedOutcome, readWorkspaceCache, textHash, unchangedSince, writeWorkspaceCache } from './workspace-cache.js';
+import { CacheUpdate, cachedOutcome, readWorkspaceCache, textHash, unchangedSince } from './workspace-cache.js';
 
 type SourceLook = Awaited<ReturnType<typeof inspectSource>>;
 
@@ -125,8 +126,9 @@ export async function readLogFiles(root: string, request: LogsRequest, options: 
     done += count;
     options.onProgress?.(done, files.length);
   };
-  const kept = new Map<string, CachedLogFile>();
-  const changed = new Set<string>();
+  limitHeapGrowth(looks.reduce((bytes, look) => bytes + (look.ok ? look.inspected.stamp.size : 0), 0));
+  // Each file is settled in the cache once: with its record, or without one when it was not read.
+  const update = key ? new CacheUpdate(root, key, cached, files) : undefined;
   const keep = readOnce(files, looks, await realpath(root));
   const logFiles: string[] = [];
   const problemsOf: Problem[][] = files.map(() => []);
@@ -136,21 +138,23 @@ export async function readLogFiles(root: string, request: LogsRequest, options: 
   let bytesToRead = 0;
   let largestFile = 0;
   looks.forEach((look, i) => {
+    const file = files[i]!;
     if (!keep[i]) {
+      update?.settle(file, undefined, false);
       progress(1);
       return;
     }
-    const file = files[i]!;
     logFiles.push(file);
     if (!look.ok) {
       problemsOf[i] = look.problems;
+      update?.settle(file, undefined, false);
       progress(1);
       return;
     }
     const hit = cached.get(file);
     const outcome = key && hit && unchangedSince(hit, look.inspected.stamp) ? cachedOutcome(key, file, hit) : undefined;
     if (outcome) {
-      kept.set(file, hit!);
+      update?.settle(file, hit, false);
       outcomeOf.set(file, outcome);
       if (hit!.gb18030) problemsOf[i] = [gb18030Problem(file)];
       progress(1);
@@ -175,6 +179,7 @@ export async function readLogFiles(root: string, request: LogsRequest, options: 
         const index = round[r]!.index;
         problemsOf[index] = read.problems;
         if (!read.ok) {
+          update?.settle(files[index]!, undefined, false);
           progress(1);
           return;
         }
@@ -184,8 +189,7 @@ export async function readLogFiles(root: string, request: LogsRequest, options: 
         // Changed on disk (or too recently to go by), but perhaps not in its text: then its outcome is served, and kept under its new stamp.
         const outcome = key && hit && hit.gb18030 === source.gb18030 ? cachedOutcome(key, source.file, hit, textHash(source.text)) : undefined;
         if (outcome) {
-          kept.set(source.file, { ...hit!, stamp: source.stamp, checkedAt });
-          changed.add(source.file);
+          update?.settle(source.file, { ...hit!, stamp: source.stamp, checkedAt }, true);
           outcomeOf.set(source.file, outcome);
           progress(1);
           return;
@@ -201,11 +205,8 @@ export async function readLogFiles(root: string, request: LogsRequest, options: 
         const outcome = unpackOutcome(result.packed, file);
         if (!outcome) throw new Error(`the outcome of parsing ${file} could not be read back`);
         outcomeOf.set(file, outcome);
-        if (key) {
-          // Its own copy: the bytes arrived in one buffer with the rest of their batch.
-          kept.set(file, { stamp, checkedAt, hash: result.hash!, gb18030, outcome: result.packed.slice(), digest: result.digest! });
-          changed.add(file);
-        }
+        // Its own copy: the bytes arrived in one buffer with the rest of their batch.
+        update?.settle(file, { stamp, checkedAt, hash: result.hash!, gb18030, outcome: result.packed.slice(), digest: result.digest! }, true);
         // Only files with problems need their text (for excerpts); a province's clean text would be hundreds of megabytes.
         if (outcome.problems.length === 0 && problemsOf[index]!.length === 0) texts.delete(file);
       });
@@ -213,11 +214,8 @@ export async function readLogFiles(root: string, request: LogsRequest, options: 
   } finally {
     await pool.close();
   }
-  if (key) {
-    // Files parsed this time, and files the cache knew that are gone or unusable: their shards are rewritten.
-    for (const file of cached.keys()) if (!kept.has(file)) changed.add(file);
-    if (changed.size > 0) await writeWorkspaceCache(root, key, kept, changed);
-  }
+  // Shards are written as their folders' files are settled; what is left is written now.
+  await update?.finish();
   const shared = new Map<string, string>();
   const outcomes = logFiles.flatMap((file) => {
     const outcome = outcomeOf.get(file);
