@@ -230,12 +230,12 @@ export async function readLogFiles(root: string, request: LogsRequest, options: 
     for (let r = 0; r < rounds.length; r++) {
       const taken = takeReads(await reading!);
       // One round in the workers at a time.
-      const before = parsing && (await parsing);
+      const before = parsing === undefined ? undefined : await parsing;
       parsing = handled(pool.parse(taken.jobs, progress).then((parsed) => ({ parsed, ...taken })));
       reading = r + 1 < rounds.length ? startReading(rounds[r + 1]!) : undefined;
       if (before) takeParsed(before);
     }
-    if (parsing) takeParsed(await parsing);
+    if (parsing !== undefined) takeParsed(await parsing);
   } finally {
     await pool.close();
   }
