@@ -74,7 +74,9 @@ export type MakeReportResult =
     });
 
 export async function makeReport({ workspace, month, formats, today, generatedOn, fs, onProgress, chromium }: MakeReportOptions): Promise<MakeReportResult> {
-  return reportFromWorkspace(await loadWorkspace(workspace, { today, fs, onProgress }), month, formats, generatedOn, { chromium, fs });
+  // In two steps, so that nothing holds the loaded workspace (a province's million entries) while the report is rendered.
+  const built = await buildFromWorkspace(await loadWorkspace(workspace, { today, fs, onProgress }), month, formats, generatedOn, { fs });
+  return built.ok ? renderBuilt(built, formats, chromium) : built;
 }
 
 /** The report of an already loaded workspace; `check` uses it to try the workspace's templates. */
@@ -83,8 +85,22 @@ export async function reportFromWorkspace(
   month: YearMonth,
   formats: readonly ReportFormat[],
   generatedOn: string,
-  { chromium, notes, fs, judgeMonth = true }: ReportFromWorkspaceOptions = {},
+  options: ReportFromWorkspaceOptions = {},
 ): Promise<MakeReportResult> {
+  const built = await buildFromWorkspace(loaded, month, formats, generatedOn, options);
+  return built.ok ? renderBuilt(built, formats, options.chromium) : built;
+}
+
+/** A report model built, with what a report needs besides it, but not yet rendered. */
+type BuiltReport = Checked & { ok: true; report: ReportModel; problems: Problem[]; workspace: string };
+
+async function buildFromWorkspace(
+  loaded: LoadedWorkspace,
+  month: YearMonth,
+  formats: readonly ReportFormat[],
+  generatedOn: string,
+  { notes, fs, judgeMonth = true }: ReportFromWorkspaceOptions,
+): Promise<BuiltReport | (Checked & { ok: false; problems: Problem[] })> {
   const { locale, logGlobs, logFiles, root: workspace } = loaded;
   // Without a usable config there is no report to put notes in: the config's errors come first.
   const monthNotes = !loaded.config ? { notes: null, problems: [] } : (notes ?? (await readMonthNotes(workspace, month, fs, loaded.config.maxFileSizeMB)));
@@ -114,6 +130,13 @@ export async function reportFromWorkspace(
     problems = mergeProblems(problems, [asked]);
     report = { ...report, warnings: reportNotes(problems, catalogue) };
   }
+  return { ok: true, ...checked, report, problems, workspace };
+}
+
+async function renderBuilt(built: BuiltReport, formats: readonly ReportFormat[], chromium: string | undefined): Promise<MakeReportResult> {
+  const { report, problems, workspace, sources, locale, logGlobs, logFiles } = built;
+  const checked = { locale, sources, logGlobs, logFiles };
+  const catalogue = catalogueFor(locale);
   let rendered: Map<ReportFormat, RenderedReport>;
   try {
     rendered = await renderReport(report, catalogue, formats, { workspace, chromium });

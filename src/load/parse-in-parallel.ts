@@ -47,6 +47,8 @@ const WORKER_HEAP_MB = 256;
 const HEAP_BYTES_PER_CHARACTER = 40;
 /** Files per message: enough to keep messaging cheap, few enough to share the work out evenly. */
 const BATCH_SIZE = 24;
+/** Batches a worker holds at once: one it parses, one waiting. */
+const BATCHES_IN_HAND = 2;
 /** Characters of text per message (a batch always takes at least one file). */
 const BATCH_CHARACTERS = 2 * 1024 * 1024;
 
@@ -133,7 +135,8 @@ export class ParsePool {
     const outOfMemory: Batch[] = [];
     const runWorker = (worker: Worker) =>
       new Promise<void>((resolve, reject) => {
-        let current: Batch | undefined;
+        // Batches sent and not yet answered, oldest first (a worker answers in order).
+        const sent: Batch[] = [];
         let settled = false;
         const finish = (error?: unknown) => {
           if (settled) return;
@@ -142,27 +145,30 @@ export class ParsePool {
           if (error === undefined) resolve();
           else reject(error);
         };
-        const sendNext = () => {
-          current = batches[next];
-          if (!current) return finish();
-          next++;
-          worker.postMessage(jobs.slice(current.start, current.end));
+        // Two batches in hand, so that a worker never waits for this thread to hand it the next.
+        const sendMore = () => {
+          while (sent.length < BATCHES_IN_HAND && next < batches.length) {
+            const batch = batches[next++]!;
+            sent.push(batch);
+            worker.postMessage(jobs.slice(batch.start, batch.end));
+          }
+          if (sent.length === 0) finish();
         };
         const onMessage = (parsed: ParsedBatch) => {
+          const current = sent.shift();
           if (!current) return;
           let start = 0;
           parsed.ends.forEach((end, i) => {
-            results[current!.start + i] = { packed: parsed.bytes.subarray(start, end), hash: parsed.hashes[i], digest: parsed.digests[i] };
+            results[current.start + i] = { packed: parsed.bytes.subarray(start, end), hash: parsed.hashes[i], digest: parsed.digests[i] };
             start = end;
           });
           onParsed(parsed.ends.length);
-          sendNext();
+          sendMore();
         };
         const onError = (error: Error & { code?: string }) => {
           this.forget(worker);
           if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') return finish(error);
-          if (current) outOfMemory.push(current);
-          current = undefined;
+          outOfMemory.push(...sent.splice(0));
           finish();
         };
         const onExit = (code: number) => {
@@ -170,7 +176,7 @@ export class ParsePool {
           finish(code === 0 ? undefined : new Error(`parse worker stopped with code ${code}`));
         };
         worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-        sendNext();
+        sendMore();
       });
     await Promise.all(workers.map(runWorker));
     // Batches no worker was left to take, then those a worker ran out of memory on.

@@ -57,7 +57,8 @@ export class YamlDocument {
       node = child;
     }
     const offset = found && which === 'key' && node.keyStart !== undefined ? node.keyStart : node.start;
-    return { file: this.file, ...this.lines.position(offset) };
+    const { line, col } = this.lines.position(offset);
+    return { file: this.file, line, col };
   }
 }
 

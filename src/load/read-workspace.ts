@@ -15,23 +15,24 @@ import { CONFIG_FILE } from '../schema/config-schema.js';
 import { VERSION } from '../version.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import { findLogFiles } from './find-log-files.js';
+import { limitHeapGrowth } from './limit-heap-growth.js';
 import { unpackOutcome } from './pack-outcome.js';
 import { ParsePool } from './parse-in-parallel.js';
 import type { LogFileOutcome } from './parse-log-file.js';
-import type { ParseJob } from './parse-packed.js';
+import type { PackedOutcome, ParseJob } from './parse-packed.js';
 import type { YamlDocument } from './parse-yaml.js';
 import { parseYaml } from './parse-yaml.js';
 import type { InspectedFile, WorkspaceFs } from './read-regular-file.js';
 import type { SourceText } from './read-source.js';
 import { gb18030Problem, inspectSource, readInspectedSource, readSource } from './read-source.js';
 import type { CacheKey, CachedLogFile } from './workspace-cache.js';
-import { cachedOutcome, readWorkspaceCache, textHash, unchangedSince, writeWorkspaceCache } from './workspace-cache.js';
+import { CacheUpdate, cachedOutcome, readWorkspaceCache, textHash, unchangedSince } from './workspace-cache.js';
 
 type SourceLook = Awaited<ReturnType<typeof inspectSource>>;
 
 const READ_CONCURRENCY = 32;
 /** Text read and parsed at a time: a province's logs are several hundred megabytes once decoded. */
-const READ_ROUND_BYTES = 32 * 1024 * 1024;
+const READ_ROUND_BYTES = 8 * 1024 * 1024;
 
 export interface ReadOptions {
   /** File access; the real file system unless a test passes its own. */
@@ -104,7 +105,8 @@ export interface LogFilesRead {
  * unchanged is not read at all (unchangedSince). The others are read and
  * parsed a bounded amount of text at a time (READ_ROUND_BYTES), keeping
  * only the texts of files with a problem, so a province's logs are never
- * all in memory at once.
+ * all in memory at once. The rounds overlap: while the workers parse one,
+ * the next is read and the one before read back here.
  */
 export async function readLogFiles(root: string, request: LogsRequest, options: ReadOptions): Promise<LogFilesRead> {
   const found = await findLogFiles(root, request.globs, request.locateGlob);
@@ -125,33 +127,37 @@ export async function readLogFiles(root: string, request: LogsRequest, options: 
     done += count;
     options.onProgress?.(done, files.length);
   };
-  const kept = new Map<string, CachedLogFile>();
-  const changed = new Set<string>();
+  limitHeapGrowth(looks.reduce((bytes, look) => bytes + (look.ok ? look.inspected.stamp.size : 0), 0));
+  // Each file is settled in the cache once: with its record, or without one when it was not read.
+  const update = key ? new CacheUpdate(root, key, cached, files) : undefined;
   const keep = readOnce(files, looks, await realpath(root));
   const logFiles: string[] = [];
   const problemsOf: Problem[][] = files.map(() => []);
   const texts = new Map<string, string>();
   const outcomeOf = new Map<string, LogFileOutcome>();
+  const shared = new Map<string, string>();
   const toRead: { index: number; inspected: InspectedFile }[] = [];
   let bytesToRead = 0;
   let largestFile = 0;
   looks.forEach((look, i) => {
+    const file = files[i]!;
     if (!keep[i]) {
+      update?.settle(file, undefined, false);
       progress(1);
       return;
     }
-    const file = files[i]!;
     logFiles.push(file);
     if (!look.ok) {
       problemsOf[i] = look.problems;
+      update?.settle(file, undefined, false);
       progress(1);
       return;
     }
     const hit = cached.get(file);
     const outcome = key && hit && unchangedSince(hit, look.inspected.stamp) ? cachedOutcome(key, file, hit) : undefined;
     if (outcome) {
-      kept.set(file, hit!);
-      outcomeOf.set(file, outcome);
+      update?.settle(file, hit, false);
+      outcomeOf.set(file, shareStrings(outcome, shared));
       if (hit!.gb18030) problemsOf[i] = [gb18030Problem(file)];
       progress(1);
       return;
@@ -163,68 +169,90 @@ export async function readLogFiles(root: string, request: LogsRequest, options: 
 
   let parsedFiles = 0;
   const pool = new ParsePool({ villages, key }, { characters: bytesToRead, largestFile });
+  const rounds = [...readRounds(toRead)];
+
+  // A round's files read (in the background, while the workers parse the round before).
+  const startReading = (round: (typeof rounds)[number]) => {
+    const checkedAt = now();
+    const reading = Promise.all(round.map(({ index, inspected }) => limit(() => readInspectedSource(root, files[index]!, inspected, maxSizeMB, options.fs))));
+    return handled(reading.then((reads) => ({ round, reads, checkedAt })));
+  };
+
+  // A round's texts: each served from the cache when its text is unchanged, or else a job for the workers.
+  const takeReads = ({ round, reads, checkedAt }: Awaited<ReturnType<typeof startReading>>) => {
+    const jobs: ParseJob[] = [];
+    const sources: { source: SourceText; index: number }[] = [];
+    reads.forEach((read, r) => {
+      const index = round[r]!.index;
+      problemsOf[index] = read.problems;
+      if (!read.ok) {
+        update?.settle(files[index]!, undefined, false);
+        progress(1);
+        return;
+      }
+      const source = read.source;
+      texts.set(source.file, source.text);
+      const hit = cached.get(source.file);
+      // Changed on disk (or too recently to go by), but perhaps not in its text: then its outcome is served, and kept under its new stamp.
+      const outcome = key && hit && hit.gb18030 === source.gb18030 ? cachedOutcome(key, source.file, hit, textHash(source.text)) : undefined;
+      if (outcome) {
+        update?.settle(source.file, { ...hit!, stamp: source.stamp, checkedAt }, true);
+        outcomeOf.set(source.file, shareStrings(outcome, shared));
+        progress(1);
+        return;
+      }
+      jobs.push({ file: source.file, text: source.text, gb18030: source.gb18030 });
+      sources.push({ source, index });
+    });
+    return { jobs, sources, checkedAt };
+  };
+
+  // A round's outcomes, read back from the workers' bytes.
+  const takeParsed = ({ parsed, sources, checkedAt }: { parsed: PackedOutcome[] } & ReturnType<typeof takeReads>) => {
+    parsedFiles += parsed.length;
+    parsed.forEach((result, j) => {
+      const { source, index } = sources[j]!;
+      const { file, stamp, gb18030 } = source;
+      const outcome = unpackOutcome(result.packed, file);
+      if (!outcome) throw new Error(`the outcome of parsing ${file} could not be read back`);
+      outcomeOf.set(file, shareStrings(outcome, shared));
+      // Its own copy: the bytes arrived in one buffer with the rest of their batch.
+      update?.settle(file, { stamp, checkedAt, hash: result.hash!, gb18030, outcome: result.packed.slice(), digest: result.digest! }, true);
+      // Only files with problems need their text (for excerpts); a province's clean text would be hundreds of megabytes.
+      if (outcome.problems.length === 0 && problemsOf[index]!.length === 0) texts.delete(file);
+    });
+  };
+
   try {
-    for (const round of readRounds(toRead)) {
-      const checkedAt = now();
-      const reads = await Promise.all(
-        round.map(({ index, inspected }) => limit(() => readInspectedSource(root, files[index]!, inspected, maxSizeMB, options.fs))),
-      );
-      const jobs: ParseJob[] = [];
-      const sources: { source: SourceText; index: number }[] = [];
-      reads.forEach((read, r) => {
-        const index = round[r]!.index;
-        problemsOf[index] = read.problems;
-        if (!read.ok) {
-          progress(1);
-          return;
-        }
-        const source = read.source;
-        texts.set(source.file, source.text);
-        const hit = cached.get(source.file);
-        // Changed on disk (or too recently to go by), but perhaps not in its text: then its outcome is served, and kept under its new stamp.
-        const outcome = key && hit && hit.gb18030 === source.gb18030 ? cachedOutcome(key, source.file, hit, textHash(source.text)) : undefined;
-        if (outcome) {
-          kept.set(source.file, { ...hit!, stamp: source.stamp, checkedAt });
-          changed.add(source.file);
-          outcomeOf.set(source.file, outcome);
-          progress(1);
-          return;
-        }
-        jobs.push({ file: source.file, text: source.text, gb18030: source.gb18030 });
-        sources.push({ source, index });
-      });
-      const parsed = await pool.parse(jobs, progress);
-      parsedFiles += jobs.length;
-      parsed.forEach((result, j) => {
-        const { source, index } = sources[j]!;
-        const { file, stamp, gb18030 } = source;
-        const outcome = unpackOutcome(result.packed, file);
-        if (!outcome) throw new Error(`the outcome of parsing ${file} could not be read back`);
-        outcomeOf.set(file, outcome);
-        if (key) {
-          // Its own copy: the bytes arrived in one buffer with the rest of their batch.
-          kept.set(file, { stamp, checkedAt, hash: result.hash!, gb18030, outcome: result.packed.slice(), digest: result.digest! });
-          changed.add(file);
-        }
-        // Only files with problems need their text (for excerpts); a province's clean text would be hundreds of megabytes.
-        if (outcome.problems.length === 0 && problemsOf[index]!.length === 0) texts.delete(file);
-      });
+    // A pipeline: while the workers parse a round, the next is read and the one before is read back here.
+    let reading = rounds.length > 0 ? startReading(rounds[0]!) : undefined;
+    let parsing: Promise<Parameters<typeof takeParsed>[0]> | undefined;
+    for (let r = 0; r < rounds.length; r++) {
+      const taken = takeReads(await reading!);
+      // One round in the workers at a time.
+      const before = parsing === undefined ? undefined : await parsing;
+      parsing = handled(pool.parse(taken.jobs, progress).then((parsed) => ({ parsed, ...taken })));
+      reading = r + 1 < rounds.length ? startReading(rounds[r + 1]!) : undefined;
+      if (before) takeParsed(before);
     }
+    if (parsing !== undefined) takeParsed(await parsing);
   } finally {
     await pool.close();
   }
-  if (key) {
-    // Files parsed this time, and files the cache knew that are gone or unusable: their shards are rewritten.
-    for (const file of cached.keys()) if (!kept.has(file)) changed.add(file);
-    if (changed.size > 0) await writeWorkspaceCache(root, key, kept, changed);
-  }
-  const shared = new Map<string, string>();
+  // Shards are written as their folders' files are settled; what is left is written now.
+  await update?.finish();
   const outcomes = logFiles.flatMap((file) => {
     const outcome = outcomeOf.get(file);
-    return outcome ? [shareStrings(outcome, shared)] : [];
+    return outcome ? [outcome] : [];
   });
   const readProblems = problemsOf.flat();
   return { found, logFiles, readProblems, outcomes, texts, parsedFiles };
+}
+
+/** The promise, marked as handled: a round's rejection waits, unreported, for its turn to be awaited. */
+function handled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 /** The files to read in rounds of about READ_ROUND_BYTES each, in order. */

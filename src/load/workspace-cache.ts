@@ -236,44 +236,145 @@ function isCachedRecord(value: unknown): value is CachedLogFile {
 
 /**
  * Brings the cache in line with this run's files: each shard holding a
- * changed, added or removed file is rewritten (beside, then renamed, so a
- * reader never sees half of one), shards of folders that are gone are
- * deleted, and the others are left alone.
+ * changed, added or removed file is rewritten, shards of folders that are
+ * gone are deleted, and the others are left alone. All at once; a run that
+ * reads a workspace goes through CacheUpdate, which writes shards as it
+ * goes.
  */
 export async function writeWorkspaceCache(root: string, key: CacheKey, files: ReadonlyMap<string, CachedLogFile>, changed: ReadonlySet<string>): Promise<void> {
-  const shards = new Map<string, Map<string, CachedLogFile>>();
-  for (const [file, cached] of files) {
-    const shard = shardOf(file);
-    if (!shards.has(shard)) shards.set(shard, new Map());
-    shards.get(shard)!.set(file, cached);
+  const update = new CacheUpdate(root, key, new Map(), files.keys());
+  for (const file of changed) update.touch(file);
+  for (const [file, record] of files) update.settle(file, record, false);
+  await update.finish();
+}
+
+/** The records of one shard while a run settles its files. */
+interface ShardUpdate {
+  /** Its files this run has yet to settle. */
+  unsettled: number;
+  records: Map<string, CachedLogFile>;
+  /** A file of it changed, was added or is gone: the shard is rewritten. */
+  stale: boolean;
+}
+
+/**
+ * The cache brought in line with a run's files as they are settled (each
+ * given its record, or none when it could not be read), one shard at a
+ * time: a shard is written as soon as the last of its files is settled, and
+ * its records are then let go, so that a province's outcomes (hundreds of
+ * megabytes packed) are never all held at once. A shard is written beside
+ * its place and then renamed, so a reader never sees half of one. Writing
+ * is silent: a cache that cannot be written (a read-only workspace, a full
+ * disk) is skipped, as the report does not depend on it.
+ */
+export class CacheUpdate {
+  private readonly shards = new Map<string, ShardUpdate>();
+  /** The shards this run keeps (the others are deleted at the end). */
+  private readonly kept = new Set<string>();
+  private folder: Promise<string | undefined> | undefined;
+  private writing: Promise<void> = Promise.resolve();
+  /** A shard went stale: at the end, shards of no file are looked for and deleted. */
+  private changed = false;
+
+  /** `previous`: the records read from the cache; `files`: every log file the run will settle. */
+  constructor(
+    private readonly root: string,
+    private readonly key: CacheKey,
+    private readonly previous: ReadonlyMap<string, CachedLogFile>,
+    files: Iterable<string>,
+  ) {
+    const settling = new Set<string>();
+    for (const file of files) {
+      settling.add(file);
+      this.shardFor(file).unsettled++;
+    }
+    // A file the cache knew that the run does not have (deleted, renamed): its shard is rewritten without it.
+    for (const file of previous.keys()) if (!settling.has(file)) this.touch(file);
   }
-  const stale = new Set([...changed].map(shardOf));
-  try {
-    await mkdir(path.join(root, CACHE_FOLDER), { recursive: true });
-    const folder = await cacheFolder(root);
-    if (!folder) return;
-    for (const name of await readdir(folder)) {
-      if (name.endsWith(SHARD_SUFFIX) && !shards.has(name)) await rm(path.join(folder, name), { force: true });
+
+  /** The file changed since its record (or is new): its shard is rewritten. */
+  touch(file: string): void {
+    this.shardFor(file).stale = true;
+    this.changed = true;
+  }
+
+  /** The file's record for this run, or undefined when it has none; `changed` when the record is not the cache's own. */
+  settle(file: string, record: CachedLogFile | undefined, changed: boolean): void {
+    const name = shardOf(file);
+    const shard = this.shardFor(file);
+    if (record) {
+      shard.records.set(file, record);
+      this.kept.add(name);
     }
-    for (const shard of stale) {
-      const target = path.join(folder, shard);
-      const content = shards.get(shard);
-      if (!content) continue;
-      const temporary = `${target}.${process.pid}-${randomBytes(4).toString('hex')}${TEMPORARY_SUFFIX}`;
-      trackTemporary(temporary);
-      try {
-        const body: CacheContent = { format: CACHE_FORMAT, version: key.version, code: key.code, villages: villagesKeyOf(key), files: content };
-        await writeFile(temporary, serialize(body), { flag: 'wx' });
-        await rename(temporary, target);
-      } catch (error) {
-        await rm(temporary, { force: true }).catch(() => undefined);
-        throw error;
-      } finally {
-        forgetTemporary(temporary);
+    if (changed || (!record && this.previous.has(file))) this.touch(file);
+    shard.unsettled--;
+    if (shard.unsettled === 0) this.close(name, shard);
+  }
+
+  /** Writes what is left and deletes the shards of folders the run has no file in; resolves when all is written. */
+  async finish(): Promise<void> {
+    for (const [name, shard] of this.shards) this.close(name, shard);
+    // Nothing changed: the cache is as it was, and its folder is not touched.
+    if (!this.changed) return;
+    await this.queue(async (folder) => {
+      for (const name of await readdir(folder)) {
+        if (name.endsWith(SHARD_SUFFIX) && !this.kept.has(name)) await rm(path.join(folder, name), { force: true });
       }
+    });
+    await this.writing;
+  }
+
+  private shardFor(file: string): ShardUpdate {
+    const name = shardOf(file);
+    let shard = this.shards.get(name);
+    if (!shard) {
+      shard = { unsettled: 0, records: new Map(), stale: false };
+      this.shards.set(name, shard);
     }
-  } catch {
-    // A read-only workspace, a full disk: the report does not depend on the cache.
+    return shard;
+  }
+
+  /** A settled shard: written when stale and not empty (an empty one is deleted by finish), and let go. */
+  private close(name: string, shard: ShardUpdate): void {
+    this.shards.delete(name);
+    if (!shard.stale || shard.records.size === 0) return;
+    const body: CacheContent = {
+      format: CACHE_FORMAT,
+      version: this.key.version,
+      code: this.key.code,
+      villages: villagesKeyOf(this.key),
+      files: shard.records,
+    };
+    const bytes = serialize(body);
+    void this.queue((folder) => writeShard(path.join(folder, name), bytes));
+  }
+
+  /** One write after another, each skipped once there is no folder to write in; never rejects. */
+  private queue(step: (folder: string) => Promise<void>): Promise<void> {
+    this.folder ??= mkdir(path.join(this.root, CACHE_FOLDER), { recursive: true })
+      .then(() => cacheFolder(this.root))
+      .catch(() => undefined);
+    const folder = this.folder;
+    this.writing = this.writing.then(async () => {
+      const found = await folder;
+      if (found) await step(found).catch(() => undefined);
+    });
+    return this.writing;
+  }
+}
+
+/** A shard written beside its place, then renamed over it. */
+async function writeShard(target: string, bytes: Uint8Array): Promise<void> {
+  const temporary = `${target}.${process.pid}-${randomBytes(4).toString('hex')}${TEMPORARY_SUFFIX}`;
+  trackTemporary(temporary);
+  try {
+    await writeFile(temporary, bytes, { flag: 'wx' });
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw error;
+  } finally {
+    forgetTemporary(temporary);
   }
 }
 

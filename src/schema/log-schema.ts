@@ -64,10 +64,13 @@ export function isYearInRange(year: number): boolean {
  * year from 1900 to 9999. Read as YYYY-MM-DD.
  */
 export const CLERK_DATE = clerkDatePattern();
+const ISO_DAY = /^\d{4}-\d\d-\d\d$/;
 export const isoDate = z
   .string()
   .regex(CLERK_DATE)
   .transform((text) => {
+    // Already YYYY-MM-DD (a year from 1900 has four digits): nothing to pad. Most dates are written so.
+    if (ISO_DAY.test(text)) return text;
     const [year, month, day] = text.split(/\D+/).map(Number);
     return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   });
@@ -169,6 +172,8 @@ export const ENTRY_SCHEMAS = {
 interface KindFields {
   /** In the order the format lists them. */
   all: string[];
+  /** The same, to look up. */
+  known: ReadonlySet<string>;
   /** Those an entry must carry (after file defaults are applied). */
   required: string[];
   /** Those taking whole numbers only: they accept 1 but not 1.5. */
@@ -190,6 +195,7 @@ export function fieldsOfKind(kind: Kind): KindFields {
     const notText = all.filter((field) => !takes(field, '文字'));
     fields = {
       all,
+      known: new Set(all),
       required: all.filter((field) => !takes(field, undefined)),
       integer: new Set(all.filter((field) => takes(field, 1) && !takes(field, 1.5))),
       number: new Set(notText.filter((field) => takes(field, 1))),

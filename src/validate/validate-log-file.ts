@@ -14,6 +14,7 @@ import { isMapping, shownValue, valueType } from './describe-value.js';
 import { insideChineseQuotes, readFullwidthValues } from './ime-values.js';
 import { nearestName } from './nearest-name.js';
 import { problemsFromIssues } from './problems-from-issues.js';
+import { quickEntryParse } from './quick-entry-parse.js';
 
 /** The villages the config allows, when it lists them. */
 export interface VillageRoster {
@@ -198,7 +199,9 @@ function validateEntry(
   // Full-width digits and grouped thousands are read as meant (ime-values.ts), and said so unless the field is wrong anyway.
   const read = readFullwidthValues(raw, fields.number, fields.date);
   const candidate = { ...raw, ...read.values, pillar: KIND_PILLAR[kind], village: skipVillage ? undefined : village };
-  const parsed = schema.safeParse(candidate);
+  // Most entries are plainly right: a quick check vouches for those, and zod reads the rest (and words their problems).
+  const quick = quickEntryParse(kind, candidate);
+  const parsed = quick ? ({ success: true, data: quick } as const) : schema.safeParse(candidate);
   const refusedFields = new Set<unknown>();
   if (!parsed.success) {
     const issues = parsed.error.issues.filter((issue) => !(skipVillage && issue.path[0] === 'village'));
@@ -218,7 +221,7 @@ function validateEntry(
   }
 
   for (const key of Object.keys(raw)) {
-    if (!fields.all.includes(key)) {
+    if (!fields.known.has(key)) {
       // `source` is written by import, never by a clerk: not offered.
       const offered = fields.all.filter((field) => field !== 'source');
       problems.push(problem('W-UNKNOWN-FIELD', at([key], 'key'), { field: key, kind, suggestion: nearestName(key, offered), allowed: offered }));
@@ -236,14 +239,15 @@ function validateEntry(
     });
   }
 
-  if (!parsed.success || problems.slice(before).some((p) => p.severity === 'error')) {
+  if (!parsed.success || (problems.length > before && problems.slice(before).some((p) => p.severity === 'error'))) {
     if (kind === 'suggestion') {
       const refused = refusedSuggestion(candidate, at);
       if (refused) refusedSuggestions.push(refused);
     }
     return undefined;
   }
-  const entry = { ...parsed.data, at: at() } as Entry;
+  // The quick check's data is a fresh object of its own; zod's is copied, as before.
+  const entry = (quick ? Object.assign(quick, { at: at() }) : { ...parsed.data, at: at() }) as Entry;
 
   const dateAt = at(['date']);
   // A valid date that is probably wrong: outside the folder's month. (After today: futureDates().)
