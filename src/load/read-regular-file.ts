@@ -66,6 +66,39 @@ export interface ReadRules {
   maxBytes: number;
   /** A folder the file's real path must lie in (the workspace); absent for files named on the command line. */
   within?: string | undefined;
+  /** The real paths of folders, found once for the many files inspected in each (see RealFolders). */
+  realFolders?: RealFolders | undefined;
+}
+
+/**
+ * The real paths of folders, each found once, for a run that inspects
+ * thousands of files in a few dozen folders. A file that is not itself a
+ * link lies where its folder really is: its real path is its folder's real
+ * path and its own name, exactly what resolving it whole would give, for
+ * one lstat instead of resolving every component of its path again (and
+ * the workspace's own real path once, not once per file). A link, or
+ * anything that fails on this short way, goes the long way, which tells a
+ * missing file, a link to nothing and a loop apart.
+ *
+ * Not on Windows, whose real paths may also rewrite a file's own name
+ * (short names, case).
+ */
+export class RealFolders {
+  private readonly found = new Map<string, Promise<string>>();
+
+  constructor(private readonly fs: WorkspaceFs = NODE_FS) {}
+
+  /** The folder's real path; rejects as realpath does. */
+  of(folder: string): Promise<string> {
+    let real = this.found.get(folder);
+    if (real === undefined) {
+      real = this.fs.realpath(folder);
+      // A failure is seen by each caller that awaits it; none is left unhandled.
+      real.catch(() => undefined);
+      this.found.set(folder, real);
+    }
+    return real;
+  }
 }
 
 interface FileStats {
@@ -115,6 +148,10 @@ export async function readRegularFile(file: string, rules: ReadRules, fs: Worksp
  * the one it kept, and reads only the files whose stamp it cannot trust.
  */
 export async function inspectRegularFile(file: string, rules: ReadRules, fs: WorkspaceFs = NODE_FS): Promise<FileInspection> {
+  if (rules.realFolders !== undefined && process.platform !== 'win32') {
+    const inspected = await inspectThroughFolder(file, rules, rules.realFolders, fs);
+    if (inspected !== undefined) return inspected;
+  }
   let realPath: string;
   try {
     realPath = await fs.realpath(file);
@@ -132,6 +169,26 @@ export async function inspectRegularFile(file: string, rules: ReadRules, fs: Wor
   });
   if (refusal) return refusal;
   return { ok: true, realPath, stamp: stampOf(stats!, stats!.size) };
+}
+
+/**
+ * inspectRegularFile for a file that is not a link, through its folder's
+ * real path (RealFolders); undefined when the file is a link or a step
+ * fails, for the long way to decide. The checks are the long way's, in its
+ * order: what the file is, its size, then whether it lies in `within`.
+ */
+async function inspectThroughFolder(file: string, rules: ReadRules, folders: RealFolders, fs: WorkspaceFs): Promise<FileInspection | undefined> {
+  try {
+    const stats = await fs.lstat(file);
+    if (stats.isSymbolicLink()) return undefined;
+    const realPath = path.join(await folders.of(path.dirname(file)), path.basename(file));
+    const refusal = checkStats(stats, rules.maxBytes);
+    if (refusal) return refusal;
+    if (rules.within !== undefined && !isInside(realPath, await folders.of(rules.within))) return { ok: false, reason: 'outside' };
+    return { ok: true, realPath, stamp: stampOf(stats, stats.size) };
+  } catch {
+    return undefined;
+  }
 }
 
 /** A file inspectRegularFile let through, read: opened again without following links, and checked again on the open handle. */

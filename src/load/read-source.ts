@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Problem, SourceLocation } from '../problems/problem.js';
 import { problem, wholeFile } from '../problems/problem.js';
 import { decodeText } from './decode-text.js';
-import type { FileRead, FileRefusal, FileStamp, InspectedFile, ReadRules, WorkspaceFs } from './read-regular-file.js';
+import type { FileRead, FileRefusal, FileStamp, InspectedFile, ReadRules, RealFolders, WorkspaceFs } from './read-regular-file.js';
 import { inspectRegularFile, readInspectedFile, readRegularFile } from './read-regular-file.js';
 
 export interface SourceText {
@@ -38,14 +38,15 @@ export async function readInspectedSource(root: string, file: string, inspected:
   return sourceFrom(file, await readInspectedFile(inspected, readRules(root, maxSizeMB), fs), maxSizeMB);
 }
 
-/** The first half of readSource: whether the file may be read, where it is, and its stamp; or the problem that stops it. */
+/** The first half of readSource: whether the file may be read, where it is, and its stamp; or the problem that stops it. `realFolders`: shared by the files of one run. */
 export async function inspectSource(
   root: string,
   file: string,
   maxSizeMB: number,
   fs?: WorkspaceFs,
+  realFolders?: RealFolders,
 ): Promise<{ ok: true; inspected: InspectedFile } | { ok: false; problems: Problem[] }> {
-  const inspected = await inspectRegularFile(path.join(root, file), readRules(root, maxSizeMB), fs);
+  const inspected = await inspectRegularFile(path.join(root, file), { ...readRules(root, maxSizeMB), realFolders }, fs);
   return inspected.ok ? { ok: true, inspected } : { ok: false, problems: [refusalProblem(inspected, wholeFile(file), maxSizeMB)] };
 }
 

@@ -23,6 +23,7 @@ import type { PackedOutcome, ParseJob } from './parse-packed.js';
 import type { YamlDocument } from './parse-yaml.js';
 import { parseYaml } from './parse-yaml.js';
 import type { InspectedFile, WorkspaceFs } from './read-regular-file.js';
+import { RealFolders } from './read-regular-file.js';
 import type { SourceText } from './read-source.js';
 import { gb18030Problem, inspectSource, readInspectedSource, readSource } from './read-source.js';
 import type { CacheKey, CachedLogFile } from './workspace-cache.js';
@@ -120,7 +121,8 @@ export async function readLogFiles(root: string, request: LogsRequest, options: 
 
   // Bounded, so a workspace of many thousand files does not run out of file handles.
   const limit = pLimit(READ_CONCURRENCY);
-  const looks = await Promise.all(files.map((file) => limit(() => inspectSource(root, file, maxSizeMB, options.fs))));
+  const realFolders = new RealFolders(options.fs);
+  const looks = await Promise.all(files.map((file) => limit(() => inspectSource(root, file, maxSizeMB, options.fs, realFolders))));
 
   let done = 0;
   const progress = (count: number) => {

@@ -1,11 +1,11 @@
 /** The one reader of files: only regular files, inside the folder given, never more than the cap, never waiting. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FileRead, ReadRules } from '../../src/load/read-regular-file.js';
-import { isInside, readRegularFile, readRegularFileSync } from '../../src/load/read-regular-file.js';
+import { RealFolders, isInside, readRegularFile, readRegularFileSync } from '../../src/load/read-regular-file.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'revitalize-reader-'));
 const ws = path.join(root, 'ws');
@@ -14,11 +14,15 @@ mkdirSync(path.join(ws, 'sub'), { recursive: true });
 writeFileSync(path.join(ws, 'log.yaml'), 'village: 永胜村\n');
 writeFileSync(path.join(root, 'outside.yaml'), 'secret: 1\n');
 
-/** What both readers say, which must be the same. */
+/** What both readers say, which must be the same; and the same again through folders' real paths found once. */
 async function both(file: string, rules: ReadRules): Promise<Omit<FileRead, 'bytes' | 'mtimeMs' | 'realPath'> & { text?: string }> {
   const summary = (read: FileRead) => (read.ok ? { ok: true as const, size: read.size, text: new TextDecoder().decode(read.bytes) } : read);
-  const asynchronous = summary(await readRegularFile(path.join(ws, file), rules));
+  const whole = await readRegularFile(path.join(ws, file), rules);
+  const asynchronous = summary(whole);
   expect(summary(readRegularFileSync(path.join(ws, file), rules))).toEqual(asynchronous);
+  const throughFolders = await readRegularFile(path.join(ws, file), { ...rules, realFolders: new RealFolders() });
+  expect(summary(throughFolders)).toEqual(asynchronous);
+  if (whole.ok && throughFolders.ok) expect(throughFolders.realPath).toBe(whole.realPath);
   return asynchronous;
 }
 
@@ -30,6 +34,16 @@ describe.skipIf(process.platform === 'win32')('readRegularFile', () => {
     expect(await both('log.yaml', rules)).toEqual({ ok: true, size: 19, text: 'village: 永胜村\n' });
     const read = await readRegularFile(path.join(ws, 'alias.yaml'), rules);
     expect(read.ok && read.realPath).toBe(path.join(ws, 'log.yaml'));
+  });
+
+  it('finds a file through a linked folder at its real path, its folder resolved once for all its files', async () => {
+    writeFileSync(path.join(ws, 'sub', 'inner.yaml'), 'village: 永胜村\n');
+    symlinkSync('sub', path.join(ws, 'linked'));
+    expect(await both('linked/inner.yaml', rules)).toMatchObject({ ok: true, size: 19 });
+    const folders = new RealFolders();
+    const read = await readRegularFile(path.join(ws, 'linked', 'inner.yaml'), { ...rules, realFolders: folders });
+    expect(read.ok && read.realPath).toBe(path.join(realpathSync(ws), 'sub', 'inner.yaml'));
+    expect(await folders.of(path.join(ws, 'linked'))).toBe(realpathSync(path.join(ws, 'sub')));
   });
 
   it('refuses what leads out of the folder, unless no folder is given (a file named on the command line)', async () => {
