@@ -122,7 +122,7 @@ export async function readLogFiles(root: string, request: LogsRequest, options: 
   // Bounded, so a workspace of many thousand files does not run out of file handles.
   const limit = pLimit(READ_CONCURRENCY);
   const realFolders = new RealFolders(options.fs);
-  const looks = await Promise.all(files.map((file) => limit(() => inspectSource(root, file, maxSizeMB, options.fs, realFolders))));
+  const looks = await mapBounded(files, READ_CONCURRENCY, (file) => inspectSource(root, file, maxSizeMB, options.fs, realFolders));
 
   let done = 0;
   const progress = (count: number) => {
@@ -249,6 +249,24 @@ export async function readLogFiles(root: string, request: LogsRequest, options: 
   });
   const readProblems = problemsOf.flat();
   return { found, logFiles, readProblems, outcomes, texts, parsedFiles };
+}
+
+/**
+ * Each item through `each`, at most `bound` at a time, the results in the
+ * items' order. For the look at every file of a rerun, where p-limit's
+ * promises around each call cost more than the lstat itself.
+ */
+async function mapBounded<T, R>(items: readonly T[], bound: number, each: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await each(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(bound, items.length) }, worker));
+  return results;
 }
 
 /** The promise, marked as handled: a round's rejection waits, unreported, for its turn to be awaited. */
