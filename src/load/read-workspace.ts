@@ -319,14 +319,6 @@ function readOnce(files: readonly string[], looks: readonly SourceLook[], realRo
 
 /** Short values repeat across entries: a village's name, a kind, a date, a topic. */
 const SHARED_STRING_LENGTH = 24;
-/**
- * JSON.parse (V8) already gives equal string values of up to 10 characters
- * as one copy (a date, most villages' names): looking those up again cost
- * a county's rerun some 30 ms and saved nothing. (An outcome kept in
- * node:v8's form, a file with problems, keeps its own copies of those: a
- * few files, not a province's entries.)
- */
-const SHARED_BY_PARSE_LENGTH = 10;
 
 /**
  * Outcomes read back from bytes (a worker's, the cache's) carry their own
@@ -334,14 +326,17 @@ const SHARED_BY_PARSE_LENGTH = 10;
  * suggestion's text. For a province's million entries that is a great deal
  * of the same few thousand strings; pointing equal short strings at one
  * copy gives it back. The outcome is this function's own: nothing else
- * holds it yet.
+ * holds it yet. (Skipping the shortest strings, which V8's JSON.parse on
+ * Node 20 already gives as one copy, saved a county's rerun some 30 ms but
+ * cost a province's report on Node 24 160 MB of heap: its JSON.parse does
+ * not.)
  */
 function shareStrings(outcome: LogFileOutcome, shared: Map<string, string>): LogFileOutcome {
   for (const entry of outcome.entries) {
     const fields = entry as unknown as Record<string, unknown>;
     for (const key in fields) {
       const value = fields[key];
-      if (typeof value !== 'string' || value.length > SHARED_STRING_LENGTH || value.length <= SHARED_BY_PARSE_LENGTH) continue;
+      if (typeof value !== 'string' || value.length > SHARED_STRING_LENGTH) continue;
       const copy = shared.get(value);
       if (copy === undefined) shared.set(value, value);
       else fields[key] = copy;
