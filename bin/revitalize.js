@@ -18,5 +18,10 @@ if (typeof module.enableCompileCache === 'function' && !process.env.NODE_COMPILE
   }
 }
 
+// With --debug, a stack trace names lines of src/ rather than of the
+// bundle. Source maps are read only when asked for: reading them is a cost
+// every run would pay (and only modules loaded after this point are mapped).
+if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
+
 const { main } = await import('../dist/bundle/revitalize.js');
 process.exitCode = await main(process.argv.slice(2));

@@ -4,13 +4,14 @@
  * workspace cache's fingerprint follows the bundled parsing code. Each
  * chunk's source map names the modules it holds.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fingerprintFrom } from '../../src/load/code-fingerprint.js';
-import { REPO } from './hosts.js';
+import { BIN, REPO } from './hosts.js';
 
 const BUNDLE = path.join(REPO, 'dist', 'bundle');
 const scratch = mkdtempSync(path.join(tmpdir(), 'revitalize-bundle-'));
@@ -95,5 +96,30 @@ describe('the bundle (dist/bundle)', () => {
       writeFileSync(path.join(copy, chunk!), text(chunk!));
     }
     expect(await fingerprintFrom(entry)).toBe(before);
+  });
+
+  it('names lines of src/ in the stack trace of an internal failure with --debug, and prints no trace without it', () => {
+    // A failure no input can cause: every number format throws.
+    const breakFormats = path.join(scratch, 'break-number-formats.mjs');
+    writeFileSync(breakFormats, "Intl.NumberFormat = function () { throw new Error('formats broke'); };\n");
+    const workspace = path.join(scratch, 'jinkouhe');
+    cpSync(path.join(REPO, 'examples', 'jinkouhe'), workspace, { recursive: true });
+    const report = (...flags: string[]) =>
+      spawnSync(
+        process.execPath,
+        ['--import', breakFormats, BIN, 'report', workspace, '--month', '2023-04', '--format', 'md', '-o', path.join(scratch, 'out'), ...flags],
+        {
+          cwd: REPO,
+          encoding: 'utf8',
+          env: { ...process.env, NO_COLOR: '1' },
+        },
+      );
+    const debug = report('--debug');
+    expect(debug.status).toBe(2);
+    expect(debug.stderr).toContain('Error: formats broke');
+    expect(debug.stderr).toMatch(/\(.*src\/figures\/format-figure\.ts:\d+:\d+\)/);
+    const plain = report();
+    expect(plain.status).toBe(2);
+    expect(plain.stderr).not.toContain('formats broke');
   });
 });

@@ -13,7 +13,7 @@ export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export function copyWorkspace(fixture: string, to: string): void {
   cpSync(path.join(REPO, fixture), to, { recursive: true, verbatimSymlinks: true, filter: (src) => !src.includes(`${path.sep}reports`) });
 }
-const BIN = path.join(REPO, 'bin', 'revitalize.js');
+export const BIN = path.join(REPO, 'bin', 'revitalize.js');
 
 export interface RunResult {
   exitCode: number;
