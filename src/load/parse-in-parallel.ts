@@ -128,13 +128,26 @@ export class ParsePool {
     this.heapMB = Math.max(WORKER_HEAP_MB, Math.ceil((largestBatch * HEAP_BYTES_PER_CHARACTER) / (1024 * 1024)));
   }
 
-  async parse(jobs: readonly ParseJob[], onParsed: (count: number) => void = () => undefined): Promise<PackedOutcome[]> {
+  /**
+   * The jobs' outcomes, in order. `onResults`, when given, is handed each
+   * batch's outcomes as they come (the index of the batch's first job, and
+   * its outcomes), after the worker that parsed them has been given its next
+   * batch: the caller reads them back while the workers go on, instead of
+   * all at the end with the workers waiting. An error it throws fails the
+   * parse.
+   */
+  async parse(
+    jobs: readonly ParseJob[],
+    onParsed: (count: number) => void = () => undefined,
+    onResults: (start: number, outcomes: readonly PackedOutcome[]) => void = () => undefined,
+  ): Promise<PackedOutcome[]> {
     const results: PackedOutcome[] = new Array(jobs.length);
     const parseHere = (batch: Batch) => {
       for (let i = batch.start; i < batch.end; i++) {
         results[i] = parsePacked(jobs[i]!, this.context);
         onParsed(1);
       }
+      onResults(batch.start, results.slice(batch.start, batch.end));
     };
     const batches = batchJobs(jobs);
     const workers = this.threaded ? this.startWorkers(batches.length) : [];
@@ -159,18 +172,25 @@ export class ParsePool {
             sent.push(batch);
             worker.postMessage(jobs.slice(batch.start, batch.end));
           }
-          if (sent.length === 0) finish();
         };
         const onMessage = (parsed: ParsedBatch) => {
           const current = sent.shift();
           if (!current) return;
           let start = 0;
-          parsed.ends.forEach((end, i) => {
-            results[current.start + i] = { packed: parsed.bytes.subarray(start, end), hash: parsed.hashes[i], digest: parsed.digests[i] };
+          const outcomes = parsed.ends.map((end, i) => {
+            const outcome = { packed: parsed.bytes.subarray(start, end), hash: parsed.hashes[i], digest: parsed.digests[i] };
+            results[current.start + i] = outcome;
             start = end;
+            return outcome;
           });
-          onParsed(parsed.ends.length);
+          onParsed(outcomes.length);
           sendMore();
+          try {
+            onResults(current.start, outcomes);
+          } catch (error) {
+            return finish(error);
+          }
+          if (sent.length === 0) finish();
         };
         const onError = (error: Error & { code?: string }) => {
           this.forget(worker);
@@ -184,6 +204,7 @@ export class ParsePool {
         };
         worker.on('message', onMessage).on('error', onError).on('exit', onExit);
         sendMore();
+        if (sent.length === 0) finish();
       });
     await Promise.all(workers.map(runWorker));
     // Batches no worker was left to take, then those a worker ran out of memory on.

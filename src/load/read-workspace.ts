@@ -34,6 +34,7 @@ type SourceLook = Awaited<ReturnType<typeof inspectSource>>;
 const READ_CONCURRENCY = 32;
 /** Text read and parsed at a time: a province's logs are several hundred megabytes once decoded. */
 const READ_ROUND_BYTES = 8 * 1024 * 1024;
+const FIRST_READ_ROUND_BYTES = 1024 * 1024;
 
 export interface ReadOptions {
   /** File access; the real file system unless a test passes its own. */
@@ -209,11 +210,11 @@ export async function readLogFiles(root: string, request: LogsRequest, options: 
     return { jobs, sources, checkedAt };
   };
 
-  // A round's outcomes, read back from the workers' bytes.
-  const takeParsed = ({ parsed, sources, checkedAt }: { parsed: PackedOutcome[] } & ReturnType<typeof takeReads>) => {
+  // A batch of a round's outcomes, read back from the workers' bytes as they come.
+  const takeParsed = ({ sources, checkedAt }: ReturnType<typeof takeReads>, first: number, parsed: readonly PackedOutcome[]) => {
     parsedFiles += parsed.length;
     parsed.forEach((result, j) => {
-      const { source, index } = sources[j]!;
+      const { source, index } = sources[first + j]!;
       const { file, stamp, gb18030 } = source;
       const outcome = unpackOutcome(result.packed, file);
       if (!outcome) throw new Error(`the outcome of parsing ${file} could not be read back`);
@@ -226,18 +227,18 @@ export async function readLogFiles(root: string, request: LogsRequest, options: 
   };
 
   try {
-    // A pipeline: while the workers parse a round, the next is read and the one before is read back here.
+    // A pipeline: while the workers parse a round, the next is read, and each batch the workers
+    // answer is read back here (between handing them their next batches).
     let reading = rounds.length > 0 ? startReading(rounds[0]!) : undefined;
-    let parsing: Promise<Parameters<typeof takeParsed>[0]> | undefined;
+    let parsing: Promise<unknown> | undefined;
     for (let r = 0; r < rounds.length; r++) {
       const taken = takeReads(await reading!);
       // One round in the workers at a time.
-      const before = parsing === undefined ? undefined : await parsing;
-      parsing = handled(pool.parse(taken.jobs, progress).then((parsed) => ({ parsed, ...taken })));
+      if (parsing !== undefined) await parsing;
+      parsing = handled(pool.parse(taken.jobs, progress, (first, parsed) => takeParsed(taken, first, parsed)));
       reading = r + 1 < rounds.length ? startReading(rounds[r + 1]!) : undefined;
-      if (before) takeParsed(before);
     }
-    if (parsing !== undefined) takeParsed(await parsing);
+    if (parsing !== undefined) await parsing;
   } finally {
     await pool.close();
   }
@@ -275,15 +276,21 @@ function handled<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
-/** The files to read in rounds of about READ_ROUND_BYTES each, in order. */
+/**
+ * The files to read in rounds, in order: the first of FIRST_READ_ROUND_BYTES,
+ * each next one twice as large, up to READ_ROUND_BYTES. The workers wait
+ * for the first round to be read; a small one sets them going sooner.
+ */
 function* readRounds<T extends { inspected: InspectedFile }>(toRead: readonly T[]): Generator<T[]> {
   let round: T[] = [];
   let bytes = 0;
+  let roundBytes = FIRST_READ_ROUND_BYTES;
   for (const item of toRead) {
-    if (round.length > 0 && bytes + item.inspected.stamp.size > READ_ROUND_BYTES) {
+    if (round.length > 0 && bytes + item.inspected.stamp.size > roundBytes) {
       yield round;
       round = [];
       bytes = 0;
+      roundBytes = Math.min(roundBytes * 2, READ_ROUND_BYTES);
     }
     round.push(item);
     bytes += item.inspected.stamp.size;

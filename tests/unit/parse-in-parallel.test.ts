@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unpackOutcome } from '../../src/load/pack-outcome.js';
 import type { ParseJob } from '../../src/load/parse-in-parallel.js';
-import { PARALLEL_THRESHOLD_BYTES, batchJobs, parseInParallel } from '../../src/load/parse-in-parallel.js';
+import { PARALLEL_THRESHOLD_BYTES, ParsePool, batchJobs, parseInParallel } from '../../src/load/parse-in-parallel.js';
+import type { PackedOutcome } from '../../src/load/parse-packed.js';
 import { parseLogFile } from '../../src/load/parse-log-file.js';
 import { REPO } from '../helpers/yaml-fixtures.js';
 
@@ -29,4 +30,54 @@ describe('parseInParallel', () => {
     expect(parsed).toBe(jobs.length);
     expect(results.map((result, i) => unpackOutcome(result.packed, jobs[i]!.file))).toEqual(jobs.map((job) => parseLogFile(job.file, job.text, undefined)));
   }, 60_000);
+});
+
+describe('ParsePool', () => {
+  const context = { villages: undefined, key: undefined };
+  // The compiled worker (tests run from the sources, which a worker thread cannot load).
+  const workerFile = path.join(REPO, 'dist/load/parse-worker.js');
+  const jobsOf = (files: number, entries: number): ParseJob[] =>
+    Array.from({ length: files }, (_, i) => ({ file: `logs/2023/04/村${i}.yaml`, text: log(`村${i}`, entries) }));
+  const expected = (jobs: readonly ParseJob[]) => ({
+    characters: jobs.reduce((total, job) => total + job.text.length, 0),
+    largestFile: Math.max(...jobs.map((job) => job.text.length)),
+  });
+
+  for (const [where, files, entries] of [
+    ['on worker threads', 60, 200],
+    ['in this thread, below the threshold', 5, 10],
+  ] as const) {
+    it(`hands every outcome to onResults once, as its batch comes, the same as it returns (${where})`, async () => {
+      const jobs = jobsOf(files, entries);
+      expect(expected(jobs).characters >= PARALLEL_THRESHOLD_BYTES).toBe(files === 60);
+      const pool = new ParsePool(context, expected(jobs), workerFile);
+      const handed: PackedOutcome[][] = jobs.map(() => []);
+      try {
+        const results = await pool.parse(jobs, undefined, (first, outcomes) => {
+          outcomes.forEach((outcome, i) => {
+            handed[first + i]!.push(outcome);
+          });
+        });
+        expect(handed.map((outcomes) => outcomes.length)).toEqual(jobs.map(() => 1));
+        expect(handed.map(([outcome]) => outcome)).toEqual(results);
+        expect(results.map((result, i) => unpackOutcome(result.packed, jobs[i]!.file))).toEqual(jobs.map((job) => parseLogFile(job.file, job.text, undefined)));
+      } finally {
+        await pool.close();
+      }
+    }, 60_000);
+
+    it(`fails the parse when onResults fails (${where})`, async () => {
+      const jobs = jobsOf(files, entries);
+      const pool = new ParsePool(context, expected(jobs), workerFile);
+      try {
+        await expect(
+          pool.parse(jobs, undefined, () => {
+            throw new Error('cannot read back');
+          }),
+        ).rejects.toThrow('cannot read back');
+      } finally {
+        await pool.close();
+      }
+    }, 60_000);
+  }
 });
