@@ -48,7 +48,7 @@ export interface FileStamp {
   ino: number;
 }
 
-export type FileRead = { ok: true; bytes: Uint8Array; size: number; mtimeMs: number; stamp: FileStamp; realPath: string } | ({ ok: false } & FileRefusal);
+export type FileRead = { ok: true; bytes: Uint8Array; stamp: FileStamp; realPath: string } | ({ ok: false } & FileRefusal);
 
 /** A regular file within the rules, found but not yet read. */
 export interface InspectedFile {
@@ -210,7 +210,7 @@ export async function readInspectedFile(inspected: InspectedFile, rules: ReadRul
       if (bytesRead === 0) break;
       bytes.length += bytesRead;
     }
-    return { ok: true, bytes: bytes.read(), size: bytes.length, mtimeMs: info.mtimeMs, stamp: stampOf(info, bytes.length), realPath: inspected.realPath };
+    return { ok: true, bytes: bytes.read(), stamp: stampOf(info, bytes.length), realPath: inspected.realPath };
   } catch (error) {
     return failure(error);
   } finally {
@@ -252,7 +252,7 @@ export function readRegularFileSync(file: string, rules: ReadRules): FileRead {
       if (bytesRead === 0) break;
       bytes.length += bytesRead;
     }
-    return { ok: true, bytes: bytes.read(), size: bytes.length, mtimeMs: info.mtimeMs, stamp: stampOf(info, bytes.length), realPath };
+    return { ok: true, bytes: bytes.read(), stamp: stampOf(info, bytes.length), realPath };
   } catch (error) {
     return failure(error);
   } finally {

@@ -14,10 +14,7 @@ import { inspectRegularFile, readInspectedFile, readRegularFile } from './read-r
 export interface SourceText {
   file: string;
   text: string;
-  /** What the file looked like on disk, for the workspace cache. */
-  size: number;
-  mtimeMs: number;
-  /** The whole stamp, taken on the open handle just before reading. */
+  /** What the file looked like on disk (taken on the open handle just before reading), for the workspace cache. */
   stamp: FileStamp;
   /** Decoded as GB18030 (with a warning), not UTF-8. */
   gb18030: boolean;
@@ -67,7 +64,7 @@ function sourceFrom(file: string, read: FileRead, maxSizeMB: number): ReadOutcom
   const gb18030 = decoded.encoding === 'gb18030';
   return {
     ok: true,
-    source: { file, text: decoded.text, size: read.size, mtimeMs: read.mtimeMs, stamp: read.stamp, gb18030, realPath: read.realPath },
+    source: { file, text: decoded.text, stamp: read.stamp, gb18030, realPath: read.realPath },
     problems: gb18030 ? [gb18030Problem(file)] : [],
   };
 }

@@ -16,7 +16,7 @@ writeFileSync(path.join(root, 'outside.yaml'), 'secret: 1\n');
 
 /** What both readers say, which must be the same; and the same again through folders' real paths found once. */
 async function both(file: string, rules: ReadRules): Promise<Omit<FileRead, 'bytes' | 'mtimeMs' | 'realPath'> & { text?: string }> {
-  const summary = (read: FileRead) => (read.ok ? { ok: true as const, size: read.size, text: new TextDecoder().decode(read.bytes) } : read);
+  const summary = (read: FileRead) => (read.ok ? { ok: true as const, size: read.stamp.size, text: new TextDecoder().decode(read.bytes) } : read);
   const whole = await readRegularFile(path.join(ws, file), rules);
   const asynchronous = summary(whole);
   expect(summary(readRegularFileSync(path.join(ws, file), rules))).toEqual(asynchronous);
