@@ -8,7 +8,6 @@
  */
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import pLimit from 'p-limit';
 import type { Problem, SourceLocation } from '../problems/problem.js';
 import { problem, wholeFile } from '../problems/problem.js';
 import { CONFIG_FILE } from '../schema/config-schema.js';
@@ -108,7 +107,8 @@ export interface LogFilesRead {
  * parsed a bounded amount of text at a time (READ_ROUND_BYTES), keeping
  * only the texts of files with a problem, so a province's logs are never
  * all in memory at once. The rounds overlap: while the workers parse one,
- * the next is read and the one before read back here.
+ * the next is read, and each batch they answer is read back here as it
+ * comes.
  */
 export async function readLogFiles(root: string, request: LogsRequest, options: ReadOptions): Promise<LogFilesRead> {
   const found = await findLogFiles(root, request.globs, request.locateGlob);
@@ -120,8 +120,7 @@ export async function readLogFiles(root: string, request: LogsRequest, options: 
   const cached = key ? await readWorkspaceCache(root, key) : new Map<string, CachedLogFile>();
   const now = options.now ?? Date.now;
 
-  // Bounded, so a workspace of many thousand files does not run out of file handles.
-  const limit = pLimit(READ_CONCURRENCY);
+  // Bounded (here and in reading), so a workspace of many thousand files does not run out of file handles.
   const realFolders = new RealFolders(options.fs);
   const looks = await mapBounded(files, READ_CONCURRENCY, (file) => inspectSource(root, file, maxSizeMB, options.fs, realFolders));
 
@@ -177,7 +176,7 @@ export async function readLogFiles(root: string, request: LogsRequest, options: 
   // A round's files read (in the background, while the workers parse the round before).
   const startReading = (round: (typeof rounds)[number]) => {
     const checkedAt = now();
-    const reading = Promise.all(round.map(({ index, inspected }) => limit(() => readInspectedSource(root, files[index]!, inspected, maxSizeMB, options.fs))));
+    const reading = mapBounded(round, READ_CONCURRENCY, ({ index, inspected }) => readInspectedSource(root, files[index]!, inspected, maxSizeMB, options.fs));
     return handled(reading.then((reads) => ({ round, reads, checkedAt })));
   };
 
@@ -254,8 +253,9 @@ export async function readLogFiles(root: string, request: LogsRequest, options: 
 
 /**
  * Each item through `each`, at most `bound` at a time, the results in the
- * items' order. For the look at every file of a rerun, where p-limit's
- * promises around each call cost more than the lstat itself.
+ * items' order: a few loops each taking the next item, rather than a
+ * limiter's promise around every call, which cost the look at every file
+ * of a rerun more than the lstat itself.
  */
 async function mapBounded<T, R>(items: readonly T[], bound: number, each: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
