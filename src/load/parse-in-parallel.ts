@@ -85,27 +85,6 @@ export function batchJobs(jobs: readonly ParseJob[]): Batch[] {
   return batches;
 }
 
-/** All the jobs at once: `onParsed` is told how many files were parsed, as batches finish. */
-export async function parseInParallel(
-  jobs: readonly ParseJob[],
-  context: ParseContext,
-  onParsed: (count: number) => void = () => undefined,
-  workerFile: string = WORKER_FILE,
-): Promise<PackedOutcome[]> {
-  let characters = 0;
-  let largest = 0;
-  for (const job of jobs) {
-    characters += job.text.length;
-    largest = Math.max(largest, job.text.length);
-  }
-  const pool = new ParsePool(context, { characters, largestFile: largest }, workerFile);
-  try {
-    return await pool.parse(jobs, onParsed);
-  } finally {
-    await pool.close();
-  }
-}
-
 /**
  * Worker threads kept for a run whose files come in several rounds (the
  * reader hands over a bounded amount of text at a time, so that a

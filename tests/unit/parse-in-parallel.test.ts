@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unpackOutcome } from '../../src/load/pack-outcome.js';
 import type { ParseJob } from '../../src/load/parse-in-parallel.js';
-import { PARALLEL_THRESHOLD_BYTES, ParsePool, batchJobs, parseInParallel } from '../../src/load/parse-in-parallel.js';
+import { PARALLEL_THRESHOLD_BYTES, ParsePool, batchJobs } from '../../src/load/parse-in-parallel.js';
 import type { PackedOutcome } from '../../src/load/parse-packed.js';
 import { parseLogFile } from '../../src/load/parse-log-file.js';
 import { REPO } from '../helpers/yaml-fixtures.js';
@@ -20,18 +20,6 @@ describe('batchJobs', () => {
   });
 });
 
-describe('parseInParallel', () => {
-  it('parses again in the main thread what a worker ran out of memory on', async () => {
-    const jobs: ParseJob[] = Array.from({ length: 8 }, (_, i) => ({ file: `logs/2023/04/村${i}.yaml`, text: log(`村${i}`, 1500) }));
-    expect(jobs.reduce((total, job) => total + job.text.length, 0)).toBeGreaterThan(PARALLEL_THRESHOLD_BYTES);
-    let parsed = 0;
-    const context = { villages: undefined, key: undefined };
-    const results = await parseInParallel(jobs, context, (count) => (parsed += count), path.join(REPO, 'tests/helpers/out-of-memory-worker.mjs'));
-    expect(parsed).toBe(jobs.length);
-    expect(results.map((result, i) => unpackOutcome(result.packed, jobs[i]!.file))).toEqual(jobs.map((job) => parseLogFile(job.file, job.text, undefined)));
-  }, 60_000);
-});
-
 describe('ParsePool', () => {
   const context = { villages: undefined, key: undefined };
   // The compiled worker (tests run from the sources, which a worker thread cannot load).
@@ -42,6 +30,20 @@ describe('ParsePool', () => {
     characters: jobs.reduce((total, job) => total + job.text.length, 0),
     largestFile: Math.max(...jobs.map((job) => job.text.length)),
   });
+
+  it('parses again in the main thread what a worker ran out of memory on', async () => {
+    const jobs = jobsOf(8, 1500);
+    expect(expected(jobs).characters).toBeGreaterThan(PARALLEL_THRESHOLD_BYTES);
+    let parsed = 0;
+    const pool = new ParsePool(context, expected(jobs), path.join(REPO, 'tests/helpers/out-of-memory-worker.mjs'));
+    try {
+      const results = await pool.parse(jobs, (count) => (parsed += count));
+      expect(parsed).toBe(jobs.length);
+      expect(results.map((result, i) => unpackOutcome(result.packed, jobs[i]!.file))).toEqual(jobs.map((job) => parseLogFile(job.file, job.text, undefined)));
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 
   for (const [where, files, entries] of [
     ['on worker threads', 60, 200],
