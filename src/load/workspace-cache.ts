@@ -37,7 +37,7 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { MAX_CACHE_SHARD_MB } from '../limits.js';
 import { forgetTemporary, trackTemporary } from '../temporary-files.js';
-import { packOutcome, unpackOutcome } from './pack-outcome.js';
+import { unpackOutcome } from './pack-outcome.js';
 import type { LogFileOutcome } from './parse-log-file.js';
 import type { FileStamp } from './read-regular-file.js';
 import { readRegularFile } from './read-regular-file.js';
@@ -117,17 +117,6 @@ export function outcomeDigest(key: CacheKey, file: string, hash: string, gb18030
     .update(JSON.stringify([CACHE_FORMAT, key.version, key.code, villagesKeyOf(key), file, hash, gb18030]))
     .update(outcome)
     .digest('base64');
-}
-
-/** A file's outcome as the cache keeps it, packed here (the command's own files come packed from the parse). */
-export function cacheEntry(
-  key: CacheKey,
-  file: string,
-  read: { stamp: FileStamp; checkedAt: number; hash: string; gb18030: boolean },
-  outcome: LogFileOutcome,
-): CachedLogFile {
-  const bytes = packOutcome(outcome);
-  return { ...read, outcome: bytes, digest: outcomeDigest(key, file, read.hash, read.gb18030, bytes) };
 }
 
 /**
@@ -232,20 +221,6 @@ function isCachedRecord(value: unknown): value is CachedLogFile {
     typeof record.digest === 'string' &&
     record.outcome instanceof Uint8Array
   );
-}
-
-/**
- * Brings the cache in line with this run's files: each shard holding a
- * changed, added or removed file is rewritten, shards of folders that are
- * gone are deleted, and the others are left alone. All at once; a run that
- * reads a workspace goes through CacheUpdate, which writes shards as it
- * goes.
- */
-export async function writeWorkspaceCache(root: string, key: CacheKey, files: ReadonlyMap<string, CachedLogFile>, changed: ReadonlySet<string>): Promise<void> {
-  const update = new CacheUpdate(root, key, new Map(), files.keys());
-  for (const file of changed) update.touch(file);
-  for (const [file, record] of files) update.settle(file, record, false);
-  await update.finish();
 }
 
 /** The records of one shard while a run settles its files. */

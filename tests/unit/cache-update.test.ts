@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CacheKey, CachedLogFile } from '../../src/load/workspace-cache.js';
-import { CACHE_FOLDER, CacheUpdate, cacheEntry, readWorkspaceCache } from '../../src/load/workspace-cache.js';
+import { CACHE_FOLDER, CacheUpdate, readWorkspaceCache } from '../../src/load/workspace-cache.js';
+import { cacheEntry } from '../helpers/cache-records.js';
 
 const roots: string[] = [];
 afterEach(() => {
