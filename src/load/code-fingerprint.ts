@@ -1,17 +1,17 @@
 /**
  * A fingerprint of the code whose results the workspace cache keeps: the
  * bytes of the parse worker and of every module of ours it imports, however
- * deep (parse-log-file: the parser, the validator, the schema, the problems). The cache is
- * keyed by it, so a changed check is never answered from outcomes the old
- * check computed, with no number to remember to bump. Computed once per
- * process, and only when the cache is used: it reads some twenty-five
- * small files (about ten milliseconds).
+ * deep (parse-log-file: the parser, the validator, the schema, the
+ * problems). The cache is keyed by it, so a changed check is never
+ * answered from outcomes the old check computed, with no number to
+ * remember to bump. Computed once per process, and only when the cache is
+ * used: it reads some twenty-five small files (about ten milliseconds).
  *
  * It is taken from whichever files are running: the bundled chunks for the
  * command (the worker is an entry of the bundle, beside the chunk that
  * holds this module), the built ones for the library, the sources under
- * the tests. Type-only imports are skipped (they
- * compute nothing); packages are covered by the version in the cache's key.
+ * the tests. Type-only imports are skipped (they compute nothing);
+ * packages are covered by the version in the cache's key.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';

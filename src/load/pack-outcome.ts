@@ -27,10 +27,7 @@ export function packOutcome(outcome: LogFileOutcome): Uint8Array {
     packed.set(bytes, 1);
     return packed;
   }
-  for (const entry of outcome.entries) {
-    entry.at.file = '';
-    if (entry.fieldAt) for (const key in entry.fieldAt) entry.fieldAt[key as keyof typeof entry.fieldAt]!.file = '';
-  }
+  nameEntriesFile(outcome.entries, '');
   return Buffer.from(`J${JSON.stringify(outcome)}`, 'utf8');
 }
 
@@ -46,16 +43,21 @@ export function unpackOutcome(packed: Uint8Array, file: string): LogFileOutcome 
     return undefined;
   }
   if (!isLogFileOutcome(value)) return undefined;
-  for (const entry of value.entries) {
-    entry.at.file = file;
-    if (entry.fieldAt) for (const key in entry.fieldAt) entry.fieldAt[key as keyof typeof entry.fieldAt]!.file = file;
-  }
+  nameEntriesFile(value.entries, file);
   for (const found of value.problems) found.file = file;
   for (const refused of value.refusedSuggestions) {
     refused.at.file = file;
     for (const at of Object.values(refused.fieldAt)) if (at) at.file = file;
   }
   return value;
+}
+
+/** Every position of the entries names `file` (packed, '': the bytes need not carry it a thousand times). */
+function nameEntriesFile(entries: LogFileOutcome['entries'], file: string): void {
+  for (const entry of entries) {
+    entry.at.file = file;
+    if (entry.fieldAt) for (const key in entry.fieldAt) entry.fieldAt[key as keyof typeof entry.fieldAt]!.file = file;
+  }
 }
 
 /** Entries alone, each made only of what JSON gives back as it was: text, lists of text, numbers other than -0, positions. */
