@@ -215,7 +215,7 @@ export async function readLogFiles(root: string, request: LogsRequest, options: 
     parsed.forEach((result, j) => {
       const { source, index } = sources[first + j]!;
       const { file, stamp, gb18030 } = source;
-      const outcome = unpackOutcome(result.packed, file);
+      const outcome = unpackOutcome(result.packed, file, true);
       if (!outcome) throw new Error(`the outcome of parsing ${file} could not be read back`);
       outcomeOf.set(file, shareStrings(outcome, shared));
       // Its own copy: the bytes arrived in one buffer with the rest of their batch.
