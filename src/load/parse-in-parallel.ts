@@ -22,8 +22,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { PackedOutcome, ParseContext, ParseJob } from './parse-packed.js';
-import { parsePacked } from './parse-packed.js';
+import type { PackedOutcome, ParseContext, ParseJob, ReadReport } from './parse-packed.js';
+import { jobSize, parsePacked } from './parse-packed.js';
 
 export type { ParseJob };
 
@@ -37,6 +37,8 @@ export interface ParsedBatch {
   ends: number[];
   hashes: (string | undefined)[];
   digests: (string | undefined)[];
+  /** What reading each file found, for jobs that said where to read it (small, and rarely more than a stamp). */
+  reads: (ReadReport | undefined)[];
 }
 
 /** Below this much text, threads cost more than they save. */
@@ -73,7 +75,7 @@ export function batchJobs(jobs: readonly ParseJob[]): Batch[] {
   let start = 0;
   let characters = 0;
   for (let i = 0; i < jobs.length; i++) {
-    const size = jobs[i]!.text.length;
+    const size = jobSize(jobs[i]!);
     if (i > start && (i - start >= BATCH_SIZE || characters + size > BATCH_CHARACTERS)) {
       batches.push({ start, end: i });
       start = i;
@@ -108,25 +110,25 @@ export class ParsePool {
   }
 
   /**
-   * The jobs' outcomes, in order. `onResults`, when given, is handed each
-   * batch's outcomes as they come (the index of the batch's first job, and
-   * its outcomes), after the worker that parsed them has been given its next
-   * batch: the caller reads them back while the workers go on, instead of
-   * all at the end with the workers waiting. An error it throws fails the
-   * parse.
+   * Parses the jobs, handing each batch's outcomes to `onResults` as they
+   * come (the index of the batch's first job, and its outcomes), after the
+   * worker that parsed them has been given its next batch: the caller reads
+   * them back while the workers go on, instead of all at the end with the
+   * workers waiting, and nothing here keeps them (a province's outcomes
+   * would be hundreds of megabytes). An error it throws fails the parse.
    */
   async parse(
     jobs: readonly ParseJob[],
-    onParsed: (count: number) => void = () => undefined,
-    onResults: (start: number, outcomes: readonly PackedOutcome[]) => void = () => undefined,
-  ): Promise<PackedOutcome[]> {
-    const results: PackedOutcome[] = new Array(jobs.length);
+    onParsed: (count: number) => void,
+    onResults: (start: number, outcomes: readonly PackedOutcome[]) => void,
+  ): Promise<void> {
     const parseHere = (batch: Batch) => {
+      const outcomes: PackedOutcome[] = [];
       for (let i = batch.start; i < batch.end; i++) {
-        results[i] = parsePacked(jobs[i]!, this.context);
+        outcomes.push(parsePacked(jobs[i]!, this.context));
         onParsed(1);
       }
-      onResults(batch.start, results.slice(batch.start, batch.end));
+      onResults(batch.start, outcomes);
     };
     const batches = batchJobs(jobs);
     const workers = this.threaded ? this.startWorkers(batches.length) : [];
@@ -157,8 +159,7 @@ export class ParsePool {
           if (!current) return;
           let start = 0;
           const outcomes = parsed.ends.map((end, i) => {
-            const outcome = { packed: parsed.bytes.subarray(start, end), hash: parsed.hashes[i], digest: parsed.digests[i] };
-            results[current.start + i] = outcome;
+            const outcome = { packed: parsed.bytes.subarray(start, end), hash: parsed.hashes[i], digest: parsed.digests[i], read: parsed.reads[i] };
             start = end;
             return outcome;
           });
@@ -189,7 +190,6 @@ export class ParsePool {
     // Batches no worker was left to take, then those a worker ran out of memory on.
     while (next < batches.length) parseHere(batches[next++]!);
     for (const batch of outOfMemory) parseHere(batch);
-    return results;
   }
 
   async close(): Promise<void> {

@@ -1,8 +1,9 @@
 /**
- * A worker thread that parses log files: it receives batches of
- * `{ file, text }` and answers each with one buffer holding the files'
- * packed outcomes, in order, handed over rather than copied, with the
- * hashes and digests the workspace cache keeps them under. See
+ * A worker thread that reads and parses log files: it receives batches of
+ * jobs (a file's text, or where to read it: parse-packed.ts) and answers
+ * each with one buffer holding the files' packed outcomes, in order,
+ * handed over rather than copied, with the hashes and digests the
+ * workspace cache keeps them under and what reading each file found. See
  * parse-in-parallel.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -23,6 +24,12 @@ parentPort!.on('message', (batch: ParseBatch) => {
     end += result.packed.length;
     ends.push(end);
   }
-  const reply: ParsedBatch = { bytes, ends, hashes: results.map((result) => result.hash), digests: results.map((result) => result.digest) };
+  const reply: ParsedBatch = {
+    bytes,
+    ends,
+    hashes: results.map((result) => result.hash),
+    digests: results.map((result) => result.digest),
+    reads: results.map((result) => result.read),
+  };
   parentPort!.postMessage(reply, [bytes.buffer]);
 });

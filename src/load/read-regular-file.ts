@@ -20,7 +20,8 @@
  * `openat`; that person could as well edit the logs.
  *
  * The same rules run synchronously for LiquidJS, which reads templates
- * synchronously (readRegularFileSync).
+ * synchronously (readRegularFileSync), and for the parse workers, which
+ * read the log files they parse (readInspectedFileSync).
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
@@ -236,15 +237,31 @@ export function readRegularFileSync(file: string, rules: ReadRules): FileRead {
     }
     return unresolved(error, link);
   }
-  let descriptor: number | undefined;
+  let stats: FileStats;
   try {
-    const refusal = checkStats(statSync(realPath), rules.maxBytes);
+    stats = statSync(realPath);
+    const refusal = checkStats(stats, rules.maxBytes);
     if (refusal) return refusal;
     if (rules.within !== undefined && !isInside(realPath, realpathSync.native(rules.within))) return { ok: false, reason: 'outside' };
-    descriptor = openSync(realPath, OPEN_FLAGS);
+  } catch (error) {
+    return failure(error);
+  }
+  return readInspectedFileSync({ realPath, stamp: stampOf(stats, stats.size) }, rules);
+}
+
+/**
+ * readInspectedFile, synchronously, on the real file system: for a parse
+ * worker, which reads the files it parses (a thread of its own, so a slow
+ * disk holds up that worker and not the main thread), and for
+ * readRegularFileSync.
+ */
+export function readInspectedFileSync(inspected: InspectedFile, rules: ReadRules): FileRead {
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(inspected.realPath, OPEN_FLAGS);
     const info = fstatSync(descriptor);
-    const late = checkStats(info, rules.maxBytes);
-    if (late) return late;
+    const refusal = checkStats(info, rules.maxBytes);
+    if (refusal) return refusal;
     const bytes = new ReadBuffer(info.size, rules.maxBytes);
     for (;;) {
       if (!bytes.makeRoom()) return tooLarge(bytes.length, rules.maxBytes);
@@ -252,7 +269,7 @@ export function readRegularFileSync(file: string, rules: ReadRules): FileRead {
       if (bytesRead === 0) break;
       bytes.length += bytesRead;
     }
-    return { ok: true, bytes: bytes.read(), stamp: stampOf(info, bytes.length), realPath };
+    return { ok: true, bytes: bytes.read(), stamp: stampOf(info, bytes.length), realPath: inspected.realPath };
   } catch (error) {
     return failure(error);
   } finally {

@@ -9,7 +9,7 @@ import type { Problem, SourceLocation } from '../problems/problem.js';
 import { problem, wholeFile } from '../problems/problem.js';
 import { decodeText } from './decode-text.js';
 import type { FileRead, FileRefusal, FileStamp, InspectedFile, ReadRules, RealFolders, WorkspaceFs } from './read-regular-file.js';
-import { inspectRegularFile, readInspectedFile, readRegularFile } from './read-regular-file.js';
+import { inspectRegularFile, readInspectedFile, readInspectedFileSync, readRegularFile } from './read-regular-file.js';
 
 export interface SourceText {
   file: string;
@@ -33,6 +33,11 @@ export async function readSource(root: string, file: string, maxSizeMB: number, 
 /** What inspectSource found first, read; for the files whose text the workspace cache cannot do without. */
 export async function readInspectedSource(root: string, file: string, inspected: InspectedFile, maxSizeMB: number, fs?: WorkspaceFs): Promise<ReadOutcome> {
   return sourceFrom(file, await readInspectedFile(inspected, readRules(root, maxSizeMB), fs), maxSizeMB);
+}
+
+/** readInspectedSource, synchronously, on the real file system: how a parse worker reads the files it parses. */
+export function readInspectedSourceSync(root: string, file: string, inspected: InspectedFile, maxSizeMB: number): ReadOutcome {
+  return sourceFrom(file, readInspectedFileSync(inspected, readRules(root, maxSizeMB)), maxSizeMB);
 }
 
 /** The first half of readSource: whether the file may be read, where it is, and its stamp; or the problem that stops it. `realFolders`: shared by the files of one run. */

@@ -21,7 +21,7 @@ import type { LogFileOutcome } from './parse-log-file.js';
 import type { PackedOutcome, ParseJob } from './parse-packed.js';
 import type { YamlDocument } from './parse-yaml.js';
 import { parseYaml } from './parse-yaml.js';
-import type { InspectedFile, WorkspaceFs } from './read-regular-file.js';
+import type { FileStamp, InspectedFile, WorkspaceFs } from './read-regular-file.js';
 import { RealFolders } from './read-regular-file.js';
 import type { SourceText } from './read-source.js';
 import { gb18030Problem, inspectSource, readInspectedSource, readSource } from './read-source.js';
@@ -103,12 +103,12 @@ export interface LogFilesRead {
  * (a link to another log) is read once (readOnce).
  *
  * Files are first only looked at (their stamp): one the cache knows as
- * unchanged is not read at all (unchangedSince). The others are read and
- * parsed a bounded amount of text at a time (READ_ROUND_BYTES), keeping
- * only the texts of files with a problem, so a province's logs are never
- * all in memory at once. The rounds overlap: while the workers parse one,
- * the next is read, and each batch they answer is read back here as it
- * comes.
+ * unchanged is not read at all (unchangedSince). The others are read by
+ * the thread that parses them (readInWorkers): this one, its hands free,
+ * reads back each batch of outcomes as it comes, and keeps only the texts
+ * of files with a problem, so a province's logs are never all in memory at
+ * once. A caller's own file access (`fs`) can only be used from this
+ * thread, which then reads the files itself (readHere).
  */
 export async function readLogFiles(root: string, request: LogsRequest, options: ReadOptions): Promise<LogFilesRead> {
   const found = await findLogFiles(root, request.globs, request.locateGlob);
@@ -171,61 +171,121 @@ export async function readLogFiles(root: string, request: LogsRequest, options: 
 
   let parsedFiles = 0;
   const pool = new ParsePool({ villages, key }, { characters: bytesToRead, largestFile });
-  const rounds = [...readRounds(toRead)];
 
-  // A round's files read (in the background, while the workers parse the round before).
-  const startReading = (round: (typeof rounds)[number]) => {
-    const checkedAt = now();
-    const reading = mapBounded(round, READ_CONCURRENCY, ({ index, inspected }) => readInspectedSource(root, files[index]!, inspected, maxSizeMB, options.fs));
-    return handled(reading.then((reads) => ({ round, reads, checkedAt })));
+  // A file's outcome, parsed this run (a worker's bytes, or this thread's), read back and kept.
+  const takeOutcome = (index: number, result: PackedOutcome, read: { stamp: FileStamp; gb18030: boolean; checkedAt: number }) => {
+    const file = files[index]!;
+    parsedFiles++;
+    const outcome = unpackOutcome(result.packed, file, true);
+    if (!outcome) throw new Error(`the outcome of parsing ${file} could not be read back`);
+    outcomeOf.set(file, shareStrings(outcome, shared));
+    // Its own copy: the bytes arrived in one buffer with the rest of their batch.
+    const { stamp, gb18030, checkedAt } = read;
+    update?.settle(file, { stamp, checkedAt, hash: result.hash!, gb18030, outcome: result.packed.slice(), digest: result.digest! }, true);
+    // Only files with problems need their text (for excerpts); a province's clean text would be hundreds of megabytes.
+    if (outcome.problems.length === 0 && problemsOf[index]!.length === 0) texts.delete(file);
   };
 
-  // A round's texts: each served from the cache when its text is unchanged, or else a job for the workers.
-  const takeReads = ({ round, reads, checkedAt }: Awaited<ReturnType<typeof startReading>>) => {
-    const jobs: ParseJob[] = [];
-    const sources: { source: SourceText; index: number }[] = [];
-    reads.forEach((read, r) => {
-      const index = round[r]!.index;
-      problemsOf[index] = read.problems;
-      if (!read.ok) {
-        update?.settle(files[index]!, undefined, false);
-        progress(1);
-        return;
-      }
-      const source = read.source;
-      texts.set(source.file, source.text);
-      const hit = cached.get(source.file);
-      // Changed on disk (or too recently to go by), but perhaps not in its text: then its outcome is served, and kept under its new stamp.
-      const outcome = key && hit && hit.gb18030 === source.gb18030 ? cachedOutcome(key, source.file, hit, textHash(source.text)) : undefined;
-      if (outcome) {
-        update?.settle(source.file, { ...hit!, stamp: source.stamp, checkedAt }, true);
-        outcomeOf.set(source.file, shareStrings(outcome, shared));
-        progress(1);
-        return;
-      }
-      jobs.push({ file: source.file, text: source.text, gb18030: source.gb18030 });
-      sources.push({ source, index });
-    });
-    return { jobs, sources, checkedAt };
-  };
-
-  // A batch of a round's outcomes, read back from the workers' bytes as they come.
-  const takeParsed = ({ sources, checkedAt }: ReturnType<typeof takeReads>, first: number, parsed: readonly PackedOutcome[]) => {
-    parsedFiles += parsed.length;
-    parsed.forEach((result, j) => {
-      const { source, index } = sources[first + j]!;
-      const { file, stamp, gb18030 } = source;
-      const outcome = unpackOutcome(result.packed, file, true);
-      if (!outcome) throw new Error(`the outcome of parsing ${file} could not be read back`);
-      outcomeOf.set(file, shareStrings(outcome, shared));
-      // Its own copy: the bytes arrived in one buffer with the rest of their batch.
-      update?.settle(file, { stamp, checkedAt, hash: result.hash!, gb18030, outcome: result.packed.slice(), digest: result.digest! }, true);
-      // Only files with problems need their text (for excerpts); a province's clean text would be hundreds of megabytes.
-      if (outcome.problems.length === 0 && problemsOf[index]!.length === 0) texts.delete(file);
-    });
+  // A file changed on disk (or too recently to go by), but not in its text: its cached outcome, kept under its new stamp.
+  const serveUnchangedText = (index: number, hit: CachedLogFile, hash: string, stamp: FileStamp, checkedAt: number): boolean => {
+    const file = files[index]!;
+    const outcome = cachedOutcome(key!, file, hit, hash);
+    if (!outcome) return false;
+    update?.settle(file, { ...hit, stamp, checkedAt }, true);
+    outcomeOf.set(file, shareStrings(outcome, shared));
+    return true;
   };
 
   try {
+    if (options.fs === undefined) await readInWorkers();
+    else await readHere(options.fs);
+  } finally {
+    await pool.close();
+  }
+
+  /**
+   * The real file system: the workers read the files they parse
+   * (parse-packed.ts), all handed out at once, since this thread holds none
+   * of the texts. Reading here cost a county's run some 200 ms of this
+   * thread's time, with both cores busy; read synchronously in a worker it
+   * costs a quarter of that.
+   */
+  async function readInWorkers() {
+    const jobOf = ({ index, inspected }: (typeof toRead)[number], useCache: boolean): ParseJob => {
+      const hit = useCache ? cached.get(files[index]!) : undefined;
+      return { file: files[index]!, read: { root, inspected, maxSizeMB, cached: hit && { hash: hit.hash, gb18030: hit.gb18030 } } };
+    };
+    // Files whose cached outcome turned out unusable after all (a shard forged with a matching digest): parsed again, without the cache.
+    const again: (typeof toRead)[number][] = [];
+    const take = (batch: readonly (typeof toRead)[number][], checkedAt: number) => (first: number, parsed: readonly PackedOutcome[]) => {
+      parsed.forEach((result, j) => {
+        const item = batch[first + j]!;
+        const { index } = item;
+        const file = files[index]!;
+        const read = result.read!;
+        problemsOf[index] = read.problems;
+        if (read.stamp === undefined) update?.settle(file, undefined, false);
+        else if (!read.cachedText) {
+          if (read.text !== undefined) texts.set(file, read.text);
+          takeOutcome(index, result, { stamp: read.stamp, gb18030: read.gb18030!, checkedAt });
+        } else if (!serveUnchangedText(index, cached.get(file)!, result.hash!, read.stamp, checkedAt)) again.push(item);
+      });
+    };
+    const checkedAt = now();
+    await pool.parse(
+      toRead.map((item) => jobOf(item, true)),
+      progress,
+      take(toRead, checkedAt),
+    );
+    if (again.length > 0) {
+      const checkedAgainAt = now();
+      await pool.parse(
+        again.map((item) => jobOf(item, false)),
+        () => undefined,
+        take(again, checkedAgainAt),
+      );
+    }
+  }
+
+  /**
+   * A caller's own file access (a test's that fails on purpose): read here,
+   * in rounds of bounded text (READ_ROUND_BYTES), while the workers parse
+   * the round before.
+   */
+  async function readHere(fs: WorkspaceFs) {
+    const rounds = [...readRounds(toRead)];
+    // A round's files read (in the background, while the workers parse the round before).
+    const startReading = (round: (typeof rounds)[number]) => {
+      const checkedAt = now();
+      const reading = mapBounded(round, READ_CONCURRENCY, ({ index, inspected }) => readInspectedSource(root, files[index]!, inspected, maxSizeMB, fs));
+      return handled(reading.then((reads) => ({ round, reads, checkedAt })));
+    };
+
+    // A round's texts: each served from the cache when its text is unchanged, or else a job for the workers.
+    const takeReads = ({ round, reads, checkedAt }: Awaited<ReturnType<typeof startReading>>) => {
+      const jobs: ParseJob[] = [];
+      const sources: { source: SourceText; index: number }[] = [];
+      reads.forEach((read, r) => {
+        const index = round[r]!.index;
+        problemsOf[index] = read.problems;
+        if (!read.ok) {
+          update?.settle(files[index]!, undefined, false);
+          progress(1);
+          return;
+        }
+        const source = read.source;
+        texts.set(source.file, source.text);
+        const hit = cached.get(source.file);
+        if (key && hit && hit.gb18030 === source.gb18030 && serveUnchangedText(index, hit, textHash(source.text), source.stamp, checkedAt)) {
+          progress(1);
+          return;
+        }
+        jobs.push({ file: source.file, text: source.text, gb18030: source.gb18030 });
+        sources.push({ source, index });
+      });
+      return { jobs, sources, checkedAt };
+    };
+
     // A pipeline: while the workers parse a round, the next is read, and each batch the workers
     // answer is read back here (between handing them their next batches).
     let reading = rounds.length > 0 ? startReading(rounds[0]!) : undefined;
@@ -234,13 +294,17 @@ export async function readLogFiles(root: string, request: LogsRequest, options: 
       const taken = takeReads(await reading!);
       // One round in the workers at a time.
       if (parsing !== undefined) await parsing;
-      parsing = handled(pool.parse(taken.jobs, progress, (first, parsed) => takeParsed(taken, first, parsed)));
+      const take = (first: number, parsed: readonly PackedOutcome[]) =>
+        parsed.forEach((result, j) => {
+          const { source, index } = taken.sources[first + j]!;
+          takeOutcome(index, result, { stamp: source.stamp, gb18030: source.gb18030, checkedAt: taken.checkedAt });
+        });
+      parsing = handled(pool.parse(taken.jobs, progress, take));
       reading = r + 1 < rounds.length ? startReading(rounds[r + 1]!) : undefined;
     }
     if (parsing !== undefined) await parsing;
-  } finally {
-    await pool.close();
   }
+
   // Shards are written as their folders' files are settled; what is left is written now.
   await update?.finish();
   const outcomes = logFiles.flatMap((file) => {

@@ -348,10 +348,18 @@ describe('parsing on all cores', () => {
     expect(bytes).toBeGreaterThan(PARALLEL_THRESHOLD_BYTES);
     const args = ['check', 'ws', '--format', 'json'];
     const threads = await spawned(args, root);
+    // At once again: every log changed a moment ago, so the workers read and hash each, find its text unchanged,
+    // and the cache's outcome is served, with the text of the file with a mistake for its excerpt.
+    const threadsAgain = await spawned(['check', 'ws'], root);
     rmSync(path.join(ws, CACHE_FOLDER), { recursive: true, force: true });
     const single = await inProcess(args, root);
     expect(threads.exitCode).toBe(1);
     expect(threads.stdout).toBe(single.stdout);
+    rmSync(path.join(ws, CACHE_FOLDER), { recursive: true, force: true });
+    const singleText = await inProcess(['check', 'ws'], root);
+    expect(threadsAgain.stdout + threadsAgain.stderr).toContain('2023-03-32');
+    expect(threadsAgain.stderr).toBe(singleText.stderr);
+    expect(threadsAgain.stdout).toBe(singleText.stdout);
 
     writeFileSync(path.join(ws, 'logs/2023/03/村07.yaml'), readFileSync(path.join(ws, 'logs/2023/03/村07.yaml'), 'utf8').replace('2023-03-32', '2023-03-30'));
     const report = ['report', 'ws', '--month', '2023-06', '--format', 'json', '-o', '-', '--generated-on', '2023-07-01'];
