@@ -248,7 +248,7 @@ export async function readLogFiles(root: string, request: LogsRequest, options: 
   }
 
   /**
-   * A caller's own file access (a test's that fails on purpose): read here,
+   * A caller's own file access (a test's, failing on purpose): read here,
    * in rounds of bounded text (READ_ROUND_BYTES), while the workers parse
    * the round before.
    */
