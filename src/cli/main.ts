@@ -1,4 +1,5 @@
 /** The process around run(): real argv, streams, clock and exit code. */
+import { allowHeapTuning } from '../load/limit-heap-growth.js';
 import { removeTemporariesNow, watchTemporaries } from '../temporary-files.js';
 import { run } from './run.js';
 
@@ -16,6 +17,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   process.stderr.on('error', () => {});
   const stop = new AbortController();
   const signals = signalHandling(stop);
+  // The process is the command's own, and may be tuned for a large workspace (a library user's is not).
+  allowHeapTuning();
   return run(argv, {
     signal: stop.signal,
     onWatching: signals.watching,

@@ -8,6 +8,18 @@
  * percent of the run), never an out-of-memory failure, as it sets no
  * limit. The setting is the process's and is never undone: once so large
  * a workspace is loaded, the rest of the run (checks, report) works on it.
+ *
+ * The young generation, too, stops growing from then on. Node 24's V8
+ * sizes its ceiling from the machine's memory (128 MB of new space on a
+ * 24 GB machine, against 32 MB on Node 20), and a load that keeps most of
+ * what it allocates grows it to that ceiling: a province's report peaked
+ * at 1,082 MiB on Node 24 with it and 993 MiB without, in 12.5 s against
+ * 13.0 s; Node 20, at 32 MB, is not measurably changed. Its ceiling can
+ * only be set when the process starts; how fast it grows can be set now.
+ *
+ * Only a process that is the command's own (the CLI calls
+ * allowHeapTuning() when it starts) is tuned: a program that uses the
+ * library keeps its V8 settings as it made them.
  */
 import { setFlagsFromString } from 'node:v8';
 
@@ -15,11 +27,18 @@ import { setFlagsFromString } from 'node:v8';
 export const LARGE_WORKSPACE_BYTES = 64 * 1024 * 1024;
 const HEAP_GROWING_PERCENT = 30;
 
+let allowed = false;
 let limited = false;
 
-/** Called with the size of a workspace's logs; limits the heap's growth once they are LARGE_WORKSPACE_BYTES or more. */
+/** This process is revitalize's own: its heap may be tuned for a large workspace. */
+export function allowHeapTuning(): void {
+  allowed = true;
+}
+
+/** Called with the size of a workspace's logs; limits the heap's growth once they are LARGE_WORKSPACE_BYTES or more, if allowed. */
 export function limitHeapGrowth(logBytes: number): void {
-  if (limited || logBytes < LARGE_WORKSPACE_BYTES) return;
+  if (!allowed || limited || logBytes < LARGE_WORKSPACE_BYTES) return;
   limited = true;
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  setFlagsFromString('--semi-space-growth-factor=1');
 }
