@@ -48,7 +48,7 @@ function isEntry(value: unknown): boolean {
 /** A field of the kind, holding what the schema gives it: a number, a day, a list of names, or text. */
 function isFieldValue(kind: Kind, field: string, value: unknown): boolean {
   const fields = fieldsOfKind(kind);
-  if (!fields.all.includes(field)) return false;
+  if (!fields.known.has(field)) return false;
   if (value === undefined) return true;
   if (fields.number.has(field)) return typeof value === 'number' && Number.isFinite(value);
   if (fields.date.has(field)) return isDay(value);
