@@ -1,11 +1,19 @@
 /** The one reader of files: only regular files, inside the folder given, never more than the cap, never waiting. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FileRead, ReadRules } from '../../src/load/read-regular-file.js';
-import { RealFolders, isInside, readRegularFile, readRegularFileSync } from '../../src/load/read-regular-file.js';
+import {
+  RealFolders,
+  inspectRegularFile,
+  isInside,
+  readInspectedFile,
+  readInspectedFileSync,
+  readRegularFile,
+  readRegularFileSync,
+} from '../../src/load/read-regular-file.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'revitalize-reader-'));
 const ws = path.join(root, 'ws');
@@ -76,6 +84,38 @@ describe.skipIf(process.platform === 'win32')('readRegularFile', () => {
     writeFileSync(path.join(ws, 'big.yaml'), 'x'.repeat(2000));
     expect(await both('big.yaml', rules)).toEqual({ ok: false, reason: 'too-large', bytes: 2000, maxBytes: 1024 });
     expect(await both('big.yaml', { ...rules, maxBytes: 2000 })).toMatchObject({ ok: true, size: 2000 });
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('readInspectedFile and readInspectedFileSync (a parse worker’s)', () => {
+  /** A file looked at, then changed by `change` before it is read: what each reader says, which must be the same. */
+  async function changedAfterLook(change: (file: string) => void): Promise<unknown> {
+    const file = path.join(ws, 'changing.yaml');
+    rmSync(file, { force: true });
+    writeFileSync(file, 'village: 永胜村\n');
+    const inspected = await inspectRegularFile(file, rules);
+    if (!inspected.ok) throw new Error('not looked at');
+    change(file);
+    const summary = (read: FileRead) => (read.ok ? { ok: true as const, size: read.stamp.size } : read);
+    const synchronous = summary(readInspectedFileSync(inspected, rules));
+    expect(summary(await readInspectedFile(inspected, rules))).toEqual(synchronous);
+    return synchronous;
+  }
+
+  it('check the open file again: a FIFO or a link put in its place, a file gone or grown past the cap', async () => {
+    expect(await changedAfterLook(() => undefined)).toEqual({ ok: true, size: Buffer.byteLength('village: 永胜村\n') });
+    const fifo = (file: string) => {
+      rmSync(file);
+      expect(spawnSync('mkfifo', [file]).status).toBe(0);
+    };
+    expect(await changedAfterLook(fifo)).toEqual({ ok: false, reason: 'not-a-file', type: 'fifo' });
+    const link = (file: string) => {
+      rmSync(file);
+      symlinkSync('log.yaml', file);
+    };
+    expect(await changedAfterLook(link)).toEqual({ ok: false, reason: 'link-loop' });
+    expect(await changedAfterLook((file) => rmSync(file))).toEqual({ ok: false, reason: 'missing' });
+    expect(await changedAfterLook((file) => appendFileSync(file, 'x'.repeat(2000)))).toMatchObject({ ok: false, reason: 'too-large' });
   });
 });
 
