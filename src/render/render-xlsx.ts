@@ -13,7 +13,7 @@ import type { ReportModel } from '../report/build-report.js';
 import { ledgerCells, ledgerHeadings } from './ledger-table.js';
 import { TABLE_WINDOWS, figureHeadings, figureRows } from './report-table.js';
 import type { FigureRow } from './report-table.js';
-import { stampZip } from './stable-zip.js';
+import { stableWorkbookBytes, withStableProperties } from './stable-workbook.js';
 import { xmlSafeText } from './xml-safe-text.js';
 
 const NUMBER_FORMATS: Record<MetricUnit, string> = {
@@ -26,13 +26,7 @@ const NUMBER_FORMATS: Record<MetricUnit, string> = {
 
 export async function renderXlsx(report: ReportModel, catalogue: Catalogue): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  const day = new Date(`${report.generatedOn}T00:00:00Z`);
-  workbook.creator = xmlSafeText(report.region);
-  workbook.lastModifiedBy = xmlSafeText(report.region);
-  workbook.created = day;
-  workbook.modified = day;
-  workbook.title = xmlSafeText(report.heading);
+  const workbook = withStableProperties(new ExcelJS.Workbook(), { author: report.region, title: report.heading, day: report.generatedOn });
 
   const { sheet } = catalogue.report;
   const figureSheet = (name: string, rows: FigureRow[]) => {
@@ -54,7 +48,7 @@ export async function renderXlsx(report: ReportModel, catalogue: Catalogue): Pro
   for (const row of report.overdue.rows) overdue.addRow(safeCells(ledgerCells(row, catalogue)));
   styleSheet(overdue, [18, 10, 12, 14, 40, 8, 12, 30, 10, 36]);
 
-  return stampZip(new Uint8Array(await workbook.xlsx.writeBuffer()), report.generatedOn);
+  return stableWorkbookBytes(workbook, report.generatedOn);
 }
 
 /** A row's text cells made XML-safe; numbers and empty cells as they are. */

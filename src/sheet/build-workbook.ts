@@ -12,7 +12,7 @@
  */
 import type { DataValidation, Workbook, Worksheet } from 'exceljs';
 import type { Catalogue } from '../i18n/catalogue.js';
-import { stampZip } from '../render/stable-zip.js';
+import { stableWorkbookBytes, withStableProperties } from '../render/stable-workbook.js';
 import { xmlSafeText } from '../render/xml-safe-text.js';
 import type { Kind } from '../schema/log-schema.js';
 import { SESSION_FORMS } from '../schema/log-schema.js';
@@ -51,13 +51,11 @@ const PAGE_SETUP = { paperSize: 9, orientation: 'landscape', fitToPage: true, fi
 
 export async function buildWorkbook(plan: WorkbookPlan, catalogue: Catalogue): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  const day = new Date(`${plan.day}T00:00:00Z`);
-  workbook.creator = xmlSafeText(plan.region);
-  workbook.lastModifiedBy = xmlSafeText(plan.region);
-  workbook.created = day;
-  workbook.modified = day;
-  workbook.title = xmlSafeText(catalogue.sheet.title(plan.region, plan.village, plan.month));
+  const workbook = withStableProperties(new ExcelJS.Workbook(), {
+    author: plan.region,
+    title: catalogue.sheet.title(plan.region, plan.village, plan.month),
+    day: plan.day,
+  });
 
   writeInstructions(workbook.addWorksheet(catalogue.sheet.instructionsSheet, { pageSetup: PAGE_SETUP }), plan, catalogue);
   const lists = choiceLists(plan, catalogue);
@@ -77,8 +75,7 @@ export async function buildWorkbook(plan: WorkbookPlan, catalogue: Catalogue): P
     if (suggestion.topic !== undefined) row.getCell(5).value = xmlSafeText(suggestion.topic);
   });
   writeLists(workbook, lists);
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  return stampZip(bytes, plan.day);
+  return stableWorkbookBytes(workbook, plan.day);
 }
 
 /** The drop-down lists, by field. */
