@@ -23,6 +23,12 @@ describe('batchJobs', () => {
   });
 });
 
+/** Where the pool parses: a workspace above the threshold on worker threads, a small one here. */
+const WHERE = [
+  ['on worker threads', 60, 200],
+  ['in this thread, below the threshold', 5, 10],
+] as const;
+
 describe('ParsePool', () => {
   const context = { villages: undefined, key: undefined };
   // The compiled worker (tests run from the sources, which a worker thread cannot load).
@@ -40,6 +46,9 @@ describe('ParsePool', () => {
     expect(handed.map((outcomes) => outcomes.length)).toEqual(jobs.map(() => 1));
     return handed.map(([outcome]) => outcome!);
   }
+  /** Each job's outcome, read back, is what parsing its text here gives. */
+  const expectParsedAsHere = (results: readonly PackedOutcome[], jobs: readonly TextJob[]) =>
+    expect(results.map((result, i) => unpackOutcome(result.packed, jobs[i]!.file))).toEqual(jobs.map((job) => parseLogFile(job.file, job.text, undefined)));
   const expected = (jobs: readonly TextJob[]) => ({
     characters: jobs.reduce((total, job) => total + job.text.length, 0),
     largestFile: Math.max(...jobs.map((job) => job.text.length)),
@@ -53,16 +62,13 @@ describe('ParsePool', () => {
     try {
       const results = await parseAll(pool, jobs, (count) => (parsed += count));
       expect(parsed).toBe(jobs.length);
-      expect(results.map((result, i) => unpackOutcome(result.packed, jobs[i]!.file))).toEqual(jobs.map((job) => parseLogFile(job.file, job.text, undefined)));
+      expectParsedAsHere(results, jobs);
     } finally {
       await pool.close();
     }
   }, 60_000);
 
-  for (const [where, files, entries] of [
-    ['on worker threads', 60, 200],
-    ['in this thread, below the threshold', 5, 10],
-  ] as const) {
+  for (const [where, files, entries] of WHERE) {
     it(`hands every outcome to onResults once, as its batch comes (${where})`, async () => {
       const jobs = jobsOf(files, entries);
       expect(expected(jobs).characters >= PARALLEL_THRESHOLD_BYTES).toBe(files === 60);
@@ -71,7 +77,7 @@ describe('ParsePool', () => {
       try {
         const results = await parseAll(pool, jobs, (count) => (parsed += count));
         expect(parsed).toBe(jobs.length);
-        expect(results.map((result, i) => unpackOutcome(result.packed, jobs[i]!.file))).toEqual(jobs.map((job) => parseLogFile(job.file, job.text, undefined)));
+        expectParsedAsHere(results, jobs);
       } finally {
         await pool.close();
       }
@@ -101,10 +107,7 @@ describe('ParsePool', () => {
     afterAll(() => rmSync(root, { recursive: true, force: true }));
     const key = { version: 'test', code: 'test', villages: undefined };
 
-    for (const [where, files, entries] of [
-      ['on worker threads', 60, 200],
-      ['in this thread, below the threshold', 5, 10],
-    ] as const) {
+    for (const [where, files, entries] of WHERE) {
       it(`reads each file where it is parsed, tells what reading found, and serves the cache's text unparsed (${where})`, async () => {
         const texts = jobsOf(files, entries);
         const folder = path.join(root, `${files}`);
