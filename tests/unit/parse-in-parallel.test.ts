@@ -46,9 +46,17 @@ describe('ParsePool', () => {
     expect(handed.map((outcomes) => outcomes.length)).toEqual(jobs.map(() => 1));
     return handed.map(([outcome]) => outcome!);
   }
-  /** Each job's outcome, read back, is what parsing its text here gives. */
-  const expectParsedAsHere = (results: readonly PackedOutcome[], jobs: readonly TextJob[]) =>
-    expect(results.map((result, i) => unpackOutcome(result.packed, jobs[i]!.file))).toEqual(jobs.map((job) => parseLogFile(job.file, job.text, undefined)));
+  /** The pool parses every job, counting each once, and each outcome read back is what parsing its text here gives; the pool is closed after. */
+  async function expectParsedAsHere(pool: ParsePool, jobs: readonly TextJob[]) {
+    let parsed = 0;
+    try {
+      const results = await parseAll(pool, jobs, (count) => (parsed += count));
+      expect(parsed).toBe(jobs.length);
+      expect(results.map((result, i) => unpackOutcome(result.packed, jobs[i]!.file))).toEqual(jobs.map((job) => parseLogFile(job.file, job.text, undefined)));
+    } finally {
+      await pool.close();
+    }
+  }
   const expected = (jobs: readonly TextJob[]) => ({
     characters: jobs.reduce((total, job) => total + job.text.length, 0),
     largestFile: Math.max(...jobs.map((job) => job.text.length)),
@@ -57,30 +65,14 @@ describe('ParsePool', () => {
   it('parses again in the main thread what a worker ran out of memory on', async () => {
     const jobs = jobsOf(8, 1500);
     expect(expected(jobs).characters).toBeGreaterThan(PARALLEL_THRESHOLD_BYTES);
-    let parsed = 0;
-    const pool = new ParsePool(context, expected(jobs), path.join(REPO, 'tests/helpers/out-of-memory-worker.mjs'));
-    try {
-      const results = await parseAll(pool, jobs, (count) => (parsed += count));
-      expect(parsed).toBe(jobs.length);
-      expectParsedAsHere(results, jobs);
-    } finally {
-      await pool.close();
-    }
+    await expectParsedAsHere(new ParsePool(context, expected(jobs), path.join(REPO, 'tests/helpers/out-of-memory-worker.mjs')), jobs);
   }, 60_000);
 
   for (const [where, files, entries] of WHERE) {
     it(`hands every outcome to onResults once, as its batch comes (${where})`, async () => {
       const jobs = jobsOf(files, entries);
       expect(expected(jobs).characters >= PARALLEL_THRESHOLD_BYTES).toBe(files === 60);
-      const pool = new ParsePool(context, expected(jobs), workerFile);
-      let parsed = 0;
-      try {
-        const results = await parseAll(pool, jobs, (count) => (parsed += count));
-        expect(parsed).toBe(jobs.length);
-        expectParsedAsHere(results, jobs);
-      } finally {
-        await pool.close();
-      }
+      await expectParsedAsHere(new ParsePool(context, expected(jobs), workerFile), jobs);
     }, 60_000);
 
     it(`fails the parse when onResults fails (${where})`, async () => {
