@@ -9,7 +9,8 @@
  * limit. The setting is the process's and is never undone: once so large
  * a workspace is loaded, the rest of the run (checks, report) works on it.
  *
- * The young generation, too, stops growing from then on. Node 24's V8
+ * The young generation, too, stops growing from then on (Node 24, busy,
+ * may still add a few megabytes, not the ceiling's hundred). Node 24's V8
  * sizes its ceiling from the machine's memory (128 MB of new space on a
  * 24 GB machine, against 32 MB on Node 20), and a load that keeps most of
  * what it allocates grows it to that ceiling: a province's report peaked

@@ -31,18 +31,20 @@ function newSpaceGrowth(logBytes: number, allowed = true): { before: number; aft
 describe('limitHeapGrowth', () => {
   it('leaves a small workspace’s young generation to grow as V8 likes', () => {
     const { before, after } = newSpaceGrowth(LARGE_WORKSPACE_BYTES - 1);
-    // From a megabyte or two to 32 MB (Node 20) or 128 MB (Node 24, on a machine of many gigabytes).
-    expect(after).toBeGreaterThan(4 * before);
+    // From a megabyte to 32 MB (Node 20) or 128 MB (Node 24, on a machine of many gigabytes).
+    expect(after).toBeGreaterThan(16 * before);
   });
 
   it('leaves a library user’s process as it is, however large the workspace', () => {
     const { before, after } = newSpaceGrowth(LARGE_WORKSPACE_BYTES, false);
-    expect(after).toBeGreaterThan(4 * before);
+    expect(after).toBeGreaterThan(16 * before);
   });
 
-  it('stops the young generation growing for a large workspace, in the command’s own process', () => {
-    const { before, after } = newSpaceGrowth(LARGE_WORKSPACE_BYTES);
-    // Its second half is only committed at the first collection.
-    expect(after).toBeLessThanOrEqual(2 * before);
+  it('keeps the young generation from growing for a large workspace, in the command’s own process', () => {
+    const limited = newSpaceGrowth(LARGE_WORKSPACE_BYTES);
+    const free = newSpaceGrowth(LARGE_WORKSPACE_BYTES, false);
+    // Held at a few megabytes (its second half is only committed at the first collection, and Node 24, busy,
+    // still adds a page or two), where left alone it grows to 32 MB (Node 20) or 128 MB (Node 24).
+    expect(limited.after * 8).toBeLessThanOrEqual(free.after);
   });
 });
